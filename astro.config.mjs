@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import siteConfigInput from './site.config.ts';
+import { resolveSiteConfig } from './src/config/resolve-site-config.ts';
+
+const site = resolveSiteConfig(siteConfigInput, process.env);
+
+export default defineConfig({
+	site: site.url,
+	base: site.basePath,
+	trailingSlash: 'ignore',
+	// Lossless whitespace removal: the default ('jsx') glues words on separate lines together.
+	compressHTML: true,
+	outDir: process.env.SHARING_CARE_OUT_DIR || './dist',
+	build: { format: 'directory' },
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: (page) => !/\/404\/?$/.test(page),
+		}),
+	],
+	markdown: {
+		// Headings get ids so sections can be linked to.
+	},
+	image: {
+		responsiveStyles: true,
+	},
+	devToolbar: { enabled: false },
+});

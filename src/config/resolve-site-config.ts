@@ -1,0 +1,29 @@
+import { SiteConfigSchema, type SiteConfig, type SiteConfigInput } from './schema';
+import { formatIssues } from '../lib/format-issues';
+
+/** Environment variables that override the config at build time. */
+export interface SiteEnv {
+	SITE_URL?: string | undefined;
+	BASE_PATH?: string | undefined;
+}
+
+/** Makes a base path start and end with exactly one slash: `coop-kit` → `/coop-kit/`. */
+export function normaliseBasePath(path: string): string {
+	const trimmed = path.trim().replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Validates a fork's config and applies `SITE_URL` / `BASE_PATH` overrides.
+ * Throws one readable error listing every problem, naming `site.config.ts` and the field.
+ */
+export function resolveSiteConfig(input: SiteConfigInput, env: SiteEnv = {}): SiteConfig {
+	const merged: SiteConfigInput = { ...input };
+	if (env.SITE_URL) merged.url = env.SITE_URL.replace(/\/+$/, '');
+	if (env.BASE_PATH) merged.basePath = normaliseBasePath(env.BASE_PATH);
+	const result = SiteConfigSchema.safeParse(merged);
+	if (!result.success) {
+		throw new Error(formatIssues('site.config.ts', result.error.issues));
+	}
+	return { ...result.data, url: result.data.url.replace(/\/+$/, '') };
+}

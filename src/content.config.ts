@@ -1,0 +1,36 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { CONTENT_DIR, ENTRY_PATTERN } from './data/paths';
+import { readKnownIds } from './data/read-known-ids';
+import type { ReferenceCollection, SchemaContext } from './schemas/context';
+import { knownReference } from './schemas/known-reference';
+import { auditSchema } from './schemas/audits';
+import { blogSchema } from './schemas/blog';
+import { minutesSchema } from './schemas/minutes';
+import { practiceSchema } from './schemas/practice';
+import { organisationSchema, personSchema, seriesSchema, topicSchema } from './schemas/reference-data';
+import { reportSchema } from './schemas/reports';
+
+/** Astro's reference(), behind a check that the id exists. */
+const checkedReference = (collection: ReferenceCollection) =>
+	knownReference(collection, readKnownIds(collection)).pipe(reference(collection));
+
+const entries = (folder: string) => glob({ pattern: ENTRY_PATTERN, base: `./${CONTENT_DIR}/${folder}` });
+const data = (name: string) => file(`./${CONTENT_DIR}/${name}.yaml`);
+const withContext =
+	<T extends z.ZodType>(schema: (ctx: SchemaContext) => T) =>
+	({ image }: { image: SchemaContext['image'] }) =>
+		schema({ image, reference: checkedReference });
+
+export const collections = {
+	reports: defineCollection({ loader: entries('reports'), schema: withContext(reportSchema) }),
+	audits: defineCollection({ loader: entries('audits'), schema: withContext(auditSchema) }),
+	practice: defineCollection({ loader: entries('practice'), schema: withContext(practiceSchema) }),
+	blog: defineCollection({ loader: entries('blog'), schema: withContext(blogSchema) }),
+	minutes: defineCollection({ loader: entries('minutes'), schema: withContext(minutesSchema) }),
+	topics: defineCollection({ loader: data('topics'), schema: topicSchema }),
+	organisations: defineCollection({ loader: data('organisations'), schema: organisationSchema }),
+	people: defineCollection({ loader: data('people'), schema: withContext(personSchema) }),
+	series: defineCollection({ loader: data('series'), schema: seriesSchema }),
+};

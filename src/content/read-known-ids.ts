@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, parse } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { CONTENT_DIR, DATA_COLLECTIONS, type DataCollection } from './paths';
+import type { ReferenceCollection } from '../schemas/context';
+
+/**
+ * Reads the ids a reference may point to: the keys of `content/<collection>.yaml` for reference data,
+ * or the file names in `content/<collection>/` for entries. Read from disk so that an unknown id fails
+ * validation with a message naming the field, in the build and in `npm run check` alike.
+ */
+export function readKnownIds(collection: ReferenceCollection, root = process.cwd()): Set<string> {
+	if ((DATA_COLLECTIONS as readonly string[]).includes(collection)) {
+		const file = join(root, CONTENT_DIR, `${collection as DataCollection}.yaml`);
+		if (!existsSync(file)) return new Set();
+		const data: unknown = parseYaml(readFileSync(file, 'utf8'));
+		return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
+	}
+	const dir = join(root, CONTENT_DIR, collection);
+	if (!existsSync(dir)) return new Set();
+	return new Set(
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => /\.mdx?$/.test(name))
+			.map((name) => join(parse(name).dir, parse(name).name).split('\\').join('/')),
+	);
+}

@@ -1,0 +1,30 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sitePath } from './entries';
+import type { DataCollection } from './paths';
+
+type DataEntry<C extends DataCollection> = CollectionEntry<C>;
+
+const caches = new Map<DataCollection, Promise<Map<string, unknown>>>();
+
+/** All entries of a reference collection (topics, people, organisations, series) by id, loaded once per build. */
+export function getReferenceMap<C extends DataCollection>(collection: C): Promise<Map<string, DataEntry<C>>> {
+	if (!caches.has(collection)) {
+		caches.set(
+			collection,
+			getCollection(collection).then((list) => new Map((list as { id: string }[]).map((entry) => [entry.id, entry]))),
+		);
+	}
+	return caches.get(collection) as Promise<Map<string, DataEntry<C>>>;
+}
+
+/** Looks up one reference by id; the content check guarantees it exists. */
+export async function getReference<C extends DataCollection>(collection: C, id: string): Promise<DataEntry<C>> {
+	const entry = (await getReferenceMap(collection)).get(id);
+	if (!entry) throw new Error(`No ${collection} entry with id "${id}"`);
+	return entry;
+}
+
+/** The page of a topic, person, organisation or series. */
+export function referencePath(collection: DataCollection, id: string): string {
+	return sitePath(`${collection}/${id}/`);
+}

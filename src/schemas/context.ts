@@ -1,0 +1,15 @@
+import type { z } from 'astro/zod';
+
+/** Collections that entries point to by id. */
+export type ReferenceCollection = 'topics' | 'people' | 'organisations' | 'series' | 'minutes';
+
+/**
+ * What a schema needs from its surroundings. Astro supplies `image()` and `reference()` when it builds;
+ * the content checker and the unit tests supply plain versions, so one schema serves all three.
+ */
+export interface SchemaContext {
+	/** A local image, resolved relative to the entry file. */
+	image: () => z.ZodType;
+	/** The id of an entry in another collection; an unknown id is an error. */
+	reference: (collection: ReferenceCollection) => z.ZodType;
+}
