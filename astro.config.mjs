@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import siteConfigInput from './site.config.ts';
@@ -22,10 +23,12 @@ export default defineConfig({
 		}),
 	],
 	markdown: {
-		// Headings get ids so sections can be linked to.
+		// Publish the source documents' punctuation exactly as written: no automatic curly quotes or dashes.
+		processor: satteri({ features: { smartPunctuation: false } }),
 	},
 	image: {
 		responsiveStyles: true,
 	},
+	cacheDir: './.build/cache',
 	devToolbar: { enabled: false },
 });

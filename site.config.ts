@@ -2,7 +2,7 @@
  * The one file a co-op edits to make this site its own.
  * Every field is explained in src/config/schema.ts; FORKING.md walks through it step by step.
  */
-import { defineSiteConfig } from './src/config/schema';
+import { defineSiteConfig } from './src/config/schema.ts';
 
 export default defineSiteConfig({
 	name: 'Co-operative Care Colne Valley',

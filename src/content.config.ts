@@ -1,16 +1,16 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { CONTENT_DIR, ENTRY_PATTERN } from './data/paths';
-import { readKnownIds } from './data/read-known-ids';
-import type { ReferenceCollection, SchemaContext } from './schemas/context';
-import { knownReference } from './schemas/known-reference';
-import { auditSchema } from './schemas/audits';
-import { blogSchema } from './schemas/blog';
-import { minutesSchema } from './schemas/minutes';
-import { practiceSchema } from './schemas/practice';
-import { organisationSchema, personSchema, seriesSchema, topicSchema } from './schemas/reference-data';
-import { reportSchema } from './schemas/reports';
+import { CONTENT_DIR, ENTRY_PATTERN } from './data/paths.ts';
+import { readKnownIds } from './data/read-known-ids.ts';
+import type { ReferenceCollection, SchemaContext } from './schemas/context.ts';
+import { knownReference } from './schemas/known-reference.ts';
+import { auditSchema } from './schemas/audits.ts';
+import { blogSchema } from './schemas/blog.ts';
+import { minutesSchema } from './schemas/minutes.ts';
+import { practiceSchema } from './schemas/practice.ts';
+import { organisationSchema, personSchema, seriesSchema, topicSchema } from './schemas/reference-data.ts';
+import { reportSchema } from './schemas/reports.ts';
 
 /** Astro's reference(), behind a check that the id exists. */
 const checkedReference = (collection: ReferenceCollection) =>

@@ -1,5 +1,5 @@
-import { SiteConfigSchema, type SiteConfig, type SiteConfigInput } from './schema';
-import { formatIssues } from '../lib/format-issues';
+import { SiteConfigSchema, type SiteConfig, type SiteConfigInput } from './schema.ts';
+import { formatIssues } from '../lib/format-issues.ts';
 
 /** Environment variables that override the config at build time. */
 export interface SiteEnv {

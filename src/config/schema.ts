@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contrastRatio } from '../lib/contrast-ratio';
+import { contrastRatio } from '../lib/contrast-ratio.ts';
 
 /** Colour pairs that carry text, foreground first: each must reach WCAG AA (4.5:1). */
 export const CONTRAST_PAIRS = [

@@ -1,4 +1,4 @@
-import type { EntryCollection } from './paths';
+import type { EntryCollection } from './paths.ts';
 
 export interface CollectionInfo {
 	id: EntryCollection;

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from '../config/site';
-import { createRelatedFinder } from '../lib/find-related';
-import { isPublished } from '../lib/is-published';
-import { joinBase } from '../lib/join-base';
-import { BUILD_NOW, SHOW_UNPUBLISHED } from './build-time';
-import { ENTRY_COLLECTIONS, type EntryCollection } from './paths';
+import { site } from '../config/site.ts';
+import { createRelatedFinder } from '../lib/find-related.ts';
+import { isPublished } from '../lib/is-published.ts';
+import { joinBase } from '../lib/join-base.ts';
+import { BUILD_NOW, SHOW_UNPUBLISHED } from './build-time.ts';
+import { ENTRY_COLLECTIONS, type EntryCollection } from './paths.ts';
 
 export type Entry = CollectionEntry<EntryCollection>;
 

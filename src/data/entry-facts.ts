@@ -1,8 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
-import { site } from '../config/site';
-import { formatDate } from '../lib/format-date';
-import type { Entry } from './entries';
-import { getReference, referencePath } from './reference';
+import { site } from '../config/site.ts';
+import { formatDate } from '../lib/format-date.ts';
+import type { Entry } from './entries.ts';
+import { getReference, referencePath } from './reference.ts';
 
 export interface FactItem {
 	text: string;

@@ -1,5 +1,5 @@
-import { authorIdsOf, getPublishedEntries, organisationIdsOf, topicIdsOf, type Entry } from './entries';
-import { getReferenceMap } from './reference';
+import { authorIdsOf, getPublishedEntries, organisationIdsOf, topicIdsOf, type Entry } from './entries.ts';
+import { getReferenceMap } from './reference.ts';
 
 export interface Groupings {
 	byTopic: Map<string, Entry[]>;

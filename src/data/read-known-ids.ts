@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT_DIR, DATA_COLLECTIONS, type DataCollection } from './paths';
-import type { ReferenceCollection } from '../schemas/context';
+import { CONTENT_DIR, DATA_COLLECTIONS, type DataCollection } from './paths.ts';
+import type { ReferenceCollection } from '../schemas/context.ts';
 
 /**
  * Reads the ids a reference may point to: the keys of `content/<collection>.yaml` for reference data,

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sitePath } from './entries';
-import type { DataCollection } from './paths';
+import { sitePath } from './entries.ts';
+import type { DataCollection } from './paths.ts';
 
 type DataEntry<C extends DataCollection> = CollectionEntry<C>;
 

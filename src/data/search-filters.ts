@@ -1,6 +1,6 @@
-import { collectionInfo } from './collection-info';
-import { authorIdsOf, organisationIdsOf, topicIdsOf, type Entry } from './entries';
-import { getReference } from './reference';
+import { collectionInfo } from './collection-info.ts';
+import { authorIdsOf, organisationIdsOf, topicIdsOf, type Entry } from './entries.ts';
+import { getReference } from './reference.ts';
 
 /**
  * The search facets of an entry as `[filter, value]` pairs: type, topic, organisation, author and year.

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { baseSchema } from './base';
-import type { SchemaContext } from './context';
+import { baseSchema } from './base.ts';
+import type { SchemaContext } from './context.ts';
 
 /** A community audit: who carried it out, for which project, and which organisations were consulted. */
 export const auditSchema = (ctx: SchemaContext) =>

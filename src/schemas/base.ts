@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { SchemaContext } from './context';
-import { dateField, plainText, webAddress } from './fields';
+import type { SchemaContext } from './context.ts';
+import { dateField, plainText, webAddress } from './fields.ts';
 
 /**
  * The fields every entry has, whatever its collection: the frontmatter contract documented in CONTENT.md.

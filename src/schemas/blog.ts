@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { baseSchema } from './base';
-import type { SchemaContext } from './context';
+import { baseSchema } from './base.ts';
+import type { SchemaContext } from './context.ts';
 
 /** The kinds of blog post. */
 export const BLOG_CATEGORIES = ['opinion', 'news', 'experience', 'practice', 'event'] as const;

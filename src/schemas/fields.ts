@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseCalendarDate } from '../lib/parse-calendar-date';
+import { parseCalendarDate } from '../lib/parse-calendar-date.ts';
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML may hand over a string or, for an unquoted date, a Date;

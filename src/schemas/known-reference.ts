@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ReferenceCollection } from './context';
+import type { ReferenceCollection } from './context.ts';
 
 const describe: Record<ReferenceCollection, string> = {
 	topics: 'topic (from content/topics.yaml)',

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { baseSchema } from './base';
-import type { SchemaContext } from './context';
-import { dateField, slugField } from './fields';
+import { baseSchema } from './base.ts';
+import type { SchemaContext } from './context.ts';
+import { dateField, slugField } from './fields.ts';
 
 /** The kinds of meeting minutes are kept for. */
 export const MEETING_TYPES = ['board', 'agm', 'members', 'committee'] as const;

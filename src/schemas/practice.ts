@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { baseSchema } from './base';
-import type { SchemaContext } from './context';
+import { baseSchema } from './base.ts';
+import type { SchemaContext } from './context.ts';
 
 /**
  * The fixed questions of the practice-example format, in order. Each practice example answers them

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { SchemaContext } from './context';
-import { webAddress } from './fields';
+import type { SchemaContext } from './context.ts';
+import { webAddress } from './fields.ts';
 
 /** A topic that entries are filed under. Its id (the key in content/topics.yaml) is the slug of its name. */
 export const topicSchema = z.strictObject({

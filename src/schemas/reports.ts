@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { baseSchema } from './base';
-import type { SchemaContext } from './context';
-import { dateField } from './fields';
+import { baseSchema } from './base.ts';
+import type { SchemaContext } from './context.ts';
+import { dateField } from './fields.ts';
 
 /** A funded project report: who paid for the work, the period it covers, and what came of it. */
 export const reportSchema = (ctx: SchemaContext) =>

@@ -1,0 +1,176 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, parse, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'astro/zod';
+import { parseDocument } from 'yaml';
+import { resolveSiteConfig, type SiteEnv } from '../config/resolve-site-config.ts';
+import { CONTENT_DIR, DATA_COLLECTIONS, ENTRY_COLLECTIONS, type DataCollection, type EntryCollection } from '../data/paths.ts';
+import { readKnownIds } from '../data/read-known-ids.ts';
+import { explainIssue, formatFieldPath } from '../lib/format-issues.ts';
+import { slugify } from '../lib/slugify.ts';
+import { auditSchema } from '../schemas/audits.ts';
+import { blogSchema } from '../schemas/blog.ts';
+import type { ReferenceCollection, SchemaContext } from '../schemas/context.ts';
+import { knownReference } from '../schemas/known-reference.ts';
+import { minutesSchema } from '../schemas/minutes.ts';
+import { practiceSchema, PRACTICE_QUESTIONS } from '../schemas/practice.ts';
+import { organisationSchema, personSchema, seriesSchema, topicSchema } from '../schemas/reference-data.ts';
+import { reportSchema } from '../schemas/reports.ts';
+import type { Problem } from './problem.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
+
+const entrySchemas: Record<EntryCollection, (ctx: SchemaContext) => z.ZodType> = {
+	reports: reportSchema,
+	audits: auditSchema,
+	practice: practiceSchema,
+	blog: blogSchema,
+	minutes: minutesSchema,
+};
+
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg']);
+
+/** The schema context outside Astro: images are local files next to the entry; references must exist. */
+function checkingContext(root: string, entryFile: string): SchemaContext {
+	const known = new Map<ReferenceCollection, Set<string>>();
+	return {
+		image: () =>
+			z.string().superRefine((src, ctx) => {
+				const file = resolve(dirname(entryFile), src);
+				if (!IMAGE_EXTENSIONS.has(extname(src).toLowerCase())) {
+					ctx.addIssue({ code: 'custom', message: `"${src}" is not an image file. Use a .jpg, .png, .webp, .avif or .svg file.` });
+				} else if (!existsSync(file)) {
+					ctx.addIssue({ code: 'custom', message: `The image "${src}" was not found. Put it next to the entry (or give the path from the entry's folder, such as ./images/photo.jpg).` });
+				}
+			}),
+		reference: (collection) => {
+			if (!known.has(collection)) known.set(collection, readKnownIds(collection, root));
+			return knownReference(collection, known.get(collection)!);
+		},
+	};
+}
+
+function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
+	return issues.map((issue) => {
+		const field = formatFieldPath(issue.path);
+		return { file, ...(field ? { field } : {}), message: explainIssue(issue as Parameters<typeof explainIssue>[0]) };
+	});
+}
+
+function listEntryFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => /\.mdx?$/.test(name) && !parse(name).base.startsWith('_'))
+		.sort();
+}
+
+/** Markdown images with no alt text: `![](photo.jpg)`, and HTML `<img>` with no alt attribute. */
+function findImagesWithoutAlt(body: string, bodyLine: number): number[] {
+	const lines: number[] = [];
+	body.split('\n').forEach((text, index) => {
+		if (/!\[\s*\]\(/.test(text) || /<img\b(?![^>]*\balt=)[^>]*>/i.test(text)) lines.push(bodyLine + index);
+	});
+	return lines;
+}
+
+function validateEntry(root: string, collection: EntryCollection, name: string): { problems: Problem[]; data?: Record<string, unknown> } {
+	const path = join(root, CONTENT_DIR, collection, name);
+	const file = relative(root, path);
+	const parsed = readFrontmatter(readFileSync(path, 'utf8'));
+	if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
+	const problems: Problem[] = [];
+	const result = entrySchemas[collection](checkingContext(root, path)).safeParse(parsed.data);
+	if (!result.success) problems.push(...issuesToProblems(file, result.error.issues));
+	for (const line of findImagesWithoutAlt(parsed.body, parsed.bodyLine)) {
+		problems.push({ file, line, message: 'This image has no alt text. Describe it in the square brackets: ![A group of members at the Watershed event](photo.jpg).' });
+	}
+	if (collection === 'practice') {
+		const headings = [...parsed.body.matchAll(/^##\s+(.+?)\s*$/gm)].map((m) => m[1]!);
+		const missing = PRACTICE_QUESTIONS.filter((question) => !headings.includes(question));
+		if (missing.length) {
+			problems.push({ file, message: `A practice example answers each of the standard questions under a "## " heading. Missing: ${missing.map((q) => `"${q}"`).join(', ')}.` });
+		}
+	}
+	return { problems, ...(result.success ? { data: result.data as Record<string, unknown> } : {}) };
+}
+
+function validateDataFile(root: string, collection: DataCollection): Problem[] {
+	const path = join(root, CONTENT_DIR, `${collection}.yaml`);
+	const file = relative(root, path);
+	if (!existsSync(path)) return [{ file, message: `This file is missing. It lists the ${collection} that entries refer to.` }];
+	const document = parseDocument(readFileSync(path, 'utf8'));
+	const error = document.errors[0];
+	if (error) {
+		const line = error.linePos?.[0].line;
+		return [{ file, ...(line ? { line } : {}), message: `This is not valid YAML: ${error.message.split('\n')[0]}.` }];
+	}
+	const data = (document.toJS() ?? {}) as Record<string, unknown>;
+	const schema: z.ZodType = collection === 'people' ? personSchema(checkingContext(root, path)) : { topics: topicSchema, organisations: organisationSchema, series: seriesSchema }[collection];
+	const problems: Problem[] = [];
+	for (const [id, value] of Object.entries(data)) {
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, field: id, message: `The id "${id}" must use lower-case letters, numbers and hyphens only.` });
+		const result = schema.safeParse(value);
+		if (!result.success) problems.push(...issuesToProblems(file, result.error.issues).map((p) => ({ ...p, field: p.field ? `${id}.${p.field}` : id })));
+		else if (collection === 'topics') {
+			const expected = slugify((result.data as { name: string }).name);
+			if (expected !== id) problems.push({ file, field: id, message: `A topic's id is the slug of its name: for "${(result.data as { name: string }).name}" use "${expected}".` });
+		}
+	}
+	return problems;
+}
+
+/** Validates the site config: its schema, with the build's environment overrides applied. */
+async function validateConfig(root: string, env: SiteEnv): Promise<Problem[]> {
+	const file = 'site.config.ts';
+	let input: unknown;
+	try {
+		input = (await import(pathToFileURL(join(root, file)).href)).default;
+	} catch (error) {
+		return [{ file, message: `The config could not be read: ${(error as Error).message.split('\n')[0]}` }];
+	}
+	try {
+		resolveSiteConfig(input as Parameters<typeof resolveSiteConfig>[0], env);
+		return [];
+	} catch (error) {
+		return (error as Error).message
+			.split('\n')
+			.slice(1)
+			.map((line) => {
+				const match = /^\s+- (?:([^:]+): )?(.*)$/.exec(line);
+				return { file, ...(match?.[1] ? { field: match[1] } : {}), message: match?.[2] ?? line.trim() };
+			});
+	}
+}
+
+/**
+ * Checks everything the build depends on, without building: the site config, the reference data and
+ * every entry. Returns every problem found, each naming the file and field.
+ */
+export async function validateProject(root: string, env: SiteEnv = process.env): Promise<Problem[]> {
+	const problems: Problem[] = [...(await validateConfig(root, env))];
+	for (const collection of DATA_COLLECTIONS) problems.push(...validateDataFile(root, collection));
+	const decisionIds = new Map<string, string>();
+	for (const collection of ENTRY_COLLECTIONS) {
+		const seen = new Map<string, string>();
+		for (const name of listEntryFiles(join(root, CONTENT_DIR, collection))) {
+			const file = join(CONTENT_DIR, collection, name);
+			const id = join(parse(name).dir, parse(name).name);
+			const clash = seen.get(id);
+			if (clash) {
+				problems.push({ file, message: `This has the same name as ${clash}, so both would be published at /${collection}/${id}/. Rename one of them.` });
+				continue;
+			}
+			seen.set(id, file);
+			const { problems: found, data } = validateEntry(root, collection, name);
+			problems.push(...found);
+			if (collection === 'minutes' && data) {
+				(data.decisions as { id?: string }[]).forEach((decision, index) => {
+					if (!decision.id) return;
+					const other = decisionIds.get(decision.id);
+					if (other) problems.push({ file, field: `decisions[${index}].id`, message: `The decision id "${decision.id}" is already used in ${other}. Each decision needs its own id.` });
+					else decisionIds.set(decision.id, file);
+				});
+			}
+		}
+	}
+	return problems;
+}
