@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import siteConfigInput from './site.config.ts';
 import { resolveSiteConfig } from './src/config/resolve-site-config.ts';
+import { draftPreview } from './src/integrations/draft-preview.ts';
 
 const site = resolveSiteConfig(siteConfigInput, process.env);
 
@@ -17,6 +18,7 @@ export default defineConfig({
 	outDir: process.env.SHARING_CARE_OUT_DIR || './dist',
 	build: { format: 'directory' },
 	integrations: [
+		draftPreview(),
 		mdx(),
 		sitemap({
 			filter: (page) => !/\/404\/?$/.test(page),

@@ -30,7 +30,7 @@ if (problems.length) {
 	fail('Fix the problems above, then build again.');
 }
 
-const astro = await timed('build pages', () => runAstro(['build'], { SHARING_CARE_OUT_DIR: staging }));
+const astro = await timed('build pages', () => runAstro(['build'], { SHARING_CARE_OUT_DIR: staging, NODE_ENV: 'production' }));
 if (astro !== 0) fail('Astro could not build the pages (see above).');
 
 try {

@@ -5,4 +5,4 @@
 export const BUILD_NOW = process.env.SHARING_CARE_NOW ? new Date(process.env.SHARING_CARE_NOW) : new Date();
 
 /** The dev server shows drafts and scheduled entries, marked as such; builds never do. */
-export const SHOW_UNPUBLISHED = import.meta.env.DEV;
+export const SHOW_UNPUBLISHED = __SHOW_UNPUBLISHED__;

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+		globalSetup: ['tests/support/global-setup.ts'],
+		testTimeout: 120_000,
+		hookTimeout: 300_000,
+		// Builds and browsers share two cores: run test files one after another.
+		fileParallelism: false,
+	},
+});
