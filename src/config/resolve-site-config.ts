@@ -23,7 +23,7 @@ export function resolveSiteConfig(input: SiteConfigInput, env: SiteEnv = {}): Si
 	if (env.BASE_PATH) merged.basePath = normaliseBasePath(env.BASE_PATH);
 	const result = SiteConfigSchema.safeParse(merged);
 	if (!result.success) {
-		throw new Error(formatIssues('site.config.ts', result.error.issues));
+		throw new Error(formatIssues('site.config.ts', result.error.issues, merged));
 	}
 	return { ...result.data, url: result.data.url.replace(/\/+$/, '') };
 }

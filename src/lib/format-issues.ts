@@ -35,12 +35,18 @@ function describeValue(value: unknown): string {
 	return String(value);
 }
 
-/** Turns one zod issue into a plain-English sentence. */
-export function explainIssue(issue: ValidationIssue): string {
-	if (issue.code === 'invalid_type') {
-		const expected = typeNames[String(issue.expected)] ?? String(issue.expected);
-		if (issue.input === undefined) return `This is required but missing. Expected ${expected}.`;
-		return `Found ${describeValue(issue.input)}, but expected ${expected}.`;
+/** Reads the value at an issue's path in the data that was validated. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** Turns one zod issue into a plain-English sentence. `data` is what was validated, to say what was found. */
+export function explainIssue(issue: ValidationIssue, data?: unknown): string {
+	const found = data === undefined ? issue.input : valueAt(data, issue.path);
+	if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
+		const expected = issue.code === 'invalid_union' ? 'a date (YYYY-MM-DD)' : (typeNames[String(issue.expected)] ?? String(issue.expected));
+		if (found === undefined) return `This is required but missing. Expected ${expected}.`;
+		return `Found ${describeValue(found)}, but expected ${expected}.`;
 	}
 	if (issue.code === 'unrecognized_keys') {
 		const keys = (issue.keys ?? []).map((key) => `"${key}"`).join(', ');
@@ -48,7 +54,7 @@ export function explainIssue(issue: ValidationIssue): string {
 	}
 	if (issue.code === 'invalid_value') {
 		const values = ((issue as { values?: unknown[] }).values ?? []).map((v) => `"${String(v)}"`).join(', ');
-		return `Found ${describeValue(issue.input)}, but expected one of ${values}.`;
+		return `Found ${describeValue(found)}, but expected one of ${values}.`;
 	}
 	return issue.message;
 }
@@ -59,10 +65,10 @@ export function explainIssue(issue: ValidationIssue): string {
  *     content/blog/my-post.md
  *       - title: This is required but missing. Expected text.
  */
-export function formatIssues(file: string, issues: readonly ValidationIssue[]): string {
+export function formatIssues(file: string, issues: readonly ValidationIssue[], data?: unknown): string {
 	const lines = issues.map((issue) => {
 		const field = formatFieldPath(issue.path);
-		return `  - ${field ? `${field}: ` : ''}${explainIssue(issue)}`;
+		return `  - ${field ? `${field}: ` : ''}${explainIssue(issue, data)}`;
 	});
 	return `${file}\n${lines.join('\n')}`;
 }

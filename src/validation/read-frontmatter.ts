@@ -11,11 +11,11 @@ export type FrontmatterResult =
 export function readFrontmatter(source: string): FrontmatterResult {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
 	if (!match) return { ok: false, message: 'The file must start with frontmatter: a line of three dashes (---), the fields, and another line of three dashes.', line: 1 };
-	const document = parseDocument(match[1]!, { prettyErrors: false });
+	const document = parseDocument(match[1]!);
 	const error = document.errors[0];
 	if (error) {
 		const line = error.linePos?.[0].line;
-		return { ok: false, message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}. Check for a missing colon, a stray quote or wrong indentation.`, ...(line ? { line: line + 1 } : {}) };
+		return { ok: false, message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Check for a missing colon, a stray quote or wrong indentation.`, ...(line ? { line: line + 1 } : {}) };
 	}
 	const data: unknown = document.toJS();
 	if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'The frontmatter must be a set of "field: value" lines.', line: 2 };

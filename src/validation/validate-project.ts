@@ -49,10 +49,10 @@ function checkingContext(root: string, entryFile: string): SchemaContext {
 	};
 }
 
-function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
+function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Problem[] {
 	return issues.map((issue) => {
 		const field = formatFieldPath(issue.path);
-		return { file, ...(field ? { field } : {}), message: explainIssue(issue as Parameters<typeof explainIssue>[0]) };
+		return { file, ...(field ? { field } : {}), message: explainIssue(issue as Parameters<typeof explainIssue>[0], data) };
 	});
 }
 
@@ -79,7 +79,7 @@ function validateEntry(root: string, collection: EntryCollection, name: string):
 	if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
 	const problems: Problem[] = [];
 	const result = entrySchemas[collection](checkingContext(root, path)).safeParse(parsed.data);
-	if (!result.success) problems.push(...issuesToProblems(file, result.error.issues));
+	if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, parsed.data));
 	for (const line of findImagesWithoutAlt(parsed.body, parsed.bodyLine)) {
 		problems.push({ file, line, message: 'This image has no alt text. Describe it in the square brackets: ![A group of members at the Watershed event](photo.jpg).' });
 	}
@@ -109,7 +109,7 @@ function validateDataFile(root: string, collection: DataCollection): Problem[] {
 	for (const [id, value] of Object.entries(data)) {
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, field: id, message: `The id "${id}" must use lower-case letters, numbers and hyphens only.` });
 		const result = schema.safeParse(value);
-		if (!result.success) problems.push(...issuesToProblems(file, result.error.issues).map((p) => ({ ...p, field: p.field ? `${id}.${p.field}` : id })));
+		if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, value).map((p) => ({ ...p, field: p.field ? `${id}.${p.field}` : id })));
 		else if (collection === 'topics') {
 			const expected = slugify((result.data as { name: string }).name);
 			if (expected !== id) problems.push({ file, field: id, message: `A topic's id is the slug of its name: for "${(result.data as { name: string }).name}" use "${expected}".` });
