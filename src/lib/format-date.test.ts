@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, toDatetimeAttribute } from './format-date.ts';
+
+const display = { locale: 'en-GB', format: { day: 'numeric', month: 'long', year: 'numeric' } as const };
+const date = new Date('2021-10-01T00:00:00Z');
+
+describe('formatDate', () => {
+	it('shows a day in the configured locale', () => {
+		expect(formatDate(new Date('2022-06-30T00:00:00Z'), display)).toBe('30 June 2022');
+	});
+
+	it('shows only the month and year when only the month is known', () => {
+		expect(formatDate(date, { ...display, precision: 'month' })).toBe('October 2021');
+	});
+
+	it('marks an approximate year with "about"', () => {
+		expect(formatDate(new Date('2023-01-01T00:00:00Z'), { ...display, precision: 'year', approximate: true })).toBe('about 2023');
+	});
+
+	it('uses UTC, so midnight dates never slip to the day before', () => {
+		expect(formatDate(new Date('2020-07-09T00:00:00Z'), { ...display, locale: 'en-US' })).toBe('July 9, 2020');
+	});
+});
+
+describe('toDatetimeAttribute', () => {
+	it('writes as much of the date as is known', () => {
+		expect(toDatetimeAttribute(date)).toBe('2021-10-01');
+		expect(toDatetimeAttribute(date, 'month')).toBe('2021-10');
+		expect(toDatetimeAttribute(date, 'year')).toBe('2021');
+	});
+});
