@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { CONTENT_DIR, ENTRY_PATTERN } from './data/paths.ts';
 import { readKnownIds } from './data/read-known-ids.ts';
-import type { ReferenceCollection, SchemaContext } from './schemas/context.ts';
+import type { ReferenceCollection, ReferenceTo, SchemaContext } from './schemas/context.ts';
 import { knownReference } from './schemas/known-reference.ts';
 import { auditSchema } from './schemas/audits.ts';
 import { blogSchema } from './schemas/blog.ts';
@@ -13,8 +13,8 @@ import { organisationSchema, personSchema, seriesSchema, topicSchema } from './s
 import { reportSchema } from './schemas/reports.ts';
 
 /** Astro's reference(), behind a check that the id exists. */
-const checkedReference = (collection: ReferenceCollection) =>
-	knownReference(collection, readKnownIds(collection)).pipe(reference(collection));
+const checkedReference: SchemaContext['reference'] = <C extends ReferenceCollection>(collection: C) =>
+	knownReference(collection, readKnownIds(collection)).pipe(reference(collection)) as unknown as z.ZodType<ReferenceTo<C>>;
 
 const entries = (folder: string) => glob({ pattern: ENTRY_PATTERN, base: `./${CONTENT_DIR}/${folder}` });
 const data = (name: string) => file(`./${CONTENT_DIR}/${name}.yaml`);

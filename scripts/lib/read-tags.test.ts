@@ -15,7 +15,7 @@ describe('readTags', () => {
 	});
 
 	it('keeps script and style contents as text instead of reading tags inside them', () => {
-		const tags = readTags('<script>if (a<b) document.write("<img src=x>")</script><style>a>b{}</style><img src="/y.webp">');
+		const tags = readTags('<script>if (a<b) document.write("<img src=x>")</script><style>a>b{}</style><img src="/y.webp">').filter((tag) => !tag.closing);
 		expect(tags.map((tag) => tag.name)).toEqual(['script', 'style', 'img']);
 		expect(tags[0]!.text).toBe('if (a<b) document.write("<img src=x>")');
 		expect(tags[1]!.text).toBe('a>b{}');

@@ -1,7 +1,14 @@
+import type { ImageMetadata } from 'astro';
 import type { z } from 'astro/zod';
 
 /** Collections that entries point to by id. */
 export type ReferenceCollection = 'topics' | 'people' | 'organisations' | 'series' | 'minutes';
+
+/** What a reference becomes once validated: the id and the collection it belongs to. */
+export interface ReferenceTo<C extends ReferenceCollection> {
+	id: string;
+	collection: C;
+}
 
 /**
  * What a schema needs from its surroundings. Astro supplies `image()` and `reference()` when it builds;
@@ -9,7 +16,7 @@ export type ReferenceCollection = 'topics' | 'people' | 'organisations' | 'serie
  */
 export interface SchemaContext {
 	/** A local image, resolved relative to the entry file. */
-	image: () => z.ZodType;
+	image: () => z.ZodType<ImageMetadata>;
 	/** The id of an entry in another collection; an unknown id is an error. */
-	reference: (collection: ReferenceCollection) => z.ZodType;
+	reference: <C extends ReferenceCollection>(collection: C) => z.ZodType<ReferenceTo<C>>;
 }

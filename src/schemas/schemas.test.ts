@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { auditSchema } from './audits.ts';
 import { blogSchema } from './blog.ts';
-import type { ReferenceCollection, SchemaContext } from './context.ts';
+import type { ReferenceCollection, ReferenceTo, SchemaContext } from './context.ts';
 import { knownReference } from './known-reference.ts';
 import { minutesSchema } from './minutes.ts';
 import { practiceSchema } from './practice.ts';
@@ -17,8 +17,9 @@ const KNOWN: Record<ReferenceCollection, string[]> = {
 	minutes: ['board-2025-03-12'],
 };
 const ctx: SchemaContext = {
-	image: () => z.string(),
-	reference: (collection) => knownReference(collection, new Set(KNOWN[collection])),
+	image: () => z.string() as never,
+	reference: <C extends ReferenceCollection>(collection: C) =>
+		knownReference(collection, new Set(KNOWN[collection])).transform((id): ReferenceTo<C> => ({ id, collection })),
 };
 
 const common = { title: 'A title', summary: 'A plain summary.', date: '2024-05-01' };
@@ -66,7 +67,7 @@ describe('reportSchema', () => {
 	const report = { ...common, organisation: 'cccv', funder: 'power-to-change', period: { start: '2022-04-01', end: '2022-06-30' }, outcomes: ['Events'] };
 
 	it('accepts a report with funder, period and outcomes', () => {
-		expect(reportSchema(ctx).parse(report).funder).toBe('power-to-change');
+		expect(reportSchema(ctx).parse(report).funder).toEqual({ id: 'power-to-change', collection: 'organisations' });
 	});
 
 	it('refuses a period that ends before it starts', () => {

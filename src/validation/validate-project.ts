@@ -10,7 +10,8 @@ import { explainIssue, formatFieldPath } from '../lib/format-issues.ts';
 import { slugify } from '../lib/slugify.ts';
 import { auditSchema } from '../schemas/audits.ts';
 import { blogSchema } from '../schemas/blog.ts';
-import type { ReferenceCollection, SchemaContext } from '../schemas/context.ts';
+import type { ImageMetadata } from 'astro';
+import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
 import { minutesSchema } from '../schemas/minutes.ts';
 import { practiceSchema, PRACTICE_QUESTIONS } from '../schemas/practice.ts';
@@ -33,6 +34,7 @@ const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.g
 function checkingContext(root: string, entryFile: string): SchemaContext {
 	const known = new Map<ReferenceCollection, Set<string>>();
 	return {
+		// The checker only validates the path; Astro turns it into image metadata when it builds.
 		image: () =>
 			z.string().superRefine((src, ctx) => {
 				const file = resolve(dirname(entryFile), src);
@@ -41,10 +43,10 @@ function checkingContext(root: string, entryFile: string): SchemaContext {
 				} else if (!existsSync(file)) {
 					ctx.addIssue({ code: 'custom', message: `The image "${src}" was not found. Put it next to the entry (or give the path from the entry's folder, such as ./images/photo.jpg).` });
 				}
-			}),
-		reference: (collection) => {
+			}) as unknown as z.ZodType<ImageMetadata>,
+		reference: <C extends ReferenceCollection>(collection: C) => {
 			if (!known.has(collection)) known.set(collection, readKnownIds(collection, root));
-			return knownReference(collection, known.get(collection)!);
+			return knownReference(collection, known.get(collection)!).transform((id): ReferenceTo<C> => ({ id, collection }));
 		},
 	};
 }
