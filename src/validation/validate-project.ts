@@ -7,6 +7,7 @@ import { resolveSiteConfig, type SiteEnv } from '../config/resolve-site-config.t
 import { CONTENT_DIR, DATA_COLLECTIONS, ENTRY_COLLECTIONS, type DataCollection, type EntryCollection } from '../data/paths.ts';
 import { readKnownIds } from '../data/read-known-ids.ts';
 import { explainIssue, formatFieldPath } from '../lib/format-issues.ts';
+import { PLACEHOLDER_MARK } from '../lib/new-entry-template.ts';
 import { slugify } from '../lib/slugify.ts';
 import { auditSchema } from '../schemas/audits.ts';
 import { blogSchema } from '../schemas/blog.ts';
@@ -65,6 +66,15 @@ function listEntryFiles(dir: string): string[] {
 		.sort();
 }
 
+/** Lines (not comments) that still hold a placeholder from `npm run new` or `npm run new-site`. */
+export function findPlaceholders(source: string): number[] {
+	const lines: number[] = [];
+	source.split('\n').forEach((text, index) => {
+		if (!text.trimStart().startsWith('#') && new RegExp(`\\b${PLACEHOLDER_MARK}[:-]`).test(text)) lines.push(index + 1);
+	});
+	return lines;
+}
+
 /** Markdown images with no alt text: `![](photo.jpg)`, and HTML `<img>` with no alt attribute. */
 function findImagesWithoutAlt(body: string, bodyLine: number): number[] {
 	const lines: number[] = [];
@@ -77,11 +87,15 @@ function findImagesWithoutAlt(body: string, bodyLine: number): number[] {
 function validateEntry(root: string, collection: EntryCollection, name: string): { problems: Problem[]; data?: Record<string, unknown> } {
 	const path = join(root, CONTENT_DIR, collection, name);
 	const file = relative(root, path);
-	const parsed = readFrontmatter(readFileSync(path, 'utf8'));
+	const source = readFileSync(path, 'utf8');
+	const parsed = readFrontmatter(source);
 	if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
 	const problems: Problem[] = [];
 	const result = entrySchemas[collection](checkingContext(root, path)).safeParse(parsed.data);
 	if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, parsed.data));
+	for (const line of findPlaceholders(source)) {
+		problems.push({ file, line, message: `This line still has a ${PLACEHOLDER_MARK} placeholder. Replace it with the real text.` });
+	}
 	for (const line of findImagesWithoutAlt(parsed.body, parsed.bodyLine)) {
 		problems.push({ file, line, message: 'This image has no alt text. Describe it in the square brackets: ![A group of members at the Watershed event](photo.jpg).' });
 	}

@@ -85,6 +85,10 @@ describe('a build with a mistake', () => {
 		const good = runScript(dir, 'build');
 		expect(good.code).toBe(0);
 		const dist = join(dir, 'dist');
+		// The real content has no minutes: the minutes page explains how to publish the first set.
+		const minutes = readFileSync(join(dist, 'minutes/index.html'), 'utf8');
+		expect(minutes).toContain('No minutes published yet');
+		expect(minutes).toContain('npm run new -- minutes');
 		const snapshot = (folder: string) =>
 			readdirSync(folder, { recursive: true, encoding: 'utf8' })
 				.sort()

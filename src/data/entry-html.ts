@@ -1,0 +1,52 @@
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getImage } from 'astro:assets';
+import { loadRenderers } from 'astro:container';
+import { render, type CollectionEntry } from 'astro:content';
+import MinutesRecord from '../components/MinutesRecord.astro';
+import { absolutiseUrls } from '../lib/absolutise-urls.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
+import { entryUrl, type Entry } from './entries.ts';
+
+let container: Promise<AstroContainer> | undefined;
+
+/** One container for the whole build, with the MDX renderer so `.mdx` entries render like `.md` ones. */
+function getContainer(): Promise<AstroContainer> {
+	container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+	return container;
+}
+
+/** Scoped-style markers mean nothing outside the site's own pages. */
+const stripScopeAttributes = (html: string) => html.replace(/\sdata-astro-cid-[a-z0-9]+(="[^"]*")?/g, '');
+
+async function coverHtml(entry: Entry): Promise<string> {
+	const cover = entry.data.cover;
+	if (!cover) return '';
+	const image = await getImage({ src: cover.src, width: Math.min(1200, cover.src.width) });
+	const caption = cover.caption ? `<figcaption>${escapeXml(cover.caption)}</figcaption>` : '';
+	return `<figure><img src="${escapeXml(image.src)}" alt="${escapeXml(cover.alt)}" width="${image.attributes.width}" height="${image.attributes.height}">${caption}</figure>`;
+}
+
+async function renderEntry(entry: Entry): Promise<string> {
+	const renderer = await getContainer();
+	const { Content } = await render(entry);
+	let body = await renderer.renderToString(Content);
+	if (entry.collection === 'minutes') {
+		// Minutes carry their record (who came, decisions, actions) in frontmatter: publish it with the text.
+		body = await renderer.renderToString(MinutesRecord, { props: { entry: entry as CollectionEntry<'minutes'> }, slots: { default: body } });
+	}
+	return absolutiseUrls(stripScopeAttributes(`${await coverHtml(entry)}${body}`), entryUrl(entry));
+}
+
+const cache = new Map<string, Promise<string>>();
+
+/**
+ * The full HTML of an entry's text, as it appears on its page (Markdown and MDX alike, with optimised images),
+ * with every link and image address made absolute so it works in a feed reader or an email.
+ * Rendered at most once per build, however many feeds include the entry.
+ */
+export function getEntryHtml(entry: Entry): Promise<string> {
+	const key = `${entry.collection}/${entry.id}`;
+	if (!cache.has(key)) cache.set(key, renderEntry(entry));
+	return cache.get(key)!;
+}

@@ -1,0 +1,52 @@
+import { getImage } from 'astro:assets';
+import { site } from '../config/site.ts';
+import type { Entry } from './entries.ts';
+import { sitePath } from './entries.ts';
+
+export interface ShareImage {
+	/** Full address of the picture. */
+	url: string;
+	/** What it shows, for people who cannot see it. */
+	alt: string;
+	width: number;
+	height: number;
+	/** Its media type, such as `image/png`. */
+	type: string;
+}
+
+/** The size of the default share picture, the shape link previews expect. */
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
+/** Where the default share picture is built, under the base path. */
+export const SHARE_CARD_PATH = 'share-image.png';
+
+/** The picture link previews show for any page without one of its own: the site's name and tagline, built locally. */
+export function defaultShareImage(): ShareImage {
+	return {
+		url: new URL(sitePath(SHARE_CARD_PATH), site.url).href,
+		alt: `${site.name}: ${site.tagline}`,
+		...SHARE_CARD_SIZE,
+		type: 'image/png',
+	};
+}
+
+const covers = new Map<string, Promise<ShareImage>>();
+
+/** The picture that represents an entry when it is shared or indexed: its cover, made 1200 pixels wide, or the default card. */
+export function shareImageFor(entry: Entry): Promise<ShareImage> {
+	const cover = entry.data.cover;
+	if (!cover) return Promise.resolve(defaultShareImage());
+	const key = `${entry.collection}/${entry.id}`;
+	if (!covers.has(key)) {
+		covers.set(
+			key,
+			getImage({ src: cover.src, width: Math.min(SHARE_CARD_SIZE.width, cover.src.width), format: 'jpeg' }).then((image) => ({
+				url: new URL(image.src, site.url).href,
+				alt: cover.alt,
+				width: Number(image.attributes.width ?? cover.src.width),
+				height: Number(image.attributes.height ?? cover.src.height),
+				type: 'image/jpeg',
+			})),
+		);
+	}
+	return covers.get(key)!;
+}

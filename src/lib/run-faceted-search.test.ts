@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildPagefindFilters, runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFilters, type PagefindSearchOptions } from './run-faceted-search.ts';
+
+interface Page {
+	id: string;
+	words: string;
+	date: string;
+	filters: Record<string, string[]>;
+}
+
+const pages: Page[] = [
+	{ id: 'belongings', words: 'care leavers belonging', date: '2015-01-01', filters: { type: ['practice'], topic: ['care-leavers', 'partnerships'] } },
+	{ id: 'report', words: 'care co-operative Slaithwaite', date: '2022-06-30', filters: { type: ['reports'], topic: ['partnerships'] } },
+	{ id: 'audit', words: 'small care providers recruitment', date: '2021-10-01', filters: { type: ['audits'], topic: ['recruitment-and-retention'] } },
+	{ id: 'post', words: 'recruitment of care workers', date: '2023-01-01', filters: { type: ['blog'], topic: ['recruitment-and-retention', 'partnerships'] } },
+];
+
+const matches = (page: Page, filters: PagefindFilters = {}) => Object.entries(filters).every(([facet, { any }]) => any.some((value) => page.filters[facet]?.includes(value)));
+
+function countValues(list: Page[]): FacetCounts {
+	const counts: FacetCounts = {};
+	for (const page of list) {
+		for (const [facet, values] of Object.entries(page.filters)) for (const value of values) (counts[facet] ??= {})[value] = (counts[facet][value] ?? 0) + 1;
+	}
+	return counts;
+}
+
+/** A stand-in for pagefind.js over four pages, with Pagefind's semantics: counts assume the value is added to the filters. */
+function fakePagefind() {
+	const calls: { term: string | null; options?: PagefindSearchOptions | undefined }[] = [];
+	const api: PagefindApi = {
+		filters: async () => countValues(pages),
+		search: async (term, options) => {
+			calls.push({ term, options });
+			const found = pages.filter((page) => (term === null || term.split(' ').every((word) => page.words.includes(word))) && matches(page, options?.filters));
+			if (options?.sort) found.sort((a, b) => b.date.localeCompare(a.date));
+			return { results: found.map((page) => ({ id: page.id, data: async () => ({ url: `/${page.id}/`, excerpt: '', meta: {} }) })), filters: countValues(found) };
+		},
+	};
+	return { api, calls };
+}
+
+describe('buildPagefindFilters', () => {
+	it('asks for any of the chosen values of each facet', () => {
+		expect(buildPagefindFilters({ type: ['practice', 'blog'], topic: ['partnerships'] })).toEqual({ type: { any: ['practice', 'blog'] }, topic: { any: ['partnerships'] } });
+	});
+
+	it('leaves out facets with no choice and the facet it is told to leave out', () => {
+		expect(buildPagefindFilters({ type: ['blog'], topic: [], year: ['2022'] }, 'year')).toEqual({ type: { any: ['blog'] } });
+	});
+});
+
+describe('runFacetedSearch', () => {
+	it('searches nothing without words or filters, and gives the counts over the whole site', async () => {
+		const { api, calls } = fakePagefind();
+		const outcome = await runFacetedSearch(api, { query: '', filters: {}, sort: 'newest' });
+		expect(outcome.searched).toBe(false);
+		expect(outcome.results).toEqual([]);
+		expect(outcome.counts.topic?.partnerships).toBe(3);
+		expect(calls).toEqual([]);
+	});
+
+	it('browses by filter alone, newest first', async () => {
+		const { api, calls } = fakePagefind();
+		const outcome = await runFacetedSearch(api, { query: '', filters: { topic: ['recruitment-and-retention'] }, sort: 'newest' });
+		expect(outcome.results.map((result) => result.id)).toEqual(['post', 'audit']);
+		expect(calls[0]).toEqual({ term: null, options: { filters: { topic: { any: ['recruitment-and-retention'] } }, sort: { date: 'desc' } } });
+	});
+
+	it('ranks by relevance when there are words and no order is chosen', async () => {
+		const { api, calls } = fakePagefind();
+		await runFacetedSearch(api, { query: 'care', filters: {}, sort: 'relevance' });
+		expect(calls[0]?.options).toEqual({ filters: {} });
+	});
+
+	it('sorts newest first when asked, even with words', async () => {
+		const { api } = fakePagefind();
+		const outcome = await runFacetedSearch(api, { query: 'care', filters: {}, sort: 'newest' });
+		expect(outcome.results.map((result) => result.id)).toEqual(['post', 'report', 'audit', 'belongings']);
+	});
+
+	it('counts a facet’s other values as alternatives, and other facets as narrowing', async () => {
+		const { api } = fakePagefind();
+		const outcome = await runFacetedSearch(api, { query: 'care', filters: { type: ['practice'] }, sort: 'relevance' });
+		expect(outcome.results.map((result) => result.id)).toEqual(['belongings']);
+		// Type counts ignore the chosen type: choosing audits as well would add one result.
+		expect(outcome.counts.type).toEqual({ practice: 1, reports: 1, audits: 1, blog: 1 });
+		// Topic counts keep the chosen type.
+		expect(outcome.counts.topic).toEqual({ 'care-leavers': 1, partnerships: 1 });
+	});
+
+	it('combines values of one facet with OR and facets with AND', async () => {
+		const { api } = fakePagefind();
+		const outcome = await runFacetedSearch(api, { query: '', filters: { type: ['blog', 'audits'], topic: ['partnerships'] }, sort: 'newest' });
+		expect(outcome.results.map((result) => result.id)).toEqual(['post']);
+	});
+});

@@ -1,0 +1,63 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTRY_COLLECTIONS } from '../../src/data/paths.ts';
+import { copyProject } from '../support/project-copy.ts';
+import { runScript } from '../support/run-script.ts';
+
+/** What a board member would type in place of each placeholder. */
+const FILL: [RegExp, string][] = [
+	[/"WRITE: a one-sentence summary"/, '"What we decided about the spring budget."'],
+	[/WRITE-organisation-id/g, 'co-operative-care-colne-valley'],
+	[/WRITE-funder-id/, 'power-to-change'],
+	[/WRITE-start-date/, '2024-01-01'],
+	[/WRITE-end-date/, '2024-03-31'],
+	[/WRITE-person-id/, 'sue-richards'],
+	[/WRITE-year/, '2024'],
+	[/WRITE: [^"\n]*/g, 'Real words written by the board.'],
+];
+
+let dir: string;
+beforeAll(() => {
+	dir = copyProject('new-entry', { fixtures: false });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+	it('explains how to use it when the type is unknown', () => {
+		const result = runScript(dir, 'new', ['newsletters', 'Spring news']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('<type> is one of: reports, audits, practice, blog, minutes');
+	});
+
+	for (const collection of ENTRY_COLLECTIONS) {
+		it(`creates a ${collection} draft that check flags until the placeholders are filled, then passes`, () => {
+			const created = runScript(dir, 'new', [collection, 'Board meeting, 12 March 2025']);
+			expect(created.code).toBe(0);
+			const file = join(dir, 'content', collection, 'board-meeting-12-march-2025.md');
+			expect(created.stdout).toContain(`Created content/${collection}/board-meeting-12-march-2025.md as a draft`);
+			expect(created.stdout).toContain('npm run dev');
+			const source = readFileSync(file, 'utf8');
+			expect(source).toContain('draft: true');
+			expect(source).toContain(`date: ${new Date().toISOString().slice(0, 10)}`);
+
+			const unfilled = runScript(dir, 'check');
+			expect(unfilled.code).toBe(1);
+			expect(unfilled.stderr).toContain(`content/${collection}/board-meeting-12-march-2025.md`);
+			expect(unfilled.stderr).toContain('WRITE placeholder');
+
+			writeFileSync(file, FILL.reduce((text, [pattern, value]) => text.replace(pattern, value), source));
+			const filled = runScript(dir, 'check');
+			expect(filled.stderr).toBe('');
+			expect(filled.code).toBe(0);
+			rmSync(file);
+		});
+	}
+
+	it('will not overwrite an entry that exists', () => {
+		runScript(dir, 'new', ['blog', 'Our AGM']);
+		const again = runScript(dir, 'new', ['blog', 'Our AGM']);
+		expect(again.code).toBe(1);
+		expect(again.stderr).toContain('content/blog/our-agm.md already exists');
+	});
+});
