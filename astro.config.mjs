@@ -2,10 +2,13 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import siteConfigInput from './site.config.ts';
 import { resolveSiteConfig } from './src/config/resolve-site-config.ts';
 import { draftPreview } from './src/integrations/draft-preview.ts';
+import { locatePageFile } from './src/lib/locate-page-file.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/content-security-policy.ts';
 
 const site = resolveSiteConfig(siteConfigInput, process.env);
@@ -22,7 +25,13 @@ export default defineConfig({
 		draftPreview(),
 		mdx(),
 		sitemap({
-			filter: (page) => !/\/404\/?$/.test(page),
+			// Only pages that were really written (a page can decline to build, as /subscribe/ does with feeds off),
+			// never the 404 page. Drafts and scheduled entries are never built, so never listed.
+			filter: (page) => {
+				if (/\/404\/?$/.test(page)) return false;
+				const file = locatePageFile(page, site.basePath);
+				return file !== undefined && existsSync(join(resolve(process.env.SHARING_CARE_OUT_DIR || './dist'), file));
+			},
 		}),
 	],
 	markdown: {

@@ -60,7 +60,7 @@ function cssRequests(css: string): string[] {
 }
 
 /** Places in JavaScript where a string address is loaded: imports, fetch, workers, beacons, script and image sources. */
-const JS_REQUEST = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+|\bfetch\s*\(\s*|\bimportScripts\s*\(\s*|\bnew\s+(?:Shared)?Worker\s*\(\s*|\bsendBeacon\s*\(\s*|\bnew\s+EventSource\s*\(\s*|\bnew\s+WebSocket\s*\(\s*|\.src\s*=\s*|\bopen\s*\(\s*['"`][A-Z]+['"`]\s*,\s*)(['"`])((?:https?:|wss?:)?\/\/[^'"`\s]+)\2/g;
+const JS_REQUEST = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+|\bfetch\s*\(\s*|\bimportScripts\s*\(\s*|\bnew\s+(?:Shared)?Worker\s*\(\s*|\bsendBeacon\s*\(\s*|\bnew\s+EventSource\s*\(\s*|\bnew\s+WebSocket\s*\(\s*|\.src\s*=\s*|\bopen\s*\(\s*['"`][A-Z]+['"`]\s*,\s*)(['"`])((?:https?:|wss?:)?\/\/[^'"`\s]+)\1/g;
 
 function tagRequests(tag: Tag): { url: string; via: string }[] {
 	const requests: { url: string; via: string }[] = [];

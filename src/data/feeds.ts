@@ -3,6 +3,7 @@ import { site } from '../config/site.ts';
 import { collectionInfo } from './collection-info.ts';
 import { enabledCollections, getPublishedEntries, getPublishedIn, sitePath } from './entries.ts';
 import { decisionFeedItems, entryFeedItems } from './feed-items.ts';
+import { feedTitle, SITE_FEED_SUBJECT, SITE_FEED_TITLE } from './feed-titles.ts';
 import { getGroupings } from './groupings.ts';
 import { getReferenceMap } from './reference.ts';
 
@@ -12,6 +13,8 @@ export interface Feed {
 	kind: FeedKind;
 	/** The collection, topic or series id; `site` and `decisions` for those feeds. */
 	id: string;
+	/** What the feed follows, in a few words: "everything new", "Blog", a topic's name. */
+	subject: string;
 	/** The feed's title, as a feed reader lists it. */
 	title: string;
 	/** One sentence on what the feed carries. */
@@ -36,7 +39,8 @@ async function listFeeds(): Promise<Feed[]> {
 		{
 			kind: 'site',
 			id: 'site',
-			title: `${site.name}: everything new`,
+			subject: SITE_FEED_SUBJECT,
+			title: SITE_FEED_TITLE,
 			description: site.tagline,
 			path: sitePath('rss.xml'),
 			pagePath: sitePath('/'),
@@ -48,7 +52,8 @@ async function listFeeds(): Promise<Feed[]> {
 		feeds.push({
 			kind: 'collection',
 			id: collection,
-			title: `${site.name}: ${info.label}`,
+			subject: info.label,
+			title: feedTitle(info.label),
 			description: info.description,
 			path: sitePath(`${collection}/rss.xml`),
 			pagePath: sitePath(`${collection}/`),
@@ -59,7 +64,8 @@ async function listFeeds(): Promise<Feed[]> {
 		feeds.push({
 			kind: 'decisions',
 			id: 'decisions',
-			title: `${site.name}: decisions`,
+			subject: 'Decisions',
+			title: feedTitle('Decisions'),
 			description: `Each decision recorded in the published minutes of ${site.name}, newest first.`,
 			path: sitePath('decisions/rss.xml'),
 			pagePath: sitePath('decisions/'),
@@ -71,7 +77,8 @@ async function listFeeds(): Promise<Feed[]> {
 		feeds.push({
 			kind: 'topic',
 			id: topic.id,
-			title: `${site.name}: ${topic.data.name}`,
+			subject: topic.data.name,
+			title: feedTitle(topic.data.name),
 			description: topic.data.description,
 			path: sitePath(`topics/${topic.id}/rss.xml`),
 			pagePath: sitePath(`topics/${topic.id}/`),
@@ -82,7 +89,8 @@ async function listFeeds(): Promise<Feed[]> {
 		feeds.push({
 			kind: 'series',
 			id: one.id,
-			title: `${site.name}: ${one.data.name}`,
+			subject: one.data.name,
+			title: feedTitle(one.data.name),
 			description: one.data.description,
 			path: sitePath(`series/${one.id}/rss.xml`),
 			pagePath: sitePath(`series/${one.id}/`),

@@ -1,0 +1,250 @@
+/**
+ * <site-search>: makes the search page's form live with Pagefind's JS API. The search (words, filters, order)
+ * is always the page's query string, so a search can be bookmarked and shared and the back button steps
+ * through it. Pagefind (`pagefind/pagefind.js` and its index) is fetched only here, at run time, from the
+ * built site: it is not part of the bundle, so `npm run dev` (which has no index) explains instead.
+ */
+import { describeResults } from '../../lib/describe-results.ts';
+import { cleanQuery, countChosenFilters, decodeSearchState, defaultSort, encodeSearchState, type SearchState } from '../../lib/encode-search-state.ts';
+import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFragment, type PagefindResult } from '../../lib/run-faceted-search.ts';
+
+/** Results shown at first and added by "Show more results". */
+const PAGE_SIZE = 10;
+/** How long typing must pause before searching. */
+const TYPING_PAUSE_MS = 250;
+
+interface PagefindModule extends PagefindApi {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+}
+
+/** Marks a history entry made while typing, so further typing replaces it rather than adding one per pause. */
+interface EntryState {
+	typed: boolean;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+	const element = root.querySelector<T>(selector);
+	if (!element) throw new Error(`<site-search> needs ${selector}`);
+	return element;
+}
+
+class SiteSearch extends HTMLElement {
+	#pagefind: Promise<PagefindApi> | undefined;
+	#form!: HTMLFormElement;
+	#query!: HTMLInputElement;
+	#sort!: HTMLSelectElement;
+	#status!: HTMLElement;
+	#list!: HTMLOListElement;
+	#more!: HTMLButtonElement;
+	#clear!: HTMLButtonElement;
+	#results!: HTMLElement;
+	#checkboxes: HTMLInputElement[] = [];
+	#known: Record<string, string[]> = {};
+	#state!: SearchState;
+	#found: PagefindResult[] = [];
+	#shown = 0;
+	#searched = false;
+	/** Numbers each search, so an answer that arrives after a newer search started is dropped. */
+	#run = 0;
+	#typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		this.#form = required(this, '[data-form]');
+		this.#query = required(this, '[data-query]');
+		this.#sort = required(this, '[data-sort]');
+		this.#status = required(this, '[data-status]');
+		this.#list = required(this, '[data-list]');
+		this.#more = required(this, '[data-more]');
+		this.#clear = required(this, '[data-clear]');
+		this.#results = required(this, '[data-results]');
+		this.#checkboxes = [...this.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')];
+		for (const box of this.#checkboxes) (this.#known[box.name] ??= []).push(box.value);
+
+		this.#form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#commit(false);
+		});
+		this.#query.addEventListener('input', () => {
+			clearTimeout(this.#typingTimer);
+			this.#typingTimer = setTimeout(() => this.#commit(true), TYPING_PAUSE_MS);
+		});
+		this.#form.addEventListener('change', (event) => {
+			if (event.target !== this.#query) this.#commit(false);
+		});
+		this.#clear.addEventListener('click', () => {
+			for (const box of this.#checkboxes) box.checked = false;
+			this.#commit(false);
+			this.#query.focus();
+		});
+		this.#more.addEventListener('click', () => void this.#showMore(true));
+		window.addEventListener('popstate', () => this.#restore());
+		this.#restore();
+	}
+
+	/** Reads the search from the form. */
+	#readForm(): SearchState {
+		const filters: Record<string, string[]> = {};
+		for (const box of this.#checkboxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
+		const query = cleanQuery(this.#query.value);
+		const sort = this.#sort.value === 'newest' || !query ? 'newest' : 'relevance';
+		return { query, filters, sort };
+	}
+
+	/** Puts a search into the form. */
+	#writeForm(state: SearchState) {
+		if (cleanQuery(this.#query.value) !== state.query) this.#query.value = state.query;
+		for (const box of this.#checkboxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+		for (const details of this.querySelectorAll<HTMLDetailsElement>('[data-facet]')) {
+			if (state.filters[details.dataset.facet ?? '']?.length) details.open = true;
+		}
+	}
+
+	/** The form changed: record the search in the URL and run it. */
+	#commit(typing: boolean) {
+		clearTimeout(this.#typingTimer);
+		const state = this.#readForm();
+		const url = `${location.pathname}${encodeSearchState(state)}`;
+		const current = history.state as EntryState | null;
+		const entry: EntryState = { typed: typing };
+		if (url === `${location.pathname}${location.search}`) history.replaceState(entry, '', url);
+		else if (typing && current?.typed) history.replaceState(entry, '', url);
+		else history.pushState(entry, '', url);
+		void this.#search(state);
+	}
+
+	/** The page opened, or the back or forward button was used: search for what the URL says. */
+	#restore() {
+		const state = decodeSearchState(location.search, this.#known);
+		this.#writeForm(state);
+		void this.#search(state);
+	}
+
+	#load(): Promise<PagefindApi> {
+		this.#pagefind ??= (async () => {
+			const pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as PagefindModule;
+			await pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 30 });
+			await pagefind.init();
+			// Loading the filters once makes every search return counts for them.
+			await pagefind.filters();
+			return pagefind;
+		})();
+		return this.#pagefind;
+	}
+
+	async #search(state: SearchState) {
+		const run = ++this.#run;
+		this.#state = state;
+		this.#showOrder(state);
+		this.#results.setAttribute('aria-busy', 'true');
+		let outcome;
+		try {
+			outcome = await runFacetedSearch(await this.#load(), state);
+		} catch (error) {
+			this.#pagefind = undefined;
+			this.#unavailable(error);
+			return;
+		}
+		if (run !== this.#run) return;
+		this.#searched = outcome.searched;
+		this.#found = outcome.results;
+		this.#shown = 0;
+		this.#list.replaceChildren();
+		this.#showCounts(outcome.counts);
+		await this.#showMore(false);
+		if (run === this.#run) this.#results.setAttribute('aria-busy', 'false');
+	}
+
+	/** Adds the next page of results; with `focus`, moves focus to the first one added. */
+	async #showMore(focus: boolean) {
+		const run = this.#run;
+		const next = this.#found.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const fragments = await Promise.all(next.map((result) => result.data()));
+		if (run !== this.#run) return;
+		const items = fragments.map((fragment) => this.#renderResult(fragment));
+		this.#list.append(...items);
+		this.#shown += items.length;
+		this.#more.hidden = this.#shown >= this.#found.length;
+		this.#status.textContent = describeResults({
+			searched: this.#searched,
+			total: this.#found.length,
+			shown: this.#shown,
+			query: this.#state.query,
+			filterCount: countChosenFilters(this.#state),
+			newestFirst: this.#state.sort === 'newest',
+		});
+		if (focus) items[0]?.querySelector('a')?.focus();
+	}
+
+	#renderResult(fragment: PagefindFragment): HTMLLIElement {
+		const { meta } = fragment;
+		const item = document.createElement('li');
+		item.className = 'result';
+		const body = item.appendChild(document.createElement('div'));
+		body.className = 'result-body';
+
+		const link = body.appendChild(document.createElement('h3')).appendChild(document.createElement('a'));
+		link.href = fragment.url;
+		link.textContent = meta.title ?? fragment.url;
+
+		const facts = body.appendChild(document.createElement('p'));
+		facts.className = 'result-meta';
+		if (meta.type) facts.append(meta.type);
+		if (meta.type && meta.date) facts.append(' · ');
+		if (meta.date) {
+			const time = facts.appendChild(document.createElement('time'));
+			time.dateTime = meta.date;
+			time.textContent = meta.published ?? meta.date;
+		}
+
+		const text = body.appendChild(document.createElement('p'));
+		text.className = 'result-text';
+		// Pagefind escapes the page text in excerpts and adds only <mark> around the matching words.
+		if (this.#state.query && fragment.excerpt) text.innerHTML = fragment.excerpt;
+		else text.textContent = meta.summary ?? '';
+
+		if (meta.image) {
+			const image = item.appendChild(document.createElement('img'));
+			image.src = meta.image;
+			image.alt = '';
+			image.loading = 'lazy';
+			image.decoding = 'async';
+		}
+		return item;
+	}
+
+	/** Shows beside each filter value how many results choosing it gives; hides values that give none. */
+	#showCounts(counts: FacetCounts) {
+		for (const box of this.#checkboxes) {
+			const count = counts[box.name]?.[box.value] ?? 0;
+			const option = box.closest<HTMLElement>('[data-option]');
+			const label = option?.querySelector('[data-count]');
+			if (label) label.textContent = `(${count.toLocaleString('en-GB')})`;
+			if (option) option.hidden = count === 0 && !box.checked;
+		}
+		for (const details of this.querySelectorAll<HTMLElement>('[data-facet]')) {
+			details.hidden = !details.querySelector('[data-option]:not([hidden])');
+		}
+		this.#clear.hidden = !this.#checkboxes.some((box) => box.checked);
+	}
+
+	/** Best match needs words: without them the order is newest first. */
+	#showOrder(state: SearchState) {
+		const relevance = this.#sort.querySelector<HTMLOptionElement>('option[value="relevance"]');
+		if (relevance) relevance.disabled = !state.query;
+		this.#sort.value = state.query ? state.sort : defaultSort('');
+	}
+
+	#unavailable(error: unknown) {
+		console.error('Search could not load Pagefind:', error);
+		const message = this.querySelector('[data-unavailable-message]');
+		if (message && import.meta.env.DEV) {
+			message.textContent =
+				'The search index is made by the production build, so the development server has none. To try search, run npm run build and then npm run preview. Meanwhile, browse:';
+		}
+		this.#form.hidden = true;
+		required<HTMLElement>(this, '[data-unavailable]').hidden = false;
+	}
+}
+
+customElements.define('site-search', SiteSearch);

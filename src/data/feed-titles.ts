@@ -1,0 +1,12 @@
+import { site } from '../config/site.ts';
+
+/** A feed's title as readers list it: the co-op's name, then what the feed follows ("Blog", a topic's name). */
+export function feedTitle(subject: string): string {
+	return `${site.name}: ${subject}`;
+}
+
+/** What the whole-site feed follows. */
+export const SITE_FEED_SUBJECT = 'Everything new';
+
+/** The whole-site feed's title, used in its channel and in every page's autodiscovery link. */
+export const SITE_FEED_TITLE = feedTitle(SITE_FEED_SUBJECT);

@@ -1,0 +1,170 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, parse } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readIndexedPageCount } from '../../scripts/lib/index-site.ts';
+import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
+import { BASED } from '../support/global-setup.ts';
+import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
+import { readIndexedPages } from './read-search-index.ts';
+
+const COLLECTIONS = ['reports', 'audits', 'practice', 'blog', 'minutes'];
+const FACETS = ['type', 'topic', 'organisation', 'author', 'year'];
+
+interface SourceEntry {
+	path: string;
+	published: boolean;
+	topics: string[];
+}
+
+/** The entries of a build, read from its content files: published unless a draft or dated in the future. */
+function sourceEntries(dist: string): SourceEntry[] {
+	const content = join(dirname(dist), 'content');
+	return COLLECTIONS.flatMap((collection) => {
+		const dir = join(content, collection);
+		if (!existsSync(dir)) return [];
+		return readdirSync(dir)
+			.filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_'))
+			.map((file) => {
+				const frontmatter = parseYaml(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1] ?? '') as { draft?: boolean; date: string | Date; topics?: string[] };
+				const published = !frontmatter.draft && new Date(frontmatter.date).getTime() <= Date.now();
+				return { path: `/${collection}/${parse(file).name}/`, published, topics: frontmatter.topics ?? [] };
+			});
+	});
+}
+
+const siteDist = () => inject('siteDist');
+
+describe('the search index of a build', () => {
+	it('is written to dist/pagefind with the script the search page loads', () => {
+		for (const dist of [inject('siteDist'), inject('basedSiteDist')]) {
+			for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
+		}
+	});
+
+	it('holds every published entry and nothing else', () => {
+		const entries = sourceEntries(siteDist());
+		const published = entries.filter((entry) => entry.published).map((entry) => entry.path);
+		expect(published.length).toBeGreaterThan(8);
+		const indexed = readIndexedPages(siteDist()).map((page) => page.url);
+		expect(readIndexedPageCount(join(siteDist(), 'pagefind'))).toBe(published.length);
+		expect(indexed.sort()).toEqual(published.sort());
+	});
+
+	it('holds no draft or scheduled entry, not even a word of one', () => {
+		const unpublished = sourceEntries(siteDist()).filter((entry) => !entry.published);
+		expect(unpublished.length).toBeGreaterThanOrEqual(4);
+		const pages = readIndexedPages(siteDist());
+		for (const page of pages) {
+			expect(unpublished.map((entry) => entry.path)).not.toContain(page.url);
+			const text = JSON.stringify(page).toLowerCase();
+			for (const marker of UNPUBLISHED_MARKERS) expect(text.includes(marker), `${marker} in ${page.url}`).toBe(false);
+		}
+	});
+
+	it('indexes entry text, not the header, navigation or footer around it', () => {
+		const home = readPage(siteDist(), '/');
+		const footer = htmlToText(home.match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? '');
+		const skipLink = htmlToText(home.match(/<a class="skip-link[\s\S]*?<\/a>/)?.[0] ?? '');
+		expect(footer.length).toBeGreaterThan(20);
+		expect(skipLink).toBe('Skip to main content');
+		for (const page of readIndexedPages(siteDist())) {
+			expect(page.content).not.toContain(footer.slice(0, 40));
+			expect(page.content).not.toContain(skipLink);
+			expect(page.content).not.toContain('Search the site');
+			// The title and summary are there, and the body text (word counts are in the hundreds for the seed documents).
+			expect(page.content).toContain(page.meta.title);
+			expect(page.content).toContain(page.meta.summary);
+		}
+		const report = readIndexedPages(siteDist()).find((page) => page.url === '/reports/cccv-final-learning-report-2022/');
+		expect(report?.content).toContain('Slaithwaite');
+		expect(report?.word_count).toBeGreaterThan(1000);
+	});
+
+	it('gives every entry its type, topics, year and date, and keeps the facet values out of the text', () => {
+		const entries = new Map(sourceEntries(siteDist()).map((entry) => [entry.path, entry]));
+		for (const page of readIndexedPages(siteDist())) {
+			const collection = page.url.split('/')[1]!;
+			expect(Object.keys(page.filters).every((facet) => FACETS.includes(facet)), page.url).toBe(true);
+			expect(page.filters.type).toEqual([collection]);
+			expect(page.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(page.filters.year).toEqual([page.meta.date!.slice(0, 4)]);
+			for (const topic of entries.get(page.url)!.topics) expect(page.filters.topic).toContain(topic);
+			expect(page.meta.type).toBeTruthy();
+			expect(page.meta.published).toBeTruthy();
+			expect(page.content).not.toContain(page.meta.date);
+		}
+		const belongings = readIndexedPages(siteDist()).find((page) => page.url === '/practice/new-belongings-cheshire-east/');
+		expect(belongings?.filters).toMatchObject({ type: ['practice'], organisation: ['cheshire-east-council'], year: ['2015'] });
+		expect(belongings?.meta.published).toBe('about 2015');
+		const post = readIndexedPages(siteDist()).find((page) => page.url === '/blog/co-production-in-a-changing-world/');
+		expect(post?.filters).toMatchObject({ author: ['angela-catley'], organisation: ['community-catalysts'] });
+	});
+
+	it('is the same set of pages under a base path, with links resolved by the search page at run time', () => {
+		const based = readIndexedPages(inject('basedSiteDist')).map((page) => page.url);
+		expect(based.sort()).toEqual(readIndexedPages(siteDist()).map((page) => page.url).sort());
+	});
+});
+
+describe('the search page', () => {
+	const html = () => readPage(siteDist(), 'search/');
+
+	it('is not in the index and is the only page that is neither indexed nor an entry to carry the search script', () => {
+		expect(html()).not.toContain('data-pagefind-body');
+		const indexed = listFiles(siteDist(), '.html').filter((file) => readFileSync(join(siteDist(), file), 'utf8').includes('data-pagefind-body'));
+		expect(indexed.length).toBe(readIndexedPages(siteDist()).length);
+	});
+
+	it('has no inline script, only one external module, which no other page loads', () => {
+		const scripts = [...html().matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+		const code = scripts.filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes ?? ''));
+		expect(code.length).toBeGreaterThanOrEqual(1);
+		for (const [, attributes, body] of code) {
+			expect(attributes).toMatch(/\bsrc="[^"]+"/);
+			expect(body?.trim()).toBe('');
+		}
+		const searchScript = code.map(([, attributes]) => attributes!.match(/src="([^"]+)"/)![1]!).find((src) => readFileSync(join(siteDist(), src), 'utf8').includes('pagefind.js'));
+		expect(searchScript).toBeDefined();
+		for (const file of listFiles(siteDist(), '.html').filter((file) => file !== 'search/index.html')) {
+			const page = readFileSync(join(siteDist(), file), 'utf8');
+			expect(page.includes(searchScript!), file).toBe(false);
+			expect(page.includes('pagefind/'), file).toBe(false);
+		}
+	});
+
+	it('explains, without JavaScript, that search needs it and links to the browse pages', () => {
+		const noscript = html().match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+		expect(htmlToText(noscript)).toContain('Search needs JavaScript');
+		const links = [...noscript.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!);
+		expect(links).toEqual(expect.arrayContaining(['/practice/', '/reports/', '/blog/', '/topics/']));
+		for (const link of links) expect(existsSync(join(siteDist(), link, 'index.html')), link).toBe(true);
+	});
+
+	it('offers every facet value of the published entries as a filter', () => {
+		const values = new Set([...html().matchAll(/<input type="checkbox"[^>]*name="(\w+)" value="([^"]+)"/g)].map((match) => `${match[1]}=${match[2]}`));
+		for (const page of readIndexedPages(siteDist())) {
+			for (const [facet, list] of Object.entries(page.filters)) for (const value of list) expect(values.has(`${facet}=${value}`), `${facet}=${value}`).toBe(true);
+		}
+	});
+});
+
+describe('the header search box', () => {
+	it('is a plain form on every page that sends the words to the search page, under the base path too', () => {
+		for (const [dist, action] of [
+			[inject('siteDist'), '/search/'],
+			[inject('basedSiteDist'), `${BASED.BASE_PATH}search/`],
+		] as const) {
+			const pages = listFiles(dist, '.html').filter((file) => file !== '404.html');
+			expect(pages.length).toBeGreaterThan(20);
+			for (const file of pages) {
+				const page = readFileSync(join(dist, file), 'utf8');
+				const form = page.match(/<form class="header-search[^>]*>[\s\S]*?<\/form>/)?.[0];
+				expect(form, file).toBeDefined();
+				expect(form).toContain(`action="${action}"`);
+				expect(form).toContain('method="get"');
+				expect(form).toMatch(/<input[^>]*name="q"/);
+			}
+		}
+	});
+});
