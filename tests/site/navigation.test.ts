@@ -1,0 +1,49 @@
+import { describe, expect, inject, it } from 'vitest';
+import { COLLECTIONS } from '../../src/data/collection-info.ts';
+import { listFiles, readPage } from '../support/read-dist.ts';
+
+/** Internal page links on a built page, as site paths ending in `/`. */
+function linksOn(dist: string, path: string): string[] {
+	const html = readPage(dist, path);
+	return [...html.matchAll(/<a\b[^>]*\bhref="(\/[^"#?]*)"/g)].map((m) => m[1]!).filter((href) => href.endsWith('/'));
+}
+
+/** The fewest clicks from the home page to each page, following only links that pass `follow`. */
+function clicksFromHome(dist: string, follow: (from: string, to: string) => boolean): Map<string, number> {
+	const depth = new Map<string, number>([['/', 0]]);
+	let frontier = ['/'];
+	for (let clicks = 1; clicks <= 3; clicks++) {
+		const next: string[] = [];
+		for (const page of frontier) {
+			for (const link of linksOn(dist, page)) {
+				if (depth.has(link) || !follow(page, link) || !listFiles(dist).includes(`${link.slice(1)}index.html`)) continue;
+				depth.set(link, clicks);
+				next.push(link);
+			}
+		}
+		frontier = next;
+	}
+	return depth;
+}
+
+const entryPages = (dist: string) =>
+	listFiles(dist, 'index.html')
+		.map((file) => `/${file.replace(/index\.html$/, '')}`)
+		.filter((path) => COLLECTIONS.some((c) => path.startsWith(`/${c.id}/`) && path !== `/${c.id}/` && !path.includes('/rss')));
+
+describe('browsing from the home page', () => {
+	it('reaches every published entry in at most three clicks through the type pages', () => {
+		const dist = inject('siteDist');
+		const typePages = COLLECTIONS.map((c) => `/${c.id}/`);
+		const depth = clicksFromHome(dist, (from, to) => from === '/' ? typePages.includes(to) : typePages.includes(from));
+		for (const page of entryPages(dist)) expect(depth.get(page), page).toBeLessThanOrEqual(3);
+	});
+
+	it('reaches every entry with a topic in at most three clicks through the topic pages', () => {
+		const dist = inject('siteDist');
+		const depth = clicksFromHome(dist, (from, to) => (from === '/' ? to.startsWith('/topics/') : from.startsWith('/topics/')));
+		const seeds = entryPages(dist).filter((page) => !page.startsWith('/minutes/'));
+		expect(seeds.length).toBeGreaterThanOrEqual(9);
+		for (const page of seeds) expect(depth.get(page), page).toBeLessThanOrEqual(3);
+	});
+});
