@@ -28,6 +28,30 @@ describe('resolveSiteConfig', () => {
 		`);
 	});
 
+	it('refuses text still holding a WRITE placeholder, naming each field', () => {
+		const input = { ...minimal, name: "WRITE: your co-op's full name", url: 'https://WRITE-your-site-address.example', contact: { address: 'WRITE: one line' } };
+		expect(() => resolveSiteConfig(input)).toThrow(/name: This still holds a WRITE placeholder[\s\S]*url: This still holds a WRITE placeholder[\s\S]*contact\.address: This still holds a WRITE placeholder/);
+	});
+
+	it('lets SITE_URL stand in for an address still to be written', () => {
+		expect(resolveSiteConfig({ ...minimal, url: 'https://WRITE-your-site-address.example' }, { SITE_URL: 'https://care.example.org' }).url).toBe('https://care.example.org');
+	});
+
+	it('refuses a site address with a folder, pointing to basePath', () => {
+		expect(() => resolveSiteConfig({ ...minimal, url: 'https://example.github.io/sharing-care' })).toThrow(/url: .*put the folder in basePath/);
+	});
+
+	it('refuses a navigation link that is neither a site path nor a full address', () => {
+		expect(() => resolveSiteConfig({ ...minimal, navigation: [{ label: 'About', href: 'about/' }] })).toThrow(/navigation\[0\]\.href: Start a link inside this site with "\/"/);
+		expect(resolveSiteConfig({ ...minimal, navigation: [{ label: 'About', href: '/about/' }, { label: 'Us', href: 'https://us.example' }] }).navigation).toHaveLength(2);
+	});
+
+	it('refuses a language tag that is not one', () => {
+		expect(() => resolveSiteConfig({ ...minimal, locale: 'English' })).toThrow(/locale: Write the language as a tag/);
+		expect(() => resolveSiteConfig({ ...minimal, locale: 'en_GB' })).toThrow(/locale: Write the language as a tag/);
+		expect(resolveSiteConfig({ ...minimal, locale: 'cy-GB' }).locale).toBe('cy-GB');
+	});
+
 	it('refuses unknown fields and a missing name', () => {
 		const { name: _name, ...rest } = minimal;
 		expect(() => resolveSiteConfig({ ...rest, colour: 'red' } as never)).toThrow(/name: This is required but missing[\s\S]*Unknown field "colour"/);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/contrast-ratio.ts';
+import { hasPlaceholder, PLACEHOLDER_MARK } from '../lib/has-placeholder.ts';
 
 /** Colour pairs that carry text, foreground first: each must reach WCAG AA (4.5:1). */
 export const CONTRAST_PAIRS = [
@@ -15,6 +16,14 @@ export const CONTRAST_PAIRS = [
 /** The smallest contrast ratio WCAG 2.2 AA allows for body text. */
 export const MINIMUM_CONTRAST = 4.5;
 
+const PLACEHOLDER_ERROR = `This still holds a ${PLACEHOLDER_MARK} placeholder. Replace it with your own words (the comment above it in site.config.ts says what goes here).`;
+
+/** Text a person writes: not empty, and no `WRITE:` placeholder left from `npm run new-site`. */
+const text = () => z.string().trim().min(1, { error: 'This is empty. Write something here, or remove the line.' }).refine((value) => !hasPlaceholder(value), { error: PLACEHOLDER_ERROR });
+
+/** A full `http://` or `https://` address, with no placeholder left in it. */
+const webAddress = () => z.url({ protocol: /^https?$/, error: 'Write a full address starting with https://, for example "https://care.example.org".' }).refine((value) => !hasPlaceholder(value), { error: PLACEHOLDER_ERROR });
+
 /** A colour written as a six-digit hex value, for example `#1d70b8`. */
 const hexColour = z
 	.string()
@@ -23,19 +32,21 @@ const hexColour = z
 /** A link in the header navigation or the footer. */
 const LinkSchema = z.strictObject({
 	/** The words people see. */
-	label: z.string().min(1),
+	label: text(),
 	/**
 	 * Where it goes. Paths starting with `/` are inside this site and get the base path added for you;
-	 * anything else must be a full `https://` address.
+	 * anything else must be a full `https://` address (or `mailto:`).
 	 */
-	href: z.string().min(1),
+	href: text().regex(/^(\/(?!\/)|https?:\/\/[^/\s]+|mailto:\S+@\S+)/, {
+		error: 'Start a link inside this site with "/" (for example "/topics/"), and any other link with "https://".',
+	}),
 });
 
 const SocialSchema = z.strictObject({
 	/** The name of the service, shown to readers, for example "Facebook". */
-	label: z.string().min(1),
-	/** The full address of your page on that service. */
-	href: z.url({ protocol: /^https?$/ }),
+	label: text(),
+	/** The full address of your page on that service, starting with `https://`. */
+	href: webAddress(),
 });
 
 /**
@@ -44,21 +55,23 @@ const SocialSchema = z.strictObject({
  */
 export const SiteConfigSchema = z.strictObject({
 	/** The co-op's full name, used in page titles, the header, feeds and the web manifest. */
-	name: z.string().min(1),
-	/** A short name for small spaces (the web manifest, the home-screen icon label). */
-	shortName: z.string().min(1).max(24),
+	name: text(),
+	/** A short name for small spaces (the web manifest, the home-screen icon label): 24 characters at most. */
+	shortName: text().max(24, { error: 'Keep the short name to 24 characters or fewer: it labels the icon on a phone home screen.' }),
 	/** One sentence saying what the site is, shown under the name and used as the default description. */
-	tagline: z.string().min(1),
+	tagline: text(),
 	/**
 	 * A short introduction shown on the home page: what this site is and who it is for.
 	 * Plain text; separate paragraphs with a blank line.
 	 */
-	introduction: z.string().min(1),
+	introduction: text(),
 	/**
 	 * The address the site is published at, without the base path, for example `https://care.example.org`.
 	 * Overridden at build time by the `SITE_URL` environment variable.
 	 */
-	url: z.url({ protocol: /^https?$/ }),
+	url: webAddress().refine((value) => URL.canParse(value) && new URL(value).pathname.replace(/\/+$/, '') === '', {
+		error: 'Give the address without a folder, for example "https://example.github.io", and put the folder in basePath ("/sharing-care/").',
+	}),
 	/**
 	 * The folder the site lives under on its host, for example `/sharing-care/` for a GitHub Pages project
 	 * site. `/` when the site has its own domain. Overridden at build time by `BASE_PATH`.
@@ -67,13 +80,19 @@ export const SiteConfigSchema = z.strictObject({
 		.string()
 		.regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'The base path starts and ends with "/", for example "/" or "/coop-kit/".' })
 		.default('/'),
-	/** The language of the site's words, as a BCP 47 tag. Used for `<html lang>` and date formatting. */
-	locale: z.string().min(2).default('en-GB'),
+	/** The language of the site's words, as a BCP 47 tag such as `en-GB` or `cy-GB`. Used for `<html lang>` and date formatting. */
+	locale: z
+		.string()
+		.refine(isLocale, { error: 'Write the language as a tag such as "en-GB" (English, UK) or "cy-GB" (Welsh).' })
+		.default('en-GB'),
 	/** How dates are shown to readers, as `Intl.DateTimeFormat` options. */
 	dateFormat: z
 		.strictObject({
+			/** The day: `numeric` (5) or `2-digit` (05). Leave out to hide it. */
 			day: z.enum(['numeric', '2-digit']).optional(),
+			/** The month: `long` (March), `short` (Mar), `numeric` (3) or `2-digit` (03). Leave out to hide it. */
 			month: z.enum(['numeric', '2-digit', 'long', 'short']).optional(),
+			/** The year: `numeric` (2025) or `2-digit` (25). Leave out to hide it. */
 			year: z.enum(['numeric', '2-digit']).optional(),
 		})
 		.default({ day: 'numeric', month: 'long', year: 'numeric' }),
@@ -86,11 +105,14 @@ export const SiteConfigSchema = z.strictObject({
 			/** Path from the project root, for example `src/assets/logo.svg`. */
 			src: z.string().regex(/^src\/assets\/.+\.(svg|png)$/, { error: 'Put the logo in src/assets/ as an .svg or .png file.' }),
 			/** What the logo says, for people who cannot see it. Usually the co-op's name. */
-			alt: z.string().min(1),
+			alt: text(),
 		})
 		.optional(),
-	/** The favicon, an SVG under `public/`. */
-	favicon: z.string().regex(/^\/.+\.svg$/).default('/favicon.svg'),
+	/** The favicon, an SVG file in `public/`, written as its path on the site: `/favicon.svg` for `public/favicon.svg`. */
+	favicon: z
+		.string()
+		.regex(/^\/[^/].*\.svg$/, { error: 'Put the favicon in public/ as an .svg file and write its path from there, for example "/favicon.svg".' })
+		.default('/favicon.svg'),
 	/** Brand colours. Text and background pairs must pass WCAG AA contrast (4.5:1); the build checks. */
 	colours: z
 		.strictObject({
@@ -125,14 +147,16 @@ export const SiteConfigSchema = z.strictObject({
 	/** Extra links in the header navigation, after the content types. */
 	navigation: z.array(LinkSchema).default([]),
 	/** A line of text at the foot of every page, for example the co-op's registration details. */
-	footerText: z.string().min(1),
-	/** How people reach the co-op. */
+	footerText: text(),
+	/** How people reach the co-op, shown in the footer. Leave out any you do not want to publish. */
 	contact: z
 		.strictObject({
-			email: z.email().optional(),
-			phone: z.string().min(5).optional(),
+			/** An email address, for example `hello@care.example.org`. */
+			email: z.email({ error: 'Write a whole email address, for example "hello@care.example.org".' }).optional(),
+			/** A phone number, written as people should read it, for example `01484 000000`. */
+			phone: text().min(5, { error: 'Write the whole phone number, for example "01484 000000".' }).optional(),
 			/** Postal address, one line. */
-			address: z.string().min(1).optional(),
+			address: text().optional(),
 		})
 		.prefault({}),
 	/** Links to the co-op's pages elsewhere. */
@@ -140,8 +164,10 @@ export const SiteConfigSchema = z.strictObject({
 	/** The licence the content is published under, shown in the footer and feeds. */
 	licence: z
 		.strictObject({
-			name: z.string().min(1),
-			href: z.url({ protocol: /^https?$/ }),
+			/** The licence's short name, for example `CC BY 4.0`. */
+			name: text(),
+			/** The address of the licence's text. */
+			href: webAddress(),
 		})
 		.default({ name: 'CC BY 4.0', href: 'https://creativecommons.org/licenses/by/4.0/' }),
 	/** Turn parts of the site on or off. */
@@ -158,6 +184,15 @@ export const SiteConfigSchema = z.strictObject({
 		})
 		.prefault({}),
 });
+
+/** Whether text is a language tag that `Intl` understands and that starts with a two- or three-letter language, such as `en-GB`. */
+function isLocale(tag: string): boolean {
+	try {
+		return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+	} catch {
+		return false;
+	}
+}
 
 /** What a fork writes in `site.config.ts`. */
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

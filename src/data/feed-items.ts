@@ -1,12 +1,11 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { CollectionEntry } from 'astro:content';
 import { site } from '../config/site.ts';
-import { decisionAnchor } from '../lib/decision-anchor.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { firstWords } from '../lib/first-words.ts';
 import { getCredits } from './credits.ts';
+import { getDecisions, type Decision } from './decisions.ts';
 import { getEntryHtml } from './entry-html.ts';
-import { entryUrl, getPublishedIn, sitePath, topicIdsOf, type Entry } from './entries.ts';
+import { entryUrl, sitePath, topicIdsOf, type Entry } from './entries.ts';
 import { getReferenceMap } from './reference.ts';
 
 /** How many items a feed holds: the newest ones. */
@@ -49,30 +48,22 @@ export function entryFeedItems(entries: readonly Entry[]): Promise<RSSFeedItem[]
 }
 
 /**
- * One item per decision in the published minutes, newest meeting first and in the minutes' order within a
- * meeting, linking to the decision's anchor on the decisions page. The newest FEED_LIMIT.
+ * One item per decision in the published minutes, newest publication first and in the minutes' order within
+ * a meeting, each linking to its anchor on the decisions register. The newest FEED_LIMIT.
  */
 export async function decisionFeedItems(): Promise<RSSFeedItem[]> {
-	const minutes = await getPublishedIn('minutes');
-	const items: RSSFeedItem[] = [];
-	for (const entry of minutes) {
-		for (const [index, decision] of entry.data.decisions.entries()) {
-			if (items.length === FEED_LIMIT) return items;
-			items.push(await decisionItem(entry, decision, index));
-		}
-	}
-	return items;
+	const decisions = (await getDecisions()).toSorted((a, b) => b.minutes.data.date.getTime() - a.minutes.data.date.getTime());
+	return Promise.all(decisions.slice(0, FEED_LIMIT).map(decisionItem));
 }
 
-async function decisionItem(entry: CollectionEntry<'minutes'>, decision: CollectionEntry<'minutes'>['data']['decisions'][number], index: number): Promise<RSSFeedItem> {
-	const link = absolute(sitePath(`decisions/#${decisionAnchor(entry.id, decision, index)}`));
-	const meeting = entry.data.title;
+async function decisionItem(decision: Decision): Promise<RSSFeedItem> {
+	const { minutes } = decision;
 	return {
 		title: firstWords(decision.text, DECISION_TITLE_WORDS),
-		link,
-		pubDate: entry.data.date,
-		description: `${decision.text} (${meeting})`,
-		categories: await topicNames(decision.topics.map((topic) => topic.id)),
-		content: `<p>${escapeXml(decision.text)}</p><p>Decided at: <a href="${escapeXml(entryUrl(entry))}">${escapeXml(meeting)}</a>.</p>`,
+		link: absolute(sitePath(`decisions/#${decision.anchor}`)),
+		pubDate: minutes.data.date,
+		description: `${decision.text} (${minutes.data.title})`,
+		categories: await topicNames(decision.topicIds),
+		content: `<p>${escapeXml(decision.text)}</p><p>Decided at: <a href="${escapeXml(entryUrl(minutes))}">${escapeXml(minutes.data.title)}</a>.</p>`,
 	};
 }

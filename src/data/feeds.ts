@@ -1,6 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { site } from '../config/site.ts';
 import { collectionInfo } from './collection-info.ts';
+import { decisionsEnabled } from './decisions.ts';
 import { enabledCollections, getPublishedEntries, getPublishedIn, sitePath } from './entries.ts';
 import { decisionFeedItems, entryFeedItems } from './feed-items.ts';
 import { feedTitle, SITE_FEED_SUBJECT, SITE_FEED_TITLE } from './feed-titles.ts';
@@ -26,9 +27,6 @@ export interface Feed {
 	/** The feed's items, newest first; built only when the feed is. */
 	loadItems: () => Promise<RSSFeedItem[]>;
 }
-
-/** Whether the site publishes the decisions register, and so the decisions feed. */
-export const hasDecisions = () => site.features.minutes && site.features.decisions;
 
 let cache: Promise<Feed[]> | undefined;
 
@@ -60,7 +58,7 @@ async function listFeeds(): Promise<Feed[]> {
 			loadItems: async () => entryFeedItems(await getPublishedIn(collection)),
 		});
 	}
-	if (hasDecisions()) {
+	if (decisionsEnabled()) {
 		feeds.push({
 			kind: 'decisions',
 			id: 'decisions',

@@ -1,8 +1,7 @@
 import type { EntryCollection } from '../data/paths.ts';
 import { PRACTICE_QUESTIONS } from '../schemas/practice.ts';
 
-/** The word that marks text still to be written; `npm run check` refuses any file that contains it. */
-export const PLACEHOLDER_MARK = 'WRITE';
+export { PLACEHOLDER_MARK } from './has-placeholder.ts';
 
 const quote = (text: string) => JSON.stringify(text);
 

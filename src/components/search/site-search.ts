@@ -41,7 +41,7 @@ class SiteSearch extends HTMLElement {
 	#results!: HTMLElement;
 	#checkboxes: HTMLInputElement[] = [];
 	#known: Record<string, string[]> = {};
-	#state!: SearchState;
+	#state: SearchState | undefined;
 	#found: PagefindResult[] = [];
 	#shown = 0;
 	#searched = false;
@@ -87,8 +87,9 @@ class SiteSearch extends HTMLElement {
 		const filters: Record<string, string[]> = {};
 		for (const box of this.#checkboxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
 		const query = cleanQuery(this.#query.value);
-		const sort = this.#sort.value === 'newest' || !query ? 'newest' : 'relevance';
-		return { query, filters, sort };
+		// While browsing without words the order is fixed at newest first, so it is no choice to keep once words arrive.
+		const chosen = this.#state?.query ? (this.#sort.value as SearchState['sort']) : defaultSort(query);
+		return { query, filters, sort: query ? chosen : defaultSort(query) };
 	}
 
 	/** Puts a search into the form. */
@@ -123,7 +124,7 @@ class SiteSearch extends HTMLElement {
 	#load(): Promise<PagefindApi> {
 		this.#pagefind ??= (async () => {
 			const pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as PagefindModule;
-			await pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 30 });
+			await pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 30, excerptEllipsis: '…' });
 			await pagefind.init();
 			// Loading the filters once makes every search return counts for them.
 			await pagefind.filters();
@@ -158,10 +159,12 @@ class SiteSearch extends HTMLElement {
 	/** Adds the next page of results; with `focus`, moves focus to the first one added. */
 	async #showMore(focus: boolean) {
 		const run = this.#run;
+		const state = this.#state;
+		if (!state) return;
 		const next = this.#found.slice(this.#shown, this.#shown + PAGE_SIZE);
 		const fragments = await Promise.all(next.map((result) => result.data()));
 		if (run !== this.#run) return;
-		const items = fragments.map((fragment) => this.#renderResult(fragment));
+		const items = fragments.map((fragment) => this.#renderResult(fragment, state.query));
 		this.#list.append(...items);
 		this.#shown += items.length;
 		this.#more.hidden = this.#shown >= this.#found.length;
@@ -169,14 +172,14 @@ class SiteSearch extends HTMLElement {
 			searched: this.#searched,
 			total: this.#found.length,
 			shown: this.#shown,
-			query: this.#state.query,
-			filterCount: countChosenFilters(this.#state),
-			newestFirst: this.#state.sort === 'newest',
+			query: state.query,
+			filterCount: countChosenFilters(state),
+			newestFirst: state.sort === 'newest',
 		});
 		if (focus) items[0]?.querySelector('a')?.focus();
 	}
 
-	#renderResult(fragment: PagefindFragment): HTMLLIElement {
+	#renderResult(fragment: PagefindFragment, query: string): HTMLLIElement {
 		const { meta } = fragment;
 		const item = document.createElement('li');
 		item.className = 'result';
@@ -200,7 +203,7 @@ class SiteSearch extends HTMLElement {
 		const text = body.appendChild(document.createElement('p'));
 		text.className = 'result-text';
 		// Pagefind escapes the page text in excerpts and adds only <mark> around the matching words.
-		if (this.#state.query && fragment.excerpt) text.innerHTML = fragment.excerpt;
+		if (query && fragment.excerpt) text.innerHTML = fragment.excerpt;
 		else text.textContent = meta.summary ?? '';
 
 		if (meta.image) {

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../../tests/support/browser.ts';
+
+/** Types a static host compresses on the fly. Pagefind's own index files (`.pf_*`) are gzipped already and sent as they are. */
+const COMPRESSED_TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+	'.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a built site on 127.0.0.1 as a typical static host does: text, scripts and WebAssembly gzipped when the
+ * browser accepts it, everything else as it is. Returns the site's address (ending in the base path) and a closer.
+ */
+export async function serveGzipped(dist: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file = join(dist, normalize(path.startsWith(base) ? path.slice(base.length) : path).replace(/^(\.\.[/\\])+/, ''));
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		let status = 200;
+		if (!existsSync(file)) [file, status] = [join(dist, '404.html'), 404];
+		const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+		const type = COMPRESSED_TYPES[extname(file)];
+		const gzip = type !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		response.writeHead(status, { 'Content-Type': type ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+		response.end(gzip ? gzipSync(body) : body);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export interface FirstSearchCost {
+	/** Every byte the browser received (headers included) from opening the search page to the first results settling. */
+	totalBytes: number;
+	/** The part of `totalBytes` that came from the Pagefind bundle (script, WebAssembly, index, filters, fragments). */
+	pagefindBytes: number;
+	requests: number;
+	/** Results listed on the page. */
+	results: number;
+}
+
+export interface FirstSearchOptions {
+	base?: string;
+	/** The search page, relative to the base path. */
+	searchPath?: string;
+	query?: string;
+	/** An element that appears once results are listed. */
+	resultSelector?: string;
+	/** How long the network must be quiet after the results appear before counting stops. */
+	quietMs?: number;
+}
+
+/**
+ * Measures the bytes a first-time visitor transfers for a first search, in headless Chromium with an empty cache:
+ * it opens `<base><searchPath>?q=<query>` (the search page runs the search from its address), waits for the
+ * results and for the network to settle, and adds up the bytes Chromium received for every request.
+ */
+export async function measureFirstSearch(
+	dist: string,
+	{ base = '/', searchPath = 'search/', query = 'care', resultSelector = '[data-list] li', quietMs = 750 }: FirstSearchOptions = {},
+): Promise<FirstSearchCost> {
+	const site = await serveGzipped(dist, base);
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage();
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		const urls = new Map<string, string>();
+		const received = new Map<string, number>();
+		const inFlight = new Set<string>();
+		let lastActivity = Date.now();
+		cdp.on('Network.requestWillBeSent', (event) => {
+			urls.set(event.requestId, event.request.url);
+			inFlight.add(event.requestId);
+			lastActivity = Date.now();
+		});
+		const settle = (requestId: string, bytes: number) => {
+			received.set(requestId, bytes);
+			inFlight.delete(requestId);
+			lastActivity = Date.now();
+		};
+		cdp.on('Network.loadingFinished', (event) => settle(event.requestId, event.encodedDataLength));
+		cdp.on('Network.loadingFailed', (event) => settle(event.requestId, 0));
+		await page.goto(`${site.url}${searchPath}?q=${encodeURIComponent(query)}`);
+		await page.waitForSelector(resultSelector, { timeout: 60_000 });
+		while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
+		const results = await page.locator(resultSelector).count();
+		let totalBytes = 0;
+		let pagefindBytes = 0;
+		for (const [requestId, bytes] of received) {
+			totalBytes += bytes;
+			if (/\/pagefind\//.test(urls.get(requestId) ?? '')) pagefindBytes += bytes;
+		}
+		return { totalBytes, pagefindBytes, requests: received.size, results };
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { page, removeTempSites, writeTempSite } from '../../tests/support/temp-site.ts';
+import { parseCsp } from './merge-csp.ts';
+import { parseHeadersFile } from './format-headers-file.ts';
+import { buildSiteCsp, writeHeaders } from './write-headers.ts';
+
+afterAll(removeTempSites);
+
+const meta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
+
+describe('buildSiteCsp', () => {
+	it('merges the hashes of every page’s policy with the site policy and the header-only directives', () => {
+		const dist = writeTempSite({
+			'index.html': page('/', '', { head: meta("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-one='; style-src 'self' 'sha256-two='") }),
+			'blog/index.html': page('/blog/', '', { head: meta("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-three='; style-src 'self'") }),
+			'rss.xsl': '<xsl:stylesheet><xsl:template match="/"><html><head><style>body{margin:0}</style></head></html></xsl:template></xsl:stylesheet>',
+		});
+		const csp = parseCsp(buildSiteCsp(dist));
+		expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-three='", "'sha256-one='"]);
+		// The hash of "body{margin:0}" from the feed stylesheet.
+		expect(csp.get('style-src')).toEqual(["'self'", "'sha256-two='", "'sha256-IAdwN3biDCQ3brrgp1m8kBEsPQYyqfREKOEfeoREopc='"]);
+		expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+		expect(csp.get('worker-src')).toEqual(["'self'", 'blob:']);
+		expect(csp.get('object-src')).toEqual(["'none'"]);
+	});
+});
+
+describe('writeHeaders', () => {
+	it('writes a _headers file whose rules sit under the site’s base path', () => {
+		const dist = writeTempSite({ 'index.html': page('/coop-kit/') });
+		const rules = parseHeadersFile(readFileSync(writeHeaders(dist), 'utf8'));
+		expect(rules.map((rule) => rule.path)).toEqual(['/coop-kit/*', '/coop-kit/_astro/*']);
+		expect(Object.keys(rules[0]!.headers)).toEqual(
+			expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
+		);
+		expect(rules[0]!.headers['Content-Security-Policy']).not.toMatch(/unsafe-inline/);
+	});
+});

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/config/content-security-policy.ts';
+import { formatHeadersFile, type HeaderRule } from './format-headers-file.ts';
+import { listSiteFiles } from './list-site-files.ts';
+import { mergeCsp } from './merge-csp.ts';
+import { readSiteAddress } from './read-site-address.ts';
+import { readTags } from './read-tags.ts';
+
+/** Sent with every response, besides the Content Security Policy. */
+export const SECURITY_HEADERS: Record<string, string> = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+	'X-Frame-Options': 'DENY',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The Content Security Policy header for a whole built site: the site's policy (src/config/content-security-policy.ts),
+ * the hashes Astro put in every page's `<meta>` policy, hashes of inline styles and scripts in feed
+ * stylesheets (.xsl), and the directives only a header can carry, such as `frame-ancestors 'none'`.
+ */
+export function buildSiteCsp(dist: string): string {
+	const policies = [[...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ')];
+	for (const file of listSiteFiles(dist)) {
+		if (file.startsWith('pagefind/')) continue;
+		if (file.endsWith('.html')) {
+			for (const tag of readTags(readFileSync(join(dist, file), 'utf8'))) {
+				if (tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && tag.attributes.content) policies.push(tag.attributes.content);
+			}
+		} else if (file.endsWith('.xsl')) {
+			for (const tag of readTags(readFileSync(join(dist, file), 'utf8'))) {
+				if (tag.closing || !tag.text?.trim()) continue;
+				if (tag.name === 'style') policies.push(`style-src ${sha256(tag.text)}`);
+				if (tag.name === 'script') policies.push(`script-src ${sha256(tag.text)}`);
+			}
+		}
+	}
+	policies.push(HEADER_ONLY_DIRECTIVES.join('; '));
+	return mergeCsp(policies);
+}
+
+/** The `_headers` rules for a built site, under its base path. */
+export function buildHeaderRules(dist: string): HeaderRule[] {
+	const { base } = readSiteAddress(dist);
+	return [
+		{ path: `${base}*`, headers: { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS } },
+		// Astro names these files by their content, so they can be cached for good.
+		{ path: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+	];
+}
+
+/**
+ * Writes `_headers` into a built site: the security headers (with the Content Security Policy) that hosts
+ * such as Netlify and Cloudflare Pages send as real HTTP headers. Run after `astro build`. Returns its path.
+ */
+export function writeHeaders(dist: string): string {
+	const path = join(dist, '_headers');
+	const comment = 'Security headers for every address of the site, written by the build (scripts/lib/write-headers.ts).\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
+	writeFileSync(path, formatHeadersFile(buildHeaderRules(dist), comment));
+	return path;
+}

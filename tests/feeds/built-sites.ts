@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import siteConfigInput from '../../site.config.ts';
+import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
+import type { SiteConfig } from '../../src/config/schema.ts';
+import { locatePageFile } from '../../src/lib/locate-page-file.ts';
+import { BASED } from '../support/global-setup.ts';
+
+export interface BuiltSite {
+	label: string;
+	dist: string;
+	config: SiteConfig;
+	/** The site's home address, base path included, ending in `/`. */
+	home: string;
+}
+
+/** The two test builds: at the root of its domain, and under a base path on another domain. */
+export function builtSites(): BuiltSite[] {
+	return [
+		{ label: 'root', name: 'siteDist' as const, env: {} },
+		{ label: 'base-path', name: 'basedSiteDist' as const, env: BASED },
+	].map(({ label, name, env }) => {
+		const config = resolveSiteConfig(siteConfigInput, env);
+		return { label, dist: inject(name), config, home: new URL(config.basePath, config.url).href };
+	});
+}
+
+/** The built file an address of the site resolves to, or undefined when the address is outside the site or nothing is built there. */
+export function builtFileFor(site: Pick<BuiltSite, 'dist' | 'config'>, url: string): string | undefined {
+	if (!url.startsWith(`${site.config.url}/`)) return undefined;
+	const file = locatePageFile(url, site.config.basePath);
+	return file !== undefined && existsSync(join(site.dist, file)) ? file : undefined;
+}
+
+/** True when the address resolves to a built file and, for `#anchor` addresses, that page has an element with that id. */
+export function resolvesInSite(site: Pick<BuiltSite, 'dist' | 'config'>, url: string): boolean {
+	const file = builtFileFor(site, url);
+	if (!file) return false;
+	const anchor = new URL(url).hash.slice(1);
+	if (!anchor) return true;
+	return new RegExp(`\\sid="${decodeURIComponent(anchor).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(readFileSync(join(site.dist, file), 'utf8'));
+}

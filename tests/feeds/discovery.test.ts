@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
+import { decodeEntities, listFiles } from '../support/read-dist.ts';
+import { builtFileFor, builtSites } from './built-sites.ts';
+
+/** Every `<tag …>` of a kind in a page's head, as attribute maps. */
+function headTags(html: string, tag: 'link' | 'meta'): Record<string, string>[] {
+	const head = html.slice(0, html.indexOf('</head>'));
+	return [...head.matchAll(new RegExp(`<${tag}\\s([^>]*)>`, 'g'))].map(([, attributes]) =>
+		Object.fromEntries([...attributes!.matchAll(/([a-z:-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeEntities(value!)])),
+	);
+}
+
+const meta = (html: string, key: string) => headTags(html, 'meta').filter((tag) => tag.property === key || tag.name === key).map((tag) => tag.content);
+const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json!) as Record<string, unknown>);
+
+for (const site of builtSites()) {
+	const pages = listFiles(site.dist, '.html');
+	const read = (file: string) => readFileSync(join(site.dist, file), 'utf8');
+	const pageUrl = (file: string) => `${site.home}${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
+	const isNoindex = (html: string) => meta(html, 'robots').includes('noindex');
+	const siteFeedUrl = `${site.home}rss.xml`;
+	const twitterProfile = site.config.social.find((link) => /^https:\/\/(www\.)?(twitter|x)\.com\//.test(link.href));
+
+	describe(`discovery metadata of the ${site.label} build`, () => {
+		it('gives every page exactly one canonical address, its own, under the base path', () => {
+			expect(pages.length).toBeGreaterThan(30);
+			for (const file of pages) {
+				const canonicals = headTags(read(file), 'link').filter((tag) => tag.rel === 'canonical');
+				expect(canonicals.map((tag) => tag.href), file).toEqual([pageUrl(file)]);
+			}
+		});
+
+		it('gives every page a description, Open Graph and Twitter card tags with a built share image', () => {
+			for (const file of pages) {
+				const html = read(file);
+				expect(meta(html, 'description')[0]?.length, file).toBeGreaterThan(10);
+				expect(meta(html, 'og:url'), file).toEqual([pageUrl(file)]);
+				expect(meta(html, 'og:title')[0], file).toBeTruthy();
+				expect(meta(html, 'og:description'), file).toEqual(meta(html, 'description'));
+				expect(meta(html, 'twitter:card'), file).toEqual(['summary_large_image']);
+				expect(meta(html, 'twitter:site'), file).toEqual([`@${new URL(twitterProfile!.href).pathname.replace(/\//g, '')}`]);
+				const [image] = meta(html, 'og:image');
+				expect(image && builtFileFor(site, image), `${file}: ${image}`).toBeTruthy();
+				expect(meta(html, 'twitter:image'), file).toEqual([image]);
+				expect(meta(html, 'og:image:alt')[0], file).toBeTruthy();
+			}
+		});
+
+		it('builds the default share image locally as a 1200 × 630 PNG', async () => {
+			const html = read('index.html');
+			const [image] = meta(html, 'og:image');
+			expect(image).toBe(`${site.home}share-image.png`);
+			const info = await sharp(join(site.dist, 'share-image.png')).metadata();
+			expect([info.format, info.width, info.height]).toEqual(['png', 1200, 630]);
+			expect(meta(html, 'og:image:width')).toEqual(['1200']);
+			expect(meta(html, 'og:image:height')).toEqual(['630']);
+		});
+
+		it('offers the site feed on every page for autodiscovery', () => {
+			for (const file of pages) {
+				const feeds = headTags(read(file), 'link').filter((tag) => tag.rel === 'alternate' && tag.type === 'application/rss+xml');
+				expect(feeds.map((tag) => tag.href)[0], file).toBe(siteFeedUrl);
+				for (const feed of feeds) expect(builtFileFor(site, feed.href!), `${file}: ${feed.href}`).toBeTruthy();
+			}
+		});
+
+		it('offers their own feed on type, topic and series pages', () => {
+			const own = pages.filter((file) => /^(reports|audits|practice|blog|minutes|topics\/[^/]+|series\/[^/]+)\/index\.html$/.test(file));
+			expect(own.length).toBeGreaterThan(10);
+			for (const file of own) {
+				const feeds = headTags(read(file), 'link').filter((tag) => tag.rel === 'alternate' && tag.type === 'application/rss+xml');
+				expect(feeds.map((tag) => tag.href), file).toEqual([siteFeedUrl, `${pageUrl(file)}rss.xml`]);
+			}
+		});
+
+		it('describes the home page as a website published by the co-op', () => {
+			const [data, ...rest] = jsonLd(read('index.html'));
+			expect(rest).toEqual([]);
+			expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebSite', name: site.config.name, url: site.home });
+			expect(data!.publisher).toMatchObject({ '@type': 'Organization', name: site.config.name });
+		});
+
+		it('describes each entry page as a report or article with its author, date and publisher', () => {
+			const reportPage = read('reports/cccv-final-learning-report-2022/index.html');
+			const report = jsonLd(reportPage);
+			expect(report).toHaveLength(1);
+			expect(report[0]).toMatchObject({
+				'@type': 'Report',
+				headline: meta(reportPage, 'og:title')[0],
+				datePublished: meta(reportPage, 'article:published_time')[0]!.slice(0, 10),
+				url: `${site.home}reports/cccv-final-learning-report-2022/`,
+				author: [{ '@type': 'Organization', name: 'Co-operative Care Colne Valley' }],
+				publisher: { '@type': 'Organization', name: site.config.name, url: site.home },
+			});
+			const post = jsonLd(read('blog/co-production-in-2020-a-tech-revolution/index.html'))[0]!;
+			expect(post).toMatchObject({
+				'@type': 'BlogPosting',
+				headline: 'Co-production in 2020: A tech revolution?',
+				datePublished: '2020-07-09',
+				author: [{ '@type': 'Person', name: 'James Anthony', jobTitle: 'Digital Communications Officer', affiliation: { name: 'Social Care Institute for Excellence' } }],
+				isPartOf: { name: 'Co-production Week', url: `${site.home}series/co-production-week/` },
+			});
+			for (const file of pages.filter((page) => meta(read(page), 'og:type').includes('article'))) {
+				const [data, ...rest] = jsonLd(read(file));
+				expect(rest, file).toEqual([]);
+				expect(['Report', 'BlogPosting', 'Article'], file).toContain(data?.['@type']);
+				expect(data?.url, file).toBe(pageUrl(file));
+			}
+		});
+
+		it('points robots.txt at the sitemap index', () => {
+			const robots = readFileSync(join(site.dist, 'robots.txt'), 'utf8');
+			expect(robots).toMatch(/^User-agent: \*$/m);
+			expect(robots).toContain(`Sitemap: ${site.home}sitemap-index.xml`);
+			expect(listFiles(site.dist)).toContain('sitemap-index.xml');
+		});
+
+		it('lists exactly the published, indexable pages in the sitemap', () => {
+			const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
+			const index = parser.parse(readFileSync(join(site.dist, 'sitemap-index.xml'), 'utf8'));
+			const locations: string[] = [];
+			for (const { loc } of index.sitemapindex.sitemap as { loc: string }[]) {
+				expect(loc.startsWith(site.home), loc).toBe(true);
+				const sitemap = parser.parse(readFileSync(join(site.dist, builtFileFor(site, loc)!), 'utf8'));
+				locations.push(...(sitemap.urlset.url as { loc: string }[]).map((url) => url.loc));
+			}
+			const indexable = pages.filter((file) => !isNoindex(read(file))).map(pageUrl);
+			expect(locations.toSorted()).toEqual(indexable.toSorted());
+			expect(locations).not.toContain(`${site.home}404/`);
+			expect(locations).toContain(`${site.home}subscribe/`);
+			const text = locations.join(' ').toLowerCase();
+			for (const marker of [...UNPUBLISHED_MARKERS, 'fixture-draft', 'fixture-scheduled']) expect(text).not.toContain(marker);
+		});
+	});
+}

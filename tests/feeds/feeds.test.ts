@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
+import { htmlToText, listFiles } from '../support/read-dist.ts';
+import { builtFileFor, builtSites, resolvesInSite } from './built-sites.ts';
+import { listFeedFiles, parseFeed, RFC_822, type ParsedFeed } from './read-feed.ts';
+
+const ENTRY_COLLECTIONS = ['reports', 'audits', 'practice', 'blog', 'minutes'];
+
+/** Pages that show one entry: BaseLayout marks them `og:type` article. */
+function entryPages(dist: string): string[] {
+	return listFiles(dist, 'index.html').filter((file) => readFileSync(join(dist, file), 'utf8').includes('<meta property="og:type" content="article">'));
+}
+
+/** Addresses of entry pages linked from a page's main content. */
+function entryLinksOn(site: ReturnType<typeof builtSites>[number], page: string, entries: Set<string>): Set<string> {
+	const html = readFileSync(join(site.dist, page), 'utf8');
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	const links = new Set<string>();
+	for (const [, href] of main.matchAll(/<a [^>]*href="([^"#]+)"/g)) {
+		const url = new URL(href!, site.home).href;
+		const file = builtFileFor(site, url);
+		if (file && entries.has(file)) links.add(url);
+	}
+	return links;
+}
+
+const mainText = (html: string) => htmlToText(html.slice(html.indexOf('<main'), html.indexOf('</main>')));
+
+for (const site of builtSites()) {
+	describe(`feeds of the ${site.label} build`, () => {
+		const files = listFeedFiles(site.dist);
+		const feeds = files.map((file) => parseFeed(site.dist, file));
+		const byFile = new Map(feeds.map((feed) => [feed.file, feed]));
+		const entries = entryPages(site.dist);
+		const entrySet = new Set(entries);
+		const topicPages = listFiles(site.dist, 'index.html').filter((file) => /^topics\/[^/]+\/index\.html$/.test(file));
+		const seriesPages = listFiles(site.dist, 'index.html').filter((file) => /^series\/[^/]+\/index\.html$/.test(file));
+
+		it('are one for the site, one per content type, one per topic and series page, and one for decisions', () => {
+			const expected = [
+				'rss.xml',
+				...ENTRY_COLLECTIONS.map((collection) => `${collection}/rss.xml`),
+				'decisions/rss.xml',
+				...topicPages.map((page) => page.replace('index.html', 'rss.xml')),
+				...seriesPages.map((page) => page.replace('index.html', 'rss.xml')),
+			].sort();
+			expect(topicPages.length).toBeGreaterThan(5);
+			expect(seriesPages.length).toBeGreaterThan(0);
+			expect(files).toEqual(expected);
+		});
+
+		it('are well-formed RSS 2.0 with a channel title, link, description and language', () => {
+			for (const feed of feeds) {
+				expect(feed.xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>'), feed.file).toBe(true);
+				expect(feed.xml).toContain('<rss version="2.0"');
+				expect(feed.title, feed.file).toMatch(new RegExp(`^${site.config.name}: .+`));
+				expect(feed.description.length, feed.file).toBeGreaterThan(10);
+				expect(feed.language).toBe(site.config.locale.toLowerCase());
+				expect(resolvesInSite(site, feed.link), `${feed.file} links to ${feed.link}`).toBe(true);
+			}
+		});
+
+		it('link to the page they follow', () => {
+			expect(byFile.get('rss.xml')!.link).toBe(site.home);
+			expect(byFile.get('blog/rss.xml')!.link).toBe(`${site.home}blog/`);
+			expect(byFile.get('decisions/rss.xml')!.link).toBe(`${site.home}decisions/`);
+			for (const page of topicPages) expect(byFile.get(page.replace('index.html', 'rss.xml'))!.link).toBe(`${site.home}${page.replace('index.html', '')}`);
+		});
+
+		it('each name their own address in one atom:link rel="self", with no trailing slash', () => {
+			for (const feed of feeds) {
+				expect(feed.selfLinks, feed.file).toEqual([{ href: `${site.home}${feed.file}`, rel: 'self', type: 'application/rss+xml' }]);
+			}
+		});
+
+		it('point browsers at the feed stylesheet under the base path', () => {
+			for (const feed of feeds) expect(feed.stylesheet, feed.file).toBe(`${site.config.basePath}rss.xsl`);
+			expect(listFiles(site.dist)).toContain('rss.xsl');
+		});
+
+		it('give every item a unique guid equal to its absolute link', () => {
+			for (const feed of feeds) {
+				const guids = feed.items.map((item) => item.guid);
+				expect(new Set(guids).size, feed.file).toBe(guids.length);
+				for (const item of feed.items) {
+					expect(item.guid).toBe(item.link);
+					expect(item.guidIsPermaLink).toBe('true');
+					expect(item.link.startsWith(site.home), item.link).toBe(true);
+				}
+			}
+		});
+
+		it('date items in RFC 822, newest first', () => {
+			for (const feed of feeds) {
+				const times = feed.items.map((item) => {
+					expect(item.pubDate, `${feed.file}: ${item.title}`).toMatch(RFC_822);
+					return Date.parse(item.pubDate);
+				});
+				expect(times, feed.file).toEqual(times.toSorted((a, b) => b - a));
+			}
+		});
+
+		it('link every item to a built page (or a decision anchor on one)', () => {
+			for (const feed of feeds) {
+				for (const item of feed.items) expect(resolvesInSite(site, item.link), `${feed.file}: ${item.link}`).toBe(true);
+			}
+		});
+
+		it('hold every published entry in the site feed and each type feed (fewer than 50 here)', () => {
+			const links = (feed: ParsedFeed) => feed.items.map((item) => builtFileFor(site, item.link)).sort();
+			expect(entries.length).toBeGreaterThan(5);
+			expect(entries.length).toBeLessThan(50);
+			expect(links(byFile.get('rss.xml')!)).toEqual(entries.toSorted());
+			for (const collection of ENTRY_COLLECTIONS) {
+				expect(links(byFile.get(`${collection}/rss.xml`)!), collection).toEqual(entries.filter((file) => file.startsWith(`${collection}/`)).sort());
+			}
+		});
+
+		it('hold exactly the entries their topic or series page lists', () => {
+			for (const page of [...topicPages, ...seriesPages]) {
+				const feed = byFile.get(page.replace('index.html', 'rss.xml'))!;
+				const listed = entryLinksOn(site, page, entrySet);
+				expect(listed.size, page).toBeGreaterThan(0);
+				expect(new Set(feed.items.map((item) => item.link)), page).toEqual(listed);
+			}
+		});
+
+		it('carry each entry’s full text, with its summary, topics and authors', () => {
+			const feed = byFile.get('rss.xml')!;
+			for (const item of feed.items) {
+				const page = readFileSync(join(site.dist, builtFileFor(site, item.link)!), 'utf8');
+				const content = htmlToText(item.content);
+				expect(content.length, item.link).toBeGreaterThan(40);
+				expect(mainText(page), item.link).toContain(content);
+				expect(page).toContain(`<meta name="description" content="${item.description.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`);
+				expect(item.title.length).toBeGreaterThan(3);
+			}
+			const tech = feed.items.find((item) => item.link.endsWith('/blog/co-production-in-2020-a-tech-revolution/'))!;
+			expect(tech.categories).toEqual(['Co-production', 'Digital inclusion', 'Community engagement']);
+			expect(tech.creators).toEqual(['James Anthony']);
+			expect(htmlToText(tech.content)).toContain('Growing up in Norfolk highlighted the stark contrasts in digital isolation');
+			const report = feed.items.find((item) => item.link.includes('/reports/'))!;
+			expect(report.creators.length).toBe(1);
+		});
+
+		it('make every address inside item content absolute', () => {
+			for (const feed of feeds) {
+				for (const item of feed.items) {
+					for (const [, , address] of item.content.matchAll(/\s(href|src)="([^"]*)"/g)) {
+						expect(address, `${feed.file}: ${item.link}`).toMatch(/^(https?:|mailto:|tel:)/);
+						if (address!.startsWith(site.config.url)) expect(resolvesInSite(site, address!), address).toBe(true);
+					}
+				}
+			}
+		});
+
+		it('include published minutes with their decisions and actions', () => {
+			const minutes = byFile.get('minutes/rss.xml')!;
+			expect(minutes.items.map((item) => item.title)).toEqual(['Board meeting, 12 March 2025', 'Board meeting, 15 January 2025']);
+			const content = htmlToText(minutes.items[1]!.content);
+			expect(content).toContain('The board approved the budget for 2025 with a small planned surplus.');
+			expect(content).toContain('Draft the membership drive leaflet.');
+		});
+
+		it('list each decision once in the decisions feed, linked to its anchor on the register', () => {
+			const decisions = byFile.get('decisions/rss.xml')!;
+			const register = readFileSync(join(site.dist, 'decisions/index.html'), 'utf8');
+			const anchors = [...register.matchAll(/<li id="([^"]+)"/g)].map((match) => match[1]!);
+			expect(anchors.length).toBe(4);
+			expect(decisions.items.map((item) => new URL(item.link).hash.slice(1)).sort()).toEqual(anchors.toSorted());
+			for (const item of decisions.items) expect(item.link.startsWith(`${site.home}decisions/#`)).toBe(true);
+			const budget = decisions.items.find((item) => item.link.endsWith('#budget-2025'))!;
+			expect(budget.title).toBe('The board approved the budget for 2025 with a small…');
+			expect(budget.description).toBe('The board approved the budget for 2025 with a small planned surplus. (Board meeting, 15 January 2025)');
+			expect(budget.pubDate).toBe('Mon, 20 Jan 2025 00:00:00 GMT');
+			expect(budget.categories).toEqual(['Funding and finance']);
+			expect(decisions.items.map((item) => item.pubDate)).toEqual([
+				'Fri, 14 Mar 2025 00:00:00 GMT',
+				'Fri, 14 Mar 2025 00:00:00 GMT',
+				'Mon, 20 Jan 2025 00:00:00 GMT',
+				'Mon, 20 Jan 2025 00:00:00 GMT',
+			]);
+		});
+
+		it('never carry a draft or a scheduled entry', () => {
+			for (const feed of feeds) {
+				const lower = feed.xml.toLowerCase();
+				for (const marker of UNPUBLISHED_MARKERS) expect(lower.includes(marker), `${marker} in ${feed.file}`).toBe(false);
+				expect(feed.xml).not.toMatch(/fixture-(draft|scheduled)/);
+			}
+		});
+	});
+}

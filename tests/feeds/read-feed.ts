@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { listFiles } from '../support/read-dist.ts';
+
+export interface FeedItem {
+	title: string;
+	link: string;
+	guid: string;
+	guidIsPermaLink: string | undefined;
+	pubDate: string;
+	description: string;
+	content: string;
+	categories: string[];
+	creators: string[];
+}
+
+export interface ParsedFeed {
+	/** Path of the feed file relative to the built site. */
+	file: string;
+	xml: string;
+	/** The `<?xml-stylesheet?>` address, if any. */
+	stylesheet: string | undefined;
+	title: string;
+	link: string;
+	description: string;
+	language: string | undefined;
+	selfLinks: { href: string; rel: string; type: string }[];
+	items: FeedItem[];
+}
+
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	parseTagValue: false,
+	parseAttributeValue: false,
+	trimValues: false,
+	processEntities: true,
+	htmlEntities: false,
+	ignorePiTags: false,
+	isArray: (name) => ['item', 'category', 'atom:link', 'dc:creator'].includes(name),
+});
+
+const text = (value: unknown): string => (value === undefined ? '' : typeof value === 'object' ? String((value as Record<string, unknown>)['#text'] ?? '') : String(value));
+
+/** Parses a feed with fast-xml-parser, independently of the library that wrote it; throws if it is not well-formed XML. */
+export function parseFeed(dist: string, file: string): ParsedFeed {
+	const xml = readFileSync(join(dist, file), 'utf8');
+	const valid = XMLValidator.validate(xml);
+	if (valid !== true) throw new Error(`${file} is not well-formed: ${JSON.stringify(valid.err)}`);
+	const document = parser.parse(xml);
+	const channel = document.rss?.channel;
+	if (!channel) throw new Error(`${file} has no rss/channel`);
+	return {
+		file,
+		xml,
+		stylesheet: document['?xml-stylesheet']?.['@_href'],
+		title: text(channel.title),
+		link: text(channel.link),
+		description: text(channel.description),
+		language: channel.language === undefined ? undefined : text(channel.language),
+		selfLinks: ((channel['atom:link'] ?? []) as Record<string, string>[]).map((link) => ({ href: link['@_href']!, rel: link['@_rel']!, type: link['@_type']! })),
+		items: ((channel.item ?? []) as Record<string, unknown>[]).map((item) => ({
+			title: text(item.title),
+			link: text(item.link),
+			guid: text(item.guid),
+			guidIsPermaLink: (item.guid as Record<string, string> | undefined)?.['@_isPermaLink'],
+			pubDate: text(item.pubDate),
+			description: text(item.description),
+			content: text(item['content:encoded']),
+			categories: ((item.category ?? []) as unknown[]).map(text),
+			creators: ((item['dc:creator'] ?? []) as unknown[]).map(text),
+		})),
+	};
+}
+
+/** Every RSS feed file in a built site. */
+export function listFeedFiles(dist: string): string[] {
+	return listFiles(dist, 'rss.xml');
+}
+
+/** RFC 822 date-time as RSS 2.0 requires, with a four-digit year: `Fri, 14 Mar 2025 00:00:00 GMT`. */
+export const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;

@@ -1,0 +1,245 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { BASED } from '../support/global-setup.ts';
+import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+
+/** What search needs from a Content Security Policy, and nothing more for scripts: no inline code, no eval. */
+const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+
+const REPORT = 'reports/cccv-final-learning-report-2022/';
+const BELONGINGS = 'practice/new-belongings-cheshire-east/';
+
+let browser: Browser;
+let site: ServedSite;
+let based: ServedSite;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	site = await serveDist(inject('siteDist'), '/', { 'Content-Security-Policy': SEARCH_CSP });
+	based = await serveDist(inject('basedSiteDist'), BASED.BASE_PATH, { 'Content-Security-Policy': SEARCH_CSP });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	await based?.close();
+});
+
+/** A new page that records console errors (CSP violations among them) and failed requests. */
+async function openPage(options: Parameters<Browser['newPage']>[0] = {}) {
+	const page = await browser.newPage(options);
+	pages.push(page);
+	const problems: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+	page.on('pageerror', (error) => problems.push(error.message));
+	page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	return { page, problems, requests };
+}
+
+/** Waits until the search that is running (or just started) has shown its results. */
+async function settled(page: Page) {
+	await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+}
+
+/** The result links, as paths. */
+async function resultPaths(page: Page): Promise<string[]> {
+	return page.locator('[data-list] h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+const status = (page: Page) => page.locator('[role="status"]').textContent();
+
+describe('search in the browser', () => {
+	it('finds the one document with a rare word, as you type, and highlights it', async () => {
+		const { page, problems } = await openPage();
+		await page.goto(`${site.url}search/`);
+		await settled(page);
+		expect(await status(page)).toBe('Type words to search for, or choose a filter to browse.');
+		await page.locator('#search-query').pressSequentially('Slaithwaite', { delay: 20 });
+		await page.waitForURL(/\/search\/\?q=Slaithwaite$/);
+		await settled(page);
+		expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
+		expect(await page.locator('[data-list] mark').first().textContent()).toMatch(/^Slaithwaite/);
+		expect(await status(page)).toBe('1 result for “Slaithwaite”.');
+		expect(await page.locator('[data-list] .result-meta').first().textContent()).toBe('Project report · about June 2022');
+		expect(problems).toEqual([]);
+	});
+
+	it('narrows to practice examples with the keyboard and finds New Belongings', async () => {
+		const { page, problems } = await openPage();
+		await page.goto(`${site.url}search/?q=co-production`);
+		await settled(page);
+		const before = await resultPaths(page);
+		expect(before.length).toBeGreaterThan(3);
+		expect(before).toContain(`/${BELONGINGS}`);
+		const practice = page.getByRole('checkbox', { name: /^Practice examples/ });
+		await practice.focus();
+		await page.keyboard.press('Space');
+		await page.waitForURL(/\?q=co-production&type=practice$/);
+		await settled(page);
+		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await status(page)).toBe('1 result for “co-production”, with 1 filter.');
+		// Focus stays on the filter; the other types still show what choosing them would add.
+		expect(await practice.evaluate((box) => box === document.activeElement)).toBe(true);
+		const blogCount = await page.locator('label[for="facet-type-blog"] [data-count]').textContent();
+		expect(Number(blogCount?.replace(/\D/g, ''))).toBe(before.filter((path) => path.startsWith('/blog/')).length);
+		expect(problems).toEqual([]);
+	});
+
+	it('browses by filter with no words: all practice examples about care leavers', async () => {
+		const { page } = await openPage();
+		await page.goto(`${site.url}search/?type=practice&topic=care-leavers`);
+		await settled(page);
+		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await page.getByRole('checkbox', { name: /^Care leavers/ }).isChecked()).toBe(true);
+		// No words means no relevance: the order is newest first and best match cannot be chosen.
+		expect(await page.locator('#search-sort').inputValue()).toBe('newest');
+		expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
+	});
+
+	it('opens a shared link to the same results, filters and order', async () => {
+		const { page } = await openPage();
+		await page.goto(`${site.url}search/`);
+		await settled(page);
+		await page.locator('#search-query').fill('co-production');
+		await page.locator('#search-query').press('Enter');
+		await page.waitForURL(/\?q=co-production$/);
+		await settled(page);
+		await page.getByRole('checkbox', { name: /^Blog/ }).check();
+		await page.waitForURL(/type=blog/);
+		await settled(page);
+		await page.locator('#search-sort').selectOption('newest');
+		await page.waitForURL(/sort=newest/);
+		await settled(page);
+		const shared = page.url();
+		expect(new URL(shared).search).toBe('?q=co-production&type=blog&sort=newest');
+		const found = await resultPaths(page);
+		expect(found.length).toBeGreaterThan(1);
+		expect(found.every((path) => path.startsWith('/blog/'))).toBe(true);
+
+		const { page: friend } = await openPage();
+		await friend.goto(shared);
+		await settled(friend);
+		expect(await resultPaths(friend)).toEqual(found);
+		expect(await friend.locator('#search-query').inputValue()).toBe('co-production');
+		expect(await friend.getByRole('checkbox', { name: /^Blog/ }).isChecked()).toBe(true);
+		expect(await friend.locator('#search-sort').inputValue()).toBe('newest');
+		const dates = await friend.locator('[data-list] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	it('steps back and forward through searches with the browser buttons', async () => {
+		const { page } = await openPage();
+		await page.goto(`${site.url}search/?q=co-production`);
+		await settled(page);
+		const all = await resultPaths(page);
+		await page.getByRole('checkbox', { name: /^Practice examples/ }).check();
+		await page.waitForURL(/type=practice/);
+		await settled(page);
+		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+
+		await page.goBack();
+		await settled(page);
+		expect(new URL(page.url()).search).toBe('?q=co-production');
+		expect(await resultPaths(page)).toEqual(all);
+		expect(await page.getByRole('checkbox', { name: /^Practice examples/ }).isChecked()).toBe(false);
+
+		await page.goForward();
+		await settled(page);
+		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+	});
+
+	it('shows ten results at a time and moves focus to the first one added', async () => {
+		const { page } = await openPage();
+		await page.goto(`${site.url}search/?type=reports&type=audits&type=practice&type=blog&type=minutes`);
+		await settled(page);
+		expect(await resultPaths(page)).toHaveLength(10);
+		expect(await status(page)).toMatch(/^Showing 10 of 1\d results, with 5 filters\.$/);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect.poll(() => resultPaths(page).then((paths) => paths.length)).toBeGreaterThan(10);
+		const eleventh = page.locator('[data-list] li:nth-child(11) a');
+		expect(await eleventh.evaluate((link) => link === document.activeElement)).toBe(true);
+		expect(await page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
+		const dates = await page.locator('[data-list] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	it('takes the words from the header search box on any page to the search page', async () => {
+		const { page, requests } = await openPage();
+		await page.goto(`${site.url}${BELONGINGS}`);
+		await page.locator('#header-search-q').fill('Slaithwaite');
+		await page.locator('#header-search-q').press('Enter');
+		await page.waitForURL(/\/search\/\?q=Slaithwaite$/);
+		await settled(page);
+		expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
+		expect(await page.locator('#search-query').inputValue()).toBe('Slaithwaite');
+		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+	});
+
+	it('loads no search code or index on any other page', async () => {
+		const { page, requests } = await openPage();
+		for (const path of ['', BELONGINGS, 'topics/', 'practice/']) {
+			await page.goto(`${site.url}${path}`);
+			await page.waitForLoadState('networkidle');
+		}
+		expect(requests.filter((url) => url.includes('/pagefind/') || /SiteSearch|site-search/.test(url))).toEqual([]);
+	});
+
+	it('explains without JavaScript that search needs it, and offers the browse pages', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}search/?q=Slaithwaite`);
+		expect(await page.getByRole('heading', { name: 'Search needs JavaScript' }).isVisible()).toBe(true);
+		expect(await page.locator('#search-query').isVisible()).toBe(false);
+		await page.locator('.unavailable', { hasText: 'Search needs JavaScript' }).getByRole('link', { name: 'Practice examples' }).click();
+		expect(new URL(page.url()).pathname).toBe('/practice/');
+		await context.close();
+	});
+
+	it('passes an accessibility check with results on the page', async () => {
+		// axe is injected as a script, which the CSP rightly refuses: this page alone bypasses it.
+		const { page } = await openPage({ bypassCSP: true });
+		await page.goto(`${site.url}search/?q=care&topic=partnerships`);
+		await settled(page);
+		await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+		const violations = await page.evaluate(async () => {
+			const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+				runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+			});
+			return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+		});
+		expect(violations).toEqual([]);
+	});
+});
+
+describe('search under a base path', () => {
+	it('loads its index and assets from the base path and links results into it', async () => {
+		const { page, problems, requests } = await openPage();
+		await page.goto(`${based.url}search/?q=Slaithwaite`);
+		await settled(page);
+		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${REPORT}`]);
+		const served = requests.map((url) => new URL(url).pathname);
+		expect(served.filter((path) => path.includes('pagefind')).length).toBeGreaterThan(4);
+		expect(served.filter((path) => !path.startsWith(BASED.BASE_PATH))).toEqual([]);
+		expect(problems).toEqual([]);
+
+		await page.locator('[data-list] h3 a').first().click();
+		await page.waitForURL(`${based.url}${REPORT}`);
+		expect(await page.locator('h1').textContent()).toBe('Final learning project report, April to June 2022');
+		expect(problems).toEqual([]);
+	});
+
+	it('filters under the base path too', async () => {
+		const { page } = await openPage();
+		await page.goto(`${based.url}search/?q=co-production`);
+		await settled(page);
+		await page.getByRole('checkbox', { name: /^Practice examples/ }).check();
+		await page.waitForURL(`${based.url}search/?q=co-production&type=practice`);
+		await settled(page);
+		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${BELONGINGS}`]);
+	});
+});

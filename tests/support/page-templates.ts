@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One page that stands for a page template in the whole-site checks. */
+export interface TemplatePage {
+	/** The template's name: "home", "blog entry", "search (with results)". */
+	name: string;
+	/** The address under the base path, without a leading slash: `blog/`, `search/?q=co-production`. */
+	path: string;
+	/** The built file that answers it, relative to dist. */
+	file: string;
+	/** The status it is served with (the 404 page is served for any unknown address). */
+	status: 200 | 404;
+}
+
+/** The collections that each have an index page and entry pages. */
+const COLLECTIONS = ['reports', 'audits', 'practice', 'blog', 'minutes'] as const;
+
+/** The words the search page is checked with: they occur in published entries and fixtures. */
+export const SEARCH_QUERY = 'co-production';
+
+/** Entries that stand for their template because they hold the most features (the fixture minutes have decisions and actions). */
+const PREFERRED_ENTRIES: Record<string, string> = { minutes: 'board-2025-01-15' };
+
+/**
+ * Templates that other work in progress adds. They are checked when present; once they are all built,
+ * this set is emptied and a missing one fails the template test.
+ */
+export const PENDING_TEMPLATES: ReadonlySet<string> = new Set(['search (with results)', 'subscribe', 'decisions register']);
+
+function subfolders(dist: string, folder: string): string[] {
+	const dir = join(dist, folder);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => existsSync(join(dir, name, 'index.html')))
+		.sort();
+}
+
+/** The sub-page of a folder with the largest HTML file: it shows the most of its template's features. */
+function richest(dist: string, folder: string, preferred?: string): string | undefined {
+	const names = subfolders(dist, folder);
+	if (preferred && names.includes(preferred)) return preferred;
+	return names.sort((a, b) => statSync(join(dist, folder, b, 'index.html')).size - statSync(join(dist, folder, a, 'index.html')).size || a.localeCompare(b))[0];
+}
+
+/**
+ * Every page template the site has, each with one built page standing for it: home, each collection's
+ * index and an entry of each, topics, people, organisations, series, search with results, subscribe,
+ * the decisions register and the 404 page. Returns the templates found and the names of those missing.
+ */
+export function findTemplatePages(dist: string): { pages: TemplatePage[]; missing: string[] } {
+	const pages: TemplatePage[] = [];
+	const missing: string[] = [];
+	const want = (name: string, path: string | undefined, file?: string, status: 200 | 404 = 200) => {
+		const built = file ?? (path === undefined ? undefined : `${path.split('?')[0]}index.html`);
+		if (path !== undefined && built && existsSync(join(dist, built))) pages.push({ name, path, file: built, status });
+		else missing.push(name);
+	};
+	want('home', '');
+	for (const collection of COLLECTIONS) {
+		want(`${collection} index`, `${collection}/`);
+		const entry = richest(dist, collection, PREFERRED_ENTRIES[collection]);
+		want(`${collection} entry`, entry && `${collection}/${entry}/`);
+	}
+	want('topics index', 'topics/');
+	const topic = richest(dist, 'topics');
+	want('topic', topic && `topics/${topic}/`);
+	want('people index', 'people/');
+	const person = richest(dist, 'people');
+	want('person', person && `people/${person}/`);
+	want('organisations index', 'organisations/');
+	const organisation = richest(dist, 'organisations');
+	want('organisation', organisation && `organisations/${organisation}/`);
+	const series = richest(dist, 'series');
+	want('series', series && `series/${series}/`);
+	want('search (with results)', `search/?q=${SEARCH_QUERY}`);
+	want('subscribe', 'subscribe/');
+	want('decisions register', 'decisions/');
+	want('404', 'this-page-does-not-exist/', '404.html', 404);
+	return { pages, missing };
+}
+
+/** Whether a template page is the search page, which needs its results to load before it is checked. */
+export function isSearchPage(page: TemplatePage): boolean {
+	return page.path.startsWith('search/');
+}
