@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import siteConfigInput from './site.config.ts';
 import { resolveSiteConfig } from './src/config/resolve-site-config.ts';
+import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { draftPreview } from './src/integrations/draft-preview.ts';
-import { locatePageFile } from './src/lib/locate-page-file.ts';
+import { filesForPath } from './scripts/lib/map-site-path.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/content-security-policy.ts';
 
 const site = resolveSiteConfig(siteConfigInput, process.env);
@@ -29,14 +30,15 @@ export default defineConfig({
 			// never the 404 page. Drafts and scheduled entries are never built, so never listed.
 			filter: (page) => {
 				if (/\/404\/?$/.test(page)) return false;
-				const file = locatePageFile(page, site.basePath);
-				return file !== undefined && existsSync(join(resolve(process.env.SHARING_CARE_OUT_DIR || './dist'), file));
+				const outDir = resolve(process.env.SHARING_CARE_OUT_DIR || './dist');
+				return (filesForPath(new URL(page).pathname, site.basePath) ?? []).some((file) => existsSync(join(outDir, file)));
 			},
 		}),
 	],
 	markdown: {
 		// Publish the source documents' punctuation exactly as written: no automatic curly quotes or dashes.
-		processor: satteri({ features: { smartPunctuation: false } }),
+		// Links written from the site root in content (`[x](/topics/x/)`) get the base path; .mdx files use this processor too.
+		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [basePathLinks(site.basePath)] }),
 	},
 	image: {
 		responsiveStyles: true,

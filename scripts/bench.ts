@@ -162,7 +162,7 @@ async function benchSize(entries: number): Promise<SizeResult> {
 		process.stdout.write(`\n${entries.toLocaleString('en-GB')} entries: generating… `);
 		const copy = copyProject(`bench-${entries}-${process.pid}`, { fixtures: false });
 		renameSync(copy, site);
-		const content = writeBenchEntries(join(site, 'content'), entries, { seed: Number(options.seed), now: NOW });
+		const content = await writeBenchEntries(site, entries, { seed: Number(options.seed) });
 		writeBaselineSite(bare, join(site, 'content'), join(ROOT, 'node_modules'));
 		console.log(`${content.published} published, ${content.drafts} drafts, ${content.mdx} MDX, ${content.images} with images, ${content.words.toLocaleString('en-GB')} words`);
 
@@ -223,15 +223,15 @@ async function benchSize(entries: number): Promise<SizeResult> {
 function goals(result: SizeResult): string[] {
 	const notes: string[] = [];
 	const mark = (ok: boolean, text: string) => notes.push(`${ok ? '✓' : '✗'} ${text}`);
-	const firstSearch = result.site.firstSearch?.totalBytes;
+	const firstSearch = result.site.firstSearch?.searchBytes;
 	if (result.entries === 1000) {
 		mark(result.ratio.build <= 1.2, `full build ${formatRatio(result.ratio.build)} the bare stack (goal ≤ 1.2×)`);
-		if (firstSearch !== undefined) mark(firstSearch <= 150_000, `first search ${formatBytes(firstSearch)} (goal ≤ 150 KB)`);
+		if (firstSearch !== undefined) mark(firstSearch <= 150 * 1024, `first search ${formatBytes(firstSearch)} (goal ≤ 150 KB)`);
 	}
 	if (result.entries === 10000) {
 		mark(result.site.buildMs <= 90_000, `full build ${formatSeconds(result.site.buildMs)} (goal ≤ 90 s)`);
-		mark(result.site.peakRssBytes <= 4e9, `peak memory ${formatBytes(result.site.peakRssBytes)} (goal ≤ 4 GB)`);
-		if (firstSearch !== undefined) mark(firstSearch <= 300_000, `first search ${formatBytes(firstSearch)} (goal ≤ 300 KB)`);
+		mark(result.site.peakRssBytes <= 4 * 1024 ** 3, `peak memory ${formatBytes(result.site.peakRssBytes)} (goal ≤ 4 GB)`);
+		if (firstSearch !== undefined) mark(firstSearch <= 300 * 1024, `first search ${formatBytes(firstSearch)} (goal ≤ 300 KB)`);
 	}
 	return notes;
 }
@@ -240,7 +240,7 @@ function goals(result: SizeResult): string[] {
 export function resultTables(results: readonly SizeResult[]): { builds: string[][]; output: string[][] } {
 	const n = (value: number) => value.toLocaleString('en-GB');
 	const builds = [['entries', 'stack', 'full build', 'check', 'astro build', 'search index', 'peak mem astro', 'peak mem search', 'peak mem (full)']];
-	const output = [['entries', 'pages', 'dist/', 'search bundle', 'first search (gzip)', 'of which Pagefind', 'build ratio', 'astro ratio', 'search ratio', 'memory ratio']];
+	const output = [['entries', 'pages', 'dist/', 'search bundle', 'first search (gzip)', 'search page + search', 'build ratio', 'astro ratio', 'search ratio', 'memory ratio']];
 	for (const r of results) {
 		for (const [label, stack] of [
 			['this site', r.site],
@@ -250,7 +250,7 @@ export function resultTables(results: readonly SizeResult[]): { builds: string[]
 			builds.push([n(r.entries), label, formatSeconds(stack.buildMs), s.check ? formatSeconds(s.check.wallMs) : '–', formatSeconds(s.astro?.wallMs ?? Number.NaN), formatSeconds(s.search?.wallMs ?? Number.NaN), formatBytes(s.astro?.peakRssBytes ?? Number.NaN), formatBytes(s.search?.peakRssBytes ?? Number.NaN), formatBytes(stack.peakRssBytes)]);
 		}
 		const fs = r.site.firstSearch;
-		output.push([n(r.entries), n(r.site.pages), formatBytes(r.site.distBytes), formatBytes(r.site.searchBundleBytes), fs ? formatBytes(fs.totalBytes) : '–', fs ? formatBytes(fs.pagefindBytes) : '–', formatRatio(r.ratio.build), formatRatio(r.ratio.astro), formatRatio(r.ratio.search), formatRatio(r.ratio.memory)]);
+		output.push([n(r.entries), n(r.site.pages), formatBytes(r.site.distBytes), formatBytes(r.site.searchBundleBytes), fs ? formatBytes(fs.searchBytes) : '–', fs ? formatBytes(fs.totalBytes) : '–', formatRatio(r.ratio.build), formatRatio(r.ratio.astro), formatRatio(r.ratio.search), formatRatio(r.ratio.memory)]);
 	}
 	return { builds, output };
 }

@@ -5,11 +5,11 @@
  *   npm run check:html            (checks dist/)
  *   npm run check:html -- path/to/dist
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { listSiteFiles } from './lib/list-site-files.ts';
+import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 export interface HtmlFinding {
 	file: string;
@@ -47,16 +47,11 @@ export function formatHtmlFindings(findings: HtmlFinding[]): string {
 	return findings.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.message} (${finding.rule})`).join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const dist = resolve(process.argv[2] ?? 'dist');
-	if (!existsSync(join(dist, 'index.html'))) {
-		console.error(`No built site in ${dist}: run npm run build first.`);
-		process.exit(1);
-	}
-	const findings = await checkHtml(dist);
-	if (findings.length) {
-		console.error(`${formatHtmlFindings(findings)}\n\n✗ ${findings.length} HTML error${findings.length === 1 ? '' : 's'} in ${dist}`);
-		process.exit(1);
-	}
-	console.log(`✓ Every page in ${dist} is valid HTML.`);
+if (isMainScript(import.meta.url)) {
+	await runSiteCheck({
+		check: (dist) => checkHtml(dist),
+		format: formatHtmlFindings,
+		noun: 'HTML error',
+		allClear: (dist) => `Every page in ${dist} is valid HTML.`,
+	});
 }

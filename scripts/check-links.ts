@@ -9,13 +9,13 @@
  * and in robots.txt (`Sitemap:`) are followed when they stay on the site: relative, root-relative, or a full
  * address on the site's own origin. The origin and base path are read from the home page's canonical link.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listSiteFiles } from './lib/list-site-files.ts';
 import { filesForPath, pathOfFile } from './lib/map-site-path.ts';
 import { readSiteAddress, type SiteAddress } from './lib/read-site-address.ts';
 import { readTags, type Tag } from './lib/read-tags.ts';
+import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 export interface LinkFinding {
 	/** The file the link is in, relative to the site, or the orphan page. */
@@ -180,16 +180,11 @@ export function formatLinkFindings(findings: LinkFinding[]): string {
 	return findings.map((finding) => (finding.link ? `${finding.file}: ${finding.link} ${finding.problem}` : `${finding.file} ${finding.problem}`)).join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const dist = resolve(process.argv[2] ?? 'dist');
-	if (!existsSync(join(dist, 'index.html'))) {
-		console.error(`No built site in ${dist}: run npm run build first.`);
-		process.exit(1);
-	}
-	const findings = checkLinks(dist);
-	if (findings.length) {
-		console.error(`${formatLinkFindings(findings)}\n\n✗ ${findings.length} broken or unreachable link${findings.length === 1 ? '' : 's'} in ${dist}`);
-		process.exit(1);
-	}
-	console.log(`✓ Every internal link and anchor in ${dist} works, and every page can be reached.`);
+if (isMainScript(import.meta.url)) {
+	await runSiteCheck({
+		check: (dist) => checkLinks(dist),
+		format: formatLinkFindings,
+		noun: 'broken or unreachable link',
+		allClear: (dist) => `Every internal link and anchor in ${dist} works, and every page can be reached.`,
+	});
 }

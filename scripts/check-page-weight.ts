@@ -8,19 +8,22 @@
  *   npm run check:weight -- path/to/dist
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listSiteFiles } from './lib/list-site-files.ts';
 import { filesForPath } from './lib/map-site-path.ts';
 import { readSiteAddress } from './lib/read-site-address.ts';
 import { readTags, type Tag } from './lib/read-tags.ts';
+import { builtSiteFromArguments, isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 /** At most this many bytes of HTML and CSS, gzipped, per page. */
 export const HTML_CSS_BUDGET = 30 * 1024;
 
-/** Pages that are tools rather than content, and may load JavaScript: the search page. */
-export const SCRIPTED_PAGES = ['search/index.html'];
+/**
+ * Pages that are tools rather than content, and may load JavaScript: the search page (Pagefind runs in the
+ * browser) and the subscribe page (buttons that copy a feed's address; the addresses work without them).
+ */
+export const SCRIPTED_PAGES = ['search/index.html', 'subscribe/index.html'];
 
 /** Image formats that count as modern, by file extension. */
 const MODERN_IMAGE = /\.(avif|webp|svg)$/i;
@@ -121,19 +124,18 @@ export function formatWeightFindings(findings: WeightFinding[]): string {
 	return findings.map((finding) => `${finding.file}: ${finding.problem}`).join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const dist = resolve(process.argv[2] ?? 'dist');
-	if (!existsSync(join(dist, 'index.html'))) {
-		console.error(`No built site in ${dist}: run npm run build first.`);
-		process.exit(1);
-	}
+if (isMainScript(import.meta.url)) {
+	const dist = builtSiteFromArguments();
 	const heaviest = measurePageWeights(dist).sort((a, b) => b.htmlCss - a.htmlCss);
 	console.log('Heaviest pages (HTML+CSS gzipped, JavaScript):');
 	for (const weight of heaviest.slice(0, 5)) console.log(`  ${(weight.htmlCss / 1024).toFixed(1).padStart(5)} KB  ${String(weight.javascript).padStart(7)} B JS  ${weight.file}`);
-	const findings = checkPageWeight(dist);
-	if (findings.length) {
-		console.error(`\n${formatWeightFindings(findings)}\n\n✗ ${findings.length} page weight problem${findings.length === 1 ? '' : 's'} in ${dist}`);
-		process.exit(1);
-	}
-	console.log(`\n✓ Every page in ${dist} is within the budget.`);
+	await runSiteCheck(
+		{
+			check: (site) => checkPageWeight(site),
+			format: formatWeightFindings,
+			noun: 'page weight problem',
+			allClear: (site) => `Every page in ${site} is within the budget.`,
+		},
+		dist,
+	);
 }

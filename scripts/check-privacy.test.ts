@@ -12,7 +12,7 @@ describe('checkPrivacy', () => {
 				'<a href="https://elsewhere.example/">Elsewhere</a><img src="/logo.webp" alt=""><img src="https://coop.example/cover.webp" alt=""><form action="/search/"></form><script type="module" src="/_astro/a.js"></script>',
 				{ head: '<link rel="stylesheet" href="/theme.css"><link rel="alternate" type="application/rss+xml" href="https://feeds.example/rss"><link rel="me" href="https://social.example/@coop">' },
 			),
-			'theme.css': 'body{background:url(/bg.webp)} @import "/more.css";',
+			'theme.css': '@namespace atom url(http://www.w3.org/2005/Atom); body{background:url(/bg.webp)} @import "/more.css";',
 			'_astro/a.js': 'import("./b.js"); fetch("/pagefind/x.pf_meta"); const credit = "https://github.com/translator";',
 		});
 		expect(checkPrivacy(dist)).toEqual([]);

@@ -6,12 +6,12 @@
  *   npm run check:privacy            (checks dist/)
  *   npm run check:privacy -- path/to/dist
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listSiteFiles } from './lib/list-site-files.ts';
 import { readSiteAddress } from './lib/read-site-address.ts';
 import { readTags, type Tag } from './lib/read-tags.ts';
+import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 export interface PrivacyFinding {
 	file: string;
@@ -53,7 +53,9 @@ function externalUrl(value: string, origin: string): string | undefined {
 	return url.origin === origin ? undefined : url.href;
 }
 
-function cssRequests(css: string): string[] {
+function cssRequests(source: string): string[] {
+	// `@namespace svg url(http://www.w3.org/2000/svg)` names a namespace; nothing is fetched.
+	const css = source.replace(/@namespace[^;]*;/gi, '');
 	const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gi)].map((match) => match[2]!);
 	const imports = [...css.matchAll(/@import\s+(['"])([^'"]+)\1/gi)].map((match) => match[2]!);
 	return [...urls, ...imports];
@@ -114,16 +116,11 @@ export function formatPrivacyFindings(findings: PrivacyFinding[]): string {
 	return findings.map((finding) => `${finding.file}: loads ${finding.url} through ${finding.via}`).join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const dist = resolve(process.argv[2] ?? 'dist');
-	if (!existsSync(join(dist, 'index.html'))) {
-		console.error(`No built site in ${dist}: run npm run build first.`);
-		process.exit(1);
-	}
-	const findings = checkPrivacy(dist);
-	if (findings.length) {
-		console.error(`${formatPrivacyFindings(findings)}\n\n✗ ${findings.length} request${findings.length === 1 ? '' : 's'} to other hosts in ${dist}`);
-		process.exit(1);
-	}
-	console.log(`✓ Nothing in ${dist} loads anything from another host.`);
+if (isMainScript(import.meta.url)) {
+	await runSiteCheck({
+		check: (dist) => checkPrivacy(dist),
+		format: formatPrivacyFindings,
+		noun: 'request to another host',
+		allClear: (dist) => `Nothing in ${dist} loads anything from another host.`,
+	});
 }

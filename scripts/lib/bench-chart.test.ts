@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decades, drawBenchChart, niceTicks, type ChartSize } from './bench-chart.ts';
 
+const GB = 1024 ** 3;
+
 const sizes: ChartSize[] = [
-	{ entries: 10_000, site: { buildSeconds: 80, peakMemoryBytes: 3.5e9 }, bare: { buildSeconds: 50, peakMemoryBytes: 2.5e9 } },
-	{ entries: 100, site: { buildSeconds: 6, peakMemoryBytes: 0.4e9 }, bare: { buildSeconds: 4, peakMemoryBytes: 0.3e9 } },
-	{ entries: 1_000, site: { buildSeconds: 12, peakMemoryBytes: 0.9e9 }, bare: { buildSeconds: 9, peakMemoryBytes: 0.7e9 } },
+	{ entries: 10_000, site: { buildSeconds: 80, peakMemoryBytes: 3.5 * GB }, bare: { buildSeconds: 50, peakMemoryBytes: 2.5 * GB } },
+	{ entries: 100, site: { buildSeconds: 6, peakMemoryBytes: 0.4 * GB }, bare: { buildSeconds: 4, peakMemoryBytes: 0.3 * GB } },
+	{ entries: 1_000, site: { buildSeconds: 12, peakMemoryBytes: 0.9 * GB }, bare: { buildSeconds: 9, peakMemoryBytes: 0.7 * GB } },
 ];
 
 describe('niceTicks', () => {

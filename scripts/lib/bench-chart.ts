@@ -99,7 +99,7 @@ export function drawBenchChart(sizes: readonly ChartSize[], { title = 'Sharing C
 	];
 	const panels: Panel[] = [
 		{ title: 'Full build time (median)', unit: 'seconds', series: series((s) => s.buildSeconds), limit: { y: 90, label: 'goal at 10,000: 90 s' } },
-		{ title: 'Peak memory (median)', unit: 'GB', series: series((s) => s.peakMemoryBytes / 1e9), limit: { y: 4, label: 'goal at 10,000: 4 GB' } },
+		{ title: 'Peak memory (median)', unit: 'GB', series: series((s) => s.peakMemoryBytes / 1024 ** 3), limit: { y: 4, label: 'goal at 10,000: 4 GB' } },
 	];
 	const width = PANEL_WIDTH * panels.length;
 	const height = PANEL_HEIGHT + 30;

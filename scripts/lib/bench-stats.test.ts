@@ -25,9 +25,9 @@ describe('folderStats', () => {
 
 describe('formatting', () => {
 	it('writes sizes, times and ratios for people', () => {
-		expect(formatBytes(999)).toBe('999 B');
-		expect(formatBytes(148_250)).toBe('148.3 KB');
-		expect(formatBytes(3_210_000_000)).toBe('3.21 GB');
+				expect(formatBytes(1023)).toBe('1023 B');
+		expect(formatBytes(148_250)).toBe('144.8 KB');
+		expect(formatBytes(3.5 * 1024 ** 3)).toBe('3.50 GB');
 		expect(formatSeconds(12_345)).toBe('12.3 s');
 		expect(formatRatio(1.234)).toBe('1.23×');
 		expect(formatRatio(Number.NaN)).toBe('–');

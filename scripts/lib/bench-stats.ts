@@ -23,14 +23,14 @@ export function folderStats(dir: string): { bytes: number; files: number; pages:
 	return stats;
 }
 
-/** 1234567 → "1.2 MB"; decimal units, as browsers' network panels show them. */
+/** 1234567 → "1.2 MB", in units of 1,024 as `scripts/measure-search.ts` counts them. */
 export function formatBytes(bytes: number): string {
 	if (!Number.isFinite(bytes)) return '–';
 	const units = ['B', 'KB', 'MB', 'GB'];
 	let value = bytes;
 	let unit = 0;
-	while (value >= 1000 && unit < units.length - 1) {
-		value /= 1000;
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024;
 		unit += 1;
 	}
 	return `${unit === 0 ? value : value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;

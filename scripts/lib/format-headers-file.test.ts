@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadersFile, headersForPath, parseHeadersFile } from './format-headers-file.ts';
+import { formatHeadersFile, headersForPath, parseHeadersFile, type HeaderRule } from './format-headers-file.ts';
 
-const rules = [
+const rules: HeaderRule[] = [
 	{ path: '/coop-kit/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'" } },
 	{ path: '/coop-kit/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
 ];

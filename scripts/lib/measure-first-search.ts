@@ -44,7 +44,12 @@ export async function serveGzipped(dist: string, base = '/'): Promise<{ url: str
 export interface FirstSearchCost {
 	/** Every byte the browser received (headers included) from opening the search page to the first results settling. */
 	totalBytes: number;
-	/** The part of `totalBytes` that came from the Pagefind bundle (script, WebAssembly, index, filters, fragments). */
+	/**
+	 * The search's part of `totalBytes`: scripts and the Pagefind bundle (code, WebAssembly, index, filters, result
+	 * fragments), leaving out the page itself (HTML, CSS, images), as `scripts/measure-search.ts` counts it.
+	 */
+	searchBytes: number;
+	/** The part of `searchBytes` that came from the Pagefind bundle. */
 	pagefindBytes: number;
 	requests: number;
 	/** Results listed on the page. */
@@ -56,21 +61,16 @@ export interface FirstSearchOptions {
 	/** The search page, relative to the base path. */
 	searchPath?: string;
 	query?: string;
-	/** An element that appears once results are listed. */
-	resultSelector?: string;
 	/** How long the network must be quiet after the results appear before counting stops. */
 	quietMs?: number;
 }
 
 /**
- * Measures the bytes a first-time visitor transfers for a first search, in headless Chromium with an empty cache:
- * it opens `<base><searchPath>?q=<query>` (the search page runs the search from its address), waits for the
- * results and for the network to settle, and adds up the bytes Chromium received for every request.
+ * Measures the bytes a first-time visitor transfers for a first search, in headless Chromium with an empty cache
+ * and a server that gzips as static hosts do: it opens the search page, types the query into the search box, waits
+ * for the results and for the network to settle, and adds up the bytes Chromium received for every request.
  */
-export async function measureFirstSearch(
-	dist: string,
-	{ base = '/', searchPath = 'search/', query = 'care', resultSelector = '[data-list] li', quietMs = 750 }: FirstSearchOptions = {},
-): Promise<FirstSearchCost> {
+export async function measureFirstSearch(dist: string, { base = '/', searchPath = 'search/', query = 'care', quietMs = 750 }: FirstSearchOptions = {}): Promise<FirstSearchCost> {
 	const site = await serveGzipped(dist, base);
 	const browser = await launchBrowser();
 	try {
@@ -83,6 +83,7 @@ export async function measureFirstSearch(
 		const inFlight = new Set<string>();
 		let lastActivity = Date.now();
 		cdp.on('Network.requestWillBeSent', (event) => {
+			if (!/^https?:/.test(event.request.url)) return;
 			urls.set(event.requestId, event.request.url);
 			inFlight.add(event.requestId);
 			lastActivity = Date.now();
@@ -92,19 +93,25 @@ export async function measureFirstSearch(
 			inFlight.delete(requestId);
 			lastActivity = Date.now();
 		};
-		cdp.on('Network.loadingFinished', (event) => settle(event.requestId, event.encodedDataLength));
-		cdp.on('Network.loadingFailed', (event) => settle(event.requestId, 0));
-		await page.goto(`${site.url}${searchPath}?q=${encodeURIComponent(query)}`);
-		await page.waitForSelector(resultSelector, { timeout: 60_000 });
-		while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
-		const results = await page.locator(resultSelector).count();
-		let totalBytes = 0;
-		let pagefindBytes = 0;
+		cdp.on('Network.loadingFinished', (event) => urls.has(event.requestId) && settle(event.requestId, event.encodedDataLength));
+		cdp.on('Network.loadingFailed', (event) => urls.has(event.requestId) && settle(event.requestId, 0));
+		await page.goto(`${site.url}${searchPath}`);
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+		await page.locator('#search-query').pressSequentially(query, { delay: 30 });
+		await page.waitForURL(/\?q=/);
+		await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000 });
+		const deadline = Date.now() + 30_000;
+		while ((inFlight.size > 0 || Date.now() - lastActivity < quietMs) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+		if (inFlight.size > 0) throw new Error(`Requests still loading 30 s after the results appeared: ${[...inFlight].map((id) => urls.get(id)).join(', ')}`);
+		const results = await page.locator('[data-list] li').count();
+		const cost: FirstSearchCost = { totalBytes: 0, searchBytes: 0, pagefindBytes: 0, requests: received.size, results };
 		for (const [requestId, bytes] of received) {
-			totalBytes += bytes;
-			if (/\/pagefind\//.test(urls.get(requestId) ?? '')) pagefindBytes += bytes;
+			const path = new URL(urls.get(requestId)!).pathname;
+			cost.totalBytes += bytes;
+			if (/\/pagefind\//.test(path)) cost.pagefindBytes += bytes;
+			if (/\/pagefind\/|\.m?js$/.test(path)) cost.searchBytes += bytes;
 		}
-		return { totalBytes, pagefindBytes, requests: received.size, results };
+		return cost;
 	} finally {
 		await browser.close();
 		await site.close();

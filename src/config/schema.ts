@@ -108,11 +108,15 @@ export const SiteConfigSchema = z.strictObject({
 			alt: text(),
 		})
 		.optional(),
-	/** The favicon, an SVG file in `public/`, written as its path on the site: `/favicon.svg` for `public/favicon.svg`. */
+	/**
+	 * The icon browsers show in tabs (and phones on the home screen). The default, `/icon.svg`, is a heart drawn
+	 * at build time in the brand colours. For your own, put an SVG file in `public/` and write its path on the
+	 * site: `/our-icon.svg` for `public/our-icon.svg`.
+	 */
 	favicon: z
 		.string()
-		.regex(/^\/[^/].*\.svg$/, { error: 'Put the favicon in public/ as an .svg file and write its path from there, for example "/favicon.svg".' })
-		.default('/favicon.svg'),
+		.regex(/^\/[^/].*\.svg$/, { error: 'Put the icon in public/ as an .svg file and write its path from there, for example "/our-icon.svg".' })
+		.default('/icon.svg'),
 	/** Brand colours. Text and background pairs must pass WCAG AA contrast (4.5:1); the build checks. */
 	colours: z
 		.strictObject({

@@ -22,7 +22,7 @@ const stripScopeAttributes = (html: string) => html.replace(/\sdata-astro-cid-[a
 async function coverHtml(entry: Entry): Promise<string> {
 	const cover = entry.data.cover;
 	if (!cover) return '';
-	const image = await getImage({ src: cover.src, width: Math.min(1200, cover.src.width) });
+	const image = await getImage(cover.src.format === 'svg' ? { src: cover.src, format: 'svg' } : { src: cover.src, width: Math.min(1200, cover.src.width) });
 	const caption = cover.caption ? `<figcaption>${escapeXml(cover.caption)}</figcaption>` : '';
 	return `<figure><img src="${escapeXml(image.src)}" alt="${escapeXml(cover.alt)}" width="${image.attributes.width}" height="${image.attributes.height}">${caption}</figure>`;
 }

@@ -4,7 +4,7 @@ import { collectionInfo } from './collection-info.ts';
 import { decisionsEnabled } from './decisions.ts';
 import { enabledCollections, getPublishedEntries, getPublishedIn, sitePath } from './entries.ts';
 import { decisionFeedItems, entryFeedItems } from './feed-items.ts';
-import { feedTitle, SITE_FEED_SUBJECT, SITE_FEED_TITLE } from './feed-titles.ts';
+import { feedTitle, SITE_FEED_SUBJECT } from './feed-titles.ts';
 import { getGroupings } from './groupings.ts';
 import { getReferenceMap } from './reference.ts';
 
@@ -30,70 +30,33 @@ export interface Feed {
 
 let cache: Promise<Feed[]> | undefined;
 
+/** A feed that follows the page at `folder` (`''` for the home page, `blog/`, `topics/care/`) and lives beside it. */
+function feedFor(kind: FeedKind, id: string, subject: string, description: string, folder: string, loadItems: Feed['loadItems']): Feed {
+	return { kind, id, subject, title: feedTitle(subject), description, path: sitePath(`${folder}rss.xml`), pagePath: sitePath(folder), loadItems };
+}
+
 async function listFeeds(): Promise<Feed[]> {
 	if (!site.features.feeds) return [];
 	const [{ byTopic, bySeries }, topics, series] = await Promise.all([getGroupings(), getReferenceMap('topics'), getReferenceMap('series')]);
-	const feeds: Feed[] = [
-		{
-			kind: 'site',
-			id: 'site',
-			subject: SITE_FEED_SUBJECT,
-			title: SITE_FEED_TITLE,
-			description: site.tagline,
-			path: sitePath('rss.xml'),
-			pagePath: sitePath('/'),
-			loadItems: async () => entryFeedItems(await getPublishedEntries()),
-		},
-	];
+	const feeds = [feedFor('site', 'site', SITE_FEED_SUBJECT, site.tagline, '', async () => entryFeedItems(await getPublishedEntries()))];
 	for (const collection of enabledCollections()) {
-		const info = collectionInfo(collection);
-		feeds.push({
-			kind: 'collection',
-			id: collection,
-			subject: info.label,
-			title: feedTitle(info.label),
-			description: info.description,
-			path: sitePath(`${collection}/rss.xml`),
-			pagePath: sitePath(`${collection}/`),
-			loadItems: async () => entryFeedItems(await getPublishedIn(collection)),
-		});
+		const { label, description } = collectionInfo(collection);
+		feeds.push(feedFor('collection', collection, label, description, `${collection}/`, async () => entryFeedItems(await getPublishedIn(collection))));
 	}
 	if (decisionsEnabled()) {
-		feeds.push({
-			kind: 'decisions',
-			id: 'decisions',
-			subject: 'Decisions',
-			title: feedTitle('Decisions'),
-			description: `Each decision recorded in the published minutes of ${site.name}, newest first.`,
-			path: sitePath('decisions/rss.xml'),
-			pagePath: sitePath('decisions/'),
-			loadItems: decisionFeedItems,
-		});
+		const description = `Each decision recorded in the published minutes of ${site.name}, newest first.`;
+		feeds.push(feedFor('decisions', 'decisions', 'Decisions', description, 'decisions/', decisionFeedItems));
 	}
 	const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
-	for (const topic of [...topics.values()].filter((t) => byTopic.has(t.id)).sort(byName)) {
-		feeds.push({
-			kind: 'topic',
-			id: topic.id,
-			subject: topic.data.name,
-			title: feedTitle(topic.data.name),
-			description: topic.data.description,
-			path: sitePath(`topics/${topic.id}/rss.xml`),
-			pagePath: sitePath(`topics/${topic.id}/`),
-			loadItems: () => entryFeedItems(byTopic.get(topic.id)!),
-		});
-	}
-	for (const one of [...series.values()].filter((s) => bySeries.has(s.id)).sort(byName)) {
-		feeds.push({
-			kind: 'series',
-			id: one.id,
-			subject: one.data.name,
-			title: feedTitle(one.data.name),
-			description: one.data.description,
-			path: sitePath(`series/${one.id}/rss.xml`),
-			pagePath: sitePath(`series/${one.id}/`),
-			loadItems: () => entryFeedItems(bySeries.get(one.id)!),
-		});
+	const references = [
+		...[...topics.values()].sort(byName).map((topic) => ({ kind: 'topic' as const, folder: 'topics', reference: topic, entries: byTopic.get(topic.id) })),
+		...[...series.values()].sort(byName).map((one) => ({ kind: 'series' as const, folder: 'series', reference: one, entries: bySeries.get(one.id) })),
+	];
+	for (const { kind, folder, reference, entries } of references) {
+		// Only topics and series with published entries have a page, so only they have a feed.
+		if (!entries) continue;
+		const { name, description } = reference.data;
+		feeds.push(feedFor(kind, reference.id, name, description, `${folder}/${reference.id}/`, () => entryFeedItems(entries)));
 	}
 	return feeds;
 }
@@ -111,7 +74,7 @@ export function getFeeds(): Promise<Feed[]> {
 export async function feedPaths(kind: FeedKind): Promise<{ params: Record<string, string>; props: { feed: Feed } }[]> {
 	return (await getFeeds())
 		.filter((feed) => feed.kind === kind)
-		.map((feed) => ({ params: kind === 'collection' ? { collection: feed.id } : { id: feed.id }, props: { feed } }));
+		.map((feed) => ({ params: { [kind === 'collection' ? 'collection' : 'id']: feed.id }, props: { feed } }));
 }
 
 /** The one feed of a kind that has one (the site, the decisions register), if it is published. */

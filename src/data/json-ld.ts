@@ -1,16 +1,35 @@
+import { getImage } from 'astro:assets';
 import type { CollectionEntry } from 'astro:content';
 import { site } from '../config/site.ts';
 import { buildArticleJsonLd, type ArticleFacts } from '../lib/build-article-json-ld.ts';
 import { getCredits } from './credits.ts';
 import { entryUrl, sitePath, topicIdsOf, type Entry } from './entries.ts';
+import { loadLogo } from './logo.ts';
 import { getReference, getReferenceMap, referencePath } from './reference.ts';
 import { defaultShareImage, shareImageFor } from './share-image.ts';
 
 const absolute = (path: string) => new URL(path, site.url).href;
 
+let logo: Promise<string> | undefined;
+
+/**
+ * The co-op's logo as search engines take it (an SVG as it is, a PNG at most 600 pixels wide),
+ * or the default share card when the site has no logo.
+ */
+function publisherLogo(): Promise<string> {
+	logo ??= site.logo
+		? loadLogo(site.logo.src)
+				.then((source) =>
+					source.format === 'svg' ? getImage({ src: source, format: 'svg' }) : getImage({ src: source, width: Math.min(600, source.width), format: 'png' }),
+				)
+				.then((image) => absolute(image.src))
+		: Promise.resolve(defaultShareImage().url);
+	return logo;
+}
+
 /** The co-op as the publisher of everything on the site. */
-function publisher(): ArticleFacts['publisher'] {
-	return { name: site.name, url: absolute(sitePath('/')), logo: defaultShareImage().url };
+async function publisher(): Promise<ArticleFacts['publisher']> {
+	return { name: site.name, url: absolute(sitePath('/')), logo: await publisherLogo() };
 }
 
 const TYPES: Record<Entry['collection'], ArticleFacts['type']> = {
@@ -23,7 +42,7 @@ const TYPES: Record<Entry['collection'], ArticleFacts['type']> = {
 
 /** schema.org data for an entry's page: a Report, BlogPosting or Article with its authors, dates and publisher. */
 export async function entryJsonLd(entry: Entry): Promise<Record<string, unknown>> {
-	const [authors, topics, image] = await Promise.all([getCredits(entry), getReferenceMap('topics'), shareImageFor(entry)]);
+	const [authors, topics, image, by] = await Promise.all([getCredits(entry), getReferenceMap('topics'), shareImageFor(entry), publisher()]);
 	const seriesId = entry.collection === 'blog' ? (entry as CollectionEntry<'blog'>).data.series?.id : undefined;
 	const series = seriesId ? await getReference('series', seriesId) : undefined;
 	return buildArticleJsonLd({
@@ -34,7 +53,7 @@ export async function entryJsonLd(entry: Entry): Promise<Record<string, unknown>
 		datePublished: entry.data.date,
 		dateModified: entry.data.updated,
 		authors,
-		publisher: publisher(),
+		publisher: by,
 		image: image.url,
 		keywords: topicIdsOf(entry).map((id) => topics.get(id)?.data.name ?? id),
 		language: site.locale,
@@ -43,8 +62,8 @@ export async function entryJsonLd(entry: Entry): Promise<Record<string, unknown>
 }
 
 /** schema.org data for the home page: the website and the co-op that publishes it. */
-export function siteJsonLd(): Record<string, unknown> {
-	const { name, url, logo } = publisher();
+export async function siteJsonLd(): Promise<Record<string, unknown>> {
+	const { name, url, logo } = await publisher();
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'WebSite',

@@ -31,10 +31,11 @@ export function defaultShareImage(): ShareImage {
 
 const covers = new Map<string, Promise<ShareImage>>();
 
-/** The picture that represents an entry when it is shared or indexed: its cover, made 1200 pixels wide, or the default card. */
+/** The picture that represents an entry when it is shared or indexed: its cover as a JPEG at most 1200 pixels wide, or the default card. */
 export function shareImageFor(entry: Entry): Promise<ShareImage> {
 	const cover = entry.data.cover;
-	if (!cover) return Promise.resolve(defaultShareImage());
+	// Link previews do not show SVG pictures: an SVG cover leaves the default card in place.
+	if (!cover || cover.src.format === 'svg') return Promise.resolve(defaultShareImage());
 	const key = `${entry.collection}/${entry.id}`;
 	if (!covers.has(key)) {
 		covers.set(

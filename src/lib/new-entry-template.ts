@@ -1,8 +1,6 @@
 import type { EntryCollection } from '../data/paths.ts';
 import { PRACTICE_QUESTIONS } from '../schemas/practice.ts';
 
-export { PLACEHOLDER_MARK } from './has-placeholder.ts';
-
 const quote = (text: string) => JSON.stringify(text);
 
 /** The fields every entry starts with: each required one marked WRITE: with a comment saying what goes there. */

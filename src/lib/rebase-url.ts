@@ -1,4 +1,5 @@
 import { joinBase } from './join-base.ts';
+import { mapHtmlUrls, mapSrcset } from './map-html-urls.ts';
 
 /**
  * Puts a root-relative address written in content under the site's base path:
@@ -13,29 +14,13 @@ export function rebaseUrl(base: string, url: string): string {
 
 /** Rebases each address in a `srcset` list (`/a.png 1x, /b.png 2x`), keeping its width or density. */
 export function rebaseSrcset(base: string, srcset: string): string {
-	return srcset
-		.split(',')
-		.map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => `${space}${rebaseUrl(base, url)}`))
-		.join(',');
+	return mapSrcset(srcset, (url) => rebaseUrl(base, url));
 }
-
-/** A start tag. */
-const START_TAG = /<[a-zA-Z][^>]*>/g;
-/** An attribute that holds addresses, with its quoted value. */
-const URL_ATTRIBUTE = /(\s(href|src|srcset|poster|action|data)\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi;
 
 /**
  * Rebases the addresses in raw HTML written inside Markdown (`<a href="/blog/">`, `<img src="/logo.png">`,
  * `srcset`), keeping each attribute's quotes. Only start tags are read: text between tags is never changed.
  */
 export function rebaseHtmlUrls(base: string, html: string): string {
-	return html.replace(START_TAG, (tag) =>
-		tag.replace(URL_ATTRIBUTE, (whole, prefix: string, name: string, double?: string, single?: string) => {
-			const value = double ?? single ?? '';
-			const rebased = name.toLowerCase() === 'srcset' ? rebaseSrcset(base, value) : rebaseUrl(base, value);
-			if (rebased === value) return whole;
-			const quote = double === undefined ? "'" : '"';
-			return `${prefix}${quote}${rebased}${quote}`;
-		}),
-	);
+	return mapHtmlUrls(html, (url) => rebaseUrl(base, url));
 }

@@ -7,7 +7,7 @@ import { resolveSiteConfig, type SiteEnv } from '../config/resolve-site-config.t
 import { CONTENT_DIR, DATA_COLLECTIONS, ENTRY_COLLECTIONS, type DataCollection, type EntryCollection } from '../data/paths.ts';
 import { readKnownIds } from '../data/read-known-ids.ts';
 import { explainIssue, formatFieldPath } from '../lib/format-issues.ts';
-import { PLACEHOLDER_MARK } from '../lib/new-entry-template.ts';
+import { hasPlaceholder, PLACEHOLDER_MARK } from '../lib/has-placeholder.ts';
 import { slugify } from '../lib/slugify.ts';
 import { auditSchema } from '../schemas/audits.ts';
 import { blogSchema } from '../schemas/blog.ts';
@@ -70,7 +70,7 @@ function listEntryFiles(dir: string): string[] {
 export function findPlaceholders(source: string): number[] {
 	const lines: number[] = [];
 	source.split('\n').forEach((text, index) => {
-		if (!text.trimStart().startsWith('#') && new RegExp(`\\b${PLACEHOLDER_MARK}[:-]`).test(text)) lines.push(index + 1);
+		if (!text.trimStart().startsWith('#') && hasPlaceholder(text)) lines.push(index + 1);
 	});
 	return lines;
 }

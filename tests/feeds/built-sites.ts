@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import siteConfigInput from '../../site.config.ts';
 import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
 import type { SiteConfig } from '../../src/config/schema.ts';
-import { locatePageFile } from '../../src/lib/locate-page-file.ts';
+import { filesForPath } from '../../scripts/lib/map-site-path.ts';
 import { BASED } from '../support/global-setup.ts';
 
 export interface BuiltSite {
@@ -29,8 +29,8 @@ export function builtSites(): BuiltSite[] {
 /** The built file an address of the site resolves to, or undefined when the address is outside the site or nothing is built there. */
 export function builtFileFor(site: Pick<BuiltSite, 'dist' | 'config'>, url: string): string | undefined {
 	if (!url.startsWith(`${site.config.url}/`)) return undefined;
-	const file = locatePageFile(url, site.config.basePath);
-	return file !== undefined && existsSync(join(site.dist, file)) ? file : undefined;
+	const candidates = filesForPath(new URL(url).pathname, site.config.basePath) ?? [];
+	return candidates.find((file) => existsSync(join(site.dist, file)) && statSync(join(site.dist, file)).isFile());
 }
 
 /** True when the address resolves to a built file and, for `#anchor` addresses, that page has an element with that id. */

@@ -27,19 +27,27 @@ for (const site of builtSites()) {
 	const twitterProfile = site.config.social.find((link) => /^https:\/\/(www\.)?(twitter|x)\.com\//.test(link.href));
 
 	describe(`discovery metadata of the ${site.label} build`, () => {
-		it('gives every page exactly one canonical address, its own, under the base path', () => {
+		it('gives every indexable page exactly one canonical address, its own, under the base path', () => {
 			expect(pages.length).toBeGreaterThan(30);
 			for (const file of pages) {
-				const canonicals = headTags(read(file), 'link').filter((tag) => tag.rel === 'canonical');
-				expect(canonicals.map((tag) => tag.href), file).toEqual([pageUrl(file)]);
+				const html = read(file);
+				const canonicals = headTags(html, 'link').filter((tag) => tag.rel === 'canonical');
+				expect(canonicals.map((tag) => tag.href), file).toEqual(isNoindex(html) ? [] : [pageUrl(file)]);
 			}
+		});
+
+		it('keeps the 404 page, which answers any address, out of search engines without naming an address for it', () => {
+			const html = read('404.html');
+			expect(meta(html, 'robots')).toEqual(['noindex']);
+			expect(headTags(html, 'link').filter((tag) => tag.rel === 'canonical')).toEqual([]);
+			expect(meta(html, 'og:url')).toEqual([]);
 		});
 
 		it('gives every page a description, Open Graph and Twitter card tags with a built share image', () => {
 			for (const file of pages) {
 				const html = read(file);
 				expect(meta(html, 'description')[0]?.length, file).toBeGreaterThan(10);
-				expect(meta(html, 'og:url'), file).toEqual([pageUrl(file)]);
+				expect(meta(html, 'og:url'), file).toEqual(isNoindex(html) ? [] : [pageUrl(file)]);
 				expect(meta(html, 'og:title')[0], file).toBeTruthy();
 				expect(meta(html, 'og:description'), file).toEqual(meta(html, 'description'));
 				expect(meta(html, 'twitter:card'), file).toEqual(['summary_large_image']);

@@ -4,12 +4,15 @@ import sharp from 'sharp';
 import { copyProject } from '../support/project-copy.ts';
 import { runScript } from '../support/run-script.ts';
 
-/** Adds `features` settings to the site config of a project copy, as a fork would write them. */
-export function setFeatures(dir: string, features: Record<string, boolean>): void {
+/** Adds settings (such as `features`) to the site config of a project copy, as a fork would write them. */
+export function addToSiteConfig(dir: string, fields: Record<string, unknown>): void {
 	const file = join(dir, 'site.config.ts');
-	const source = readFileSync(file, 'utf8');
-	if (/\bfeatures\s*:/.test(source)) throw new Error('site.config.ts already sets features: update this helper');
-	writeFileSync(file, source.replace('defineSiteConfig({', `defineSiteConfig({\n\tfeatures: ${JSON.stringify(features)},`));
+	let source = readFileSync(file, 'utf8');
+	for (const [name, value] of Object.entries(fields)) {
+		if (new RegExp(`\\b${name}\\s*:`).test(source)) throw new Error(`site.config.ts already sets ${name}: update this helper`);
+		source = source.replace('defineSiteConfig({', `defineSiteConfig({\n\t${name}: ${JSON.stringify(value)},`);
+	}
+	writeFileSync(file, source);
 }
 
 /** Builds a project copy and returns its dist folder; throws with the build output if the build fails. */

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../support/project-copy.ts';
 import { listFiles } from '../support/read-dist.ts';
-import { buildCopy, setFeatures } from './feature-builds.ts';
+import { buildCopy, addToSiteConfig } from './feature-builds.ts';
 
 let dir: string;
 let dist: string;
 
 beforeAll(() => {
 	dir = copyProject(`feeds-off-${process.pid}`);
-	setFeatures(dir, { feeds: false });
+	addToSiteConfig(dir, { features: { feeds: false } });
 	dist = buildCopy(dir);
 });
 
@@ -20,7 +20,7 @@ describe('a site with feeds switched off', () => {
 	it('publishes no feed, no feed stylesheet and no subscribe page', () => {
 		const files = listFiles(dist);
 		expect(files).toContain('index.html');
-		expect(files.filter((file) => /rss\.(xml|xsl)$/.test(file))).toEqual([]);
+		expect(files.filter((file) => /(rss\.xml|feed\.css)$/.test(file))).toEqual([]);
 		expect(files).not.toContain('subscribe/index.html');
 	});
 

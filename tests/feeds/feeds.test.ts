@@ -76,8 +76,8 @@ for (const site of builtSites()) {
 		});
 
 		it('point browsers at the feed stylesheet under the base path', () => {
-			for (const feed of feeds) expect(feed.stylesheet, feed.file).toBe(`${site.config.basePath}rss.xsl`);
-			expect(listFiles(site.dist)).toContain('rss.xsl');
+			for (const feed of feeds) expect(feed.stylesheet, feed.file).toEqual({ href: `${site.config.basePath}feed.css`, type: 'text/css' });
+			expect(listFiles(site.dist)).toContain('feed.css');
 		});
 
 		it('give every item a unique guid equal to its absolute link', () => {
@@ -182,6 +182,13 @@ for (const site of builtSites()) {
 				'Mon, 20 Jan 2025 00:00:00 GMT',
 				'Mon, 20 Jan 2025 00:00:00 GMT',
 			]);
+		});
+
+		it('are all offered on the subscribe page, each with its address ready to copy', () => {
+			const subscribe = readFileSync(join(site.dist, 'subscribe/index.html'), 'utf8');
+			const offered = [...subscribe.matchAll(/<input [^>]*value="([^"]+)"/g)].map(([, value]) => value!);
+			expect(offered.toSorted()).toEqual(files.map((file) => `${site.home}${file}`).sort());
+			for (const feed of feeds) expect(subscribe, feed.file).toContain(`>${feed.title.slice(site.config.name.length + 2).replace(/&/g, '&amp;')}</a>`);
 		});
 
 		it('never carry a draft or a scheduled entry', () => {

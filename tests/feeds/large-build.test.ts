@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import siteConfigInput from '../../site.config.ts';
@@ -6,12 +6,12 @@ import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
 import { htmlToText } from '../support/read-dist.ts';
 import { BASED } from '../support/global-setup.ts';
 import { builtFileFor, resolvesInSite } from './built-sites.ts';
-import { BULK_POSTS, bulkDate, buildCopy, makeLargeProject, setFeatures } from './feature-builds.ts';
+import { addToSiteConfig, BULK_POSTS, bulkDate, buildCopy, makeLargeProject } from './feature-builds.ts';
 import { listFeedFiles, parseFeed, type ParsedFeed } from './read-feed.ts';
 
 /**
- * A build under a base path with MDX, pictures and more posts than a feed holds, and the decisions
- * register switched off.
+ * A build under a base path with MDX, pictures and more posts than a feed holds, a logo, and the
+ * decisions register switched off.
  */
 const config = resolveSiteConfig(siteConfigInput, BASED);
 const home = new URL(config.basePath, config.url).href;
@@ -23,7 +23,9 @@ const item = (parsed: ParsedFeed, slug: string) => parsed.items.find((one) => on
 
 beforeAll(async () => {
 	dir = await makeLargeProject(`feeds-large-${process.pid}`);
-	setFeatures(dir, { decisions: false });
+	mkdirSync(join(dir, 'src', 'assets'), { recursive: true });
+	writeFileSync(join(dir, 'src', 'assets', 'feed-test-logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80"><rect width="240" height="80" fill="#1b5e4a"/></svg>');
+	addToSiteConfig(dir, { features: { decisions: false }, logo: { src: 'src/assets/feed-test-logo.svg', alt: 'Test logo' } });
 	dist = buildCopy(dir, BASED);
 	site = { dist, config };
 });
@@ -95,6 +97,17 @@ describe('full content in feeds', () => {
 		const image = page.match(/<meta property="og:image" content="([^"]+)">/)![1]!;
 		expect(image.startsWith(`${home}_astro/`)).toBe(true);
 		expect(resolvesInSite(site, image)).toBe(true);
+	});
+});
+
+describe('with a logo', () => {
+	it('names the logo, as it is, as the publisher’s logo in structured data', () => {
+		const page = readFileSync(join(dist, 'index.html'), 'utf8');
+		const data = JSON.parse(page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
+		const logo = data.publisher.logo.url as string;
+		expect(logo.startsWith(`${home}_astro/feed-test-logo.`), logo).toBe(true);
+		expect(logo).toMatch(/\.svg$/);
+		expect(readFileSync(join(dist, builtFileFor(site, logo)!), 'utf8')).toContain('<rect width="240" height="80"');
 	});
 });
 

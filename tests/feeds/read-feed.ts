@@ -19,8 +19,8 @@ export interface ParsedFeed {
 	/** Path of the feed file relative to the built site. */
 	file: string;
 	xml: string;
-	/** The `<?xml-stylesheet?>` address, if any. */
-	stylesheet: string | undefined;
+	/** The `<?xml-stylesheet?>` address and type, if any. */
+	stylesheet: { href: string; type: string } | undefined;
 	title: string;
 	link: string;
 	description: string;
@@ -54,7 +54,7 @@ export function parseFeed(dist: string, file: string): ParsedFeed {
 	return {
 		file,
 		xml,
-		stylesheet: document['?xml-stylesheet']?.['@_href'],
+		stylesheet: document['?xml-stylesheet'] && { href: document['?xml-stylesheet']['@_href'], type: document['?xml-stylesheet']['@_type'] },
 		title: text(channel.title),
 		link: text(channel.link),
 		description: text(channel.description),

@@ -6,7 +6,7 @@ import { BASED } from '../support/global-setup.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 
 /** What search needs from a Content Security Policy, and nothing more for scripts: no inline code, no eval. */
-const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
 
 const REPORT = 'reports/cccv-final-learning-report-2022/';
 const BELONGINGS = 'practice/new-belongings-cheshire-east/';

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,6 +10,7 @@ import { copyProject, ROOT } from '../support/project-copy.ts';
 
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const running: ChildProcess[] = [];
+const copies: string[] = [];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,7 +20,13 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	for (const child of running) child.kill('SIGTERM');
+	for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The environment without Vitest's variables: Astro's dev server serves no pages when it sees VITEST. */
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST')));
+}
 
 /** A port nothing is listening on. */
 async function freePort(): Promise<number> {
@@ -34,14 +42,14 @@ async function startAstro(cwd: string, command: 'dev' | 'preview', path: string,
 	const port = await freePort();
 	const child = spawn(process.execPath, [ASTRO, command, '--host', '127.0.0.1', '--port', String(port)], {
 		cwd,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		stdio: 'ignore',
 	});
 	running.push(child);
 	const url = `http://127.0.0.1:${port}${path}`;
 	const deadline = Date.now() + 90_000;
 	while (Date.now() < deadline) {
-		const ok = await fetch(url).then((response) => response.ok, () => false);
+		const ok = await fetch(url, { signal: AbortSignal.timeout(10_000) }).then((response) => response.ok, () => false);
 		if (ok) return url;
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
@@ -61,6 +69,7 @@ describe('search on the local servers', () => {
 
 	it('explains on the dev server, which has no index, how to try search', async () => {
 		const dir = copyProject(`search-dev-${process.pid}`, { fixtures: false });
+		copies.push(dir);
 		const url = await startAstro(dir, 'dev', '/search/');
 		const page = await browser.newPage();
 		await page.goto(`${url}?q=Slaithwaite`);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 
 /** One page that stands for a page template in the whole-site checks. */
 export interface TemplatePage {
@@ -22,12 +23,6 @@ export const SEARCH_QUERY = 'co-production';
 /** Entries that stand for their template because they hold the most features (the fixture minutes have decisions and actions). */
 const PREFERRED_ENTRIES: Record<string, string> = { minutes: 'board-2025-01-15' };
 
-/**
- * Templates that other work in progress adds. They are checked when present; once they are all built,
- * this set is emptied and a missing one fails the template test.
- */
-export const PENDING_TEMPLATES: ReadonlySet<string> = new Set(['search (with results)', 'subscribe', 'decisions register']);
-
 function subfolders(dist: string, folder: string): string[] {
 	const dir = join(dist, folder);
 	if (!existsSync(dir)) return [];
@@ -46,7 +41,7 @@ function richest(dist: string, folder: string, preferred?: string): string | und
 /**
  * Every page template the site has, each with one built page standing for it: home, each collection's
  * index and an entry of each, topics, people, organisations, series, search with results, subscribe,
- * the decisions register and the 404 page. Returns the templates found and the names of those missing.
+ * the decisions register, the actions tracker and the 404 page. Returns the templates found and the names of those missing.
  */
 export function findTemplatePages(dist: string): { pages: TemplatePage[]; missing: string[] } {
 	const pages: TemplatePage[] = [];
@@ -76,6 +71,7 @@ export function findTemplatePages(dist: string): { pages: TemplatePage[]; missin
 	want('search (with results)', `search/?q=${SEARCH_QUERY}`);
 	want('subscribe', 'subscribe/');
 	want('decisions register', 'decisions/');
+	want('actions tracker', 'actions/');
 	want('404', 'this-page-does-not-exist/', '404.html', 404);
 	return { pages, missing };
 }
@@ -83,4 +79,17 @@ export function findTemplatePages(dist: string): { pages: TemplatePage[]; missin
 /** Whether a template page is the search page, which needs its results to load before it is checked. */
 export function isSearchPage(page: TemplatePage): boolean {
 	return page.path.startsWith('search/');
+}
+
+/** Waits until the search page lists at least one result: a visible link in main to an entry page. */
+export async function waitForSearchResults(page: Page, timeout = 15_000): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].some((link) => {
+				const path = new URL(link.href).pathname;
+				return /\/(reports|audits|practice|blog|minutes)\/[^/]+\/$/.test(path) && link.getClientRects().length > 0;
+			}),
+		undefined,
+		{ timeout },
+	);
 }

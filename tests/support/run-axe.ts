@@ -29,16 +29,3 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 		}));
 	}, WCAG_AA_TAGS);
 }
-
-/** Waits until the search page lists at least one result: a visible link in main to an entry page. */
-export async function waitForSearchResults(page: Page, timeout = 15_000): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			[...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].some((link) => {
-				const path = new URL(link.href).pathname;
-				return /\/(reports|audits|practice|blog|minutes)\/[^/]+\/$/.test(path) && link.getClientRects().length > 0;
-			}),
-		undefined,
-		{ timeout },
-	);
-}

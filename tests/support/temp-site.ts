@@ -25,5 +25,5 @@ export function removeTempSites(): void {
 
 /** A minimal valid page with a canonical link, for fake sites: `page('/blog/', '<a href="/">Home</a>')`. */
 export function page(path: string, body = '', { origin = 'https://coop.example', head = '' } = {}): string {
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title><link rel="canonical" href="${origin}${path}">${head}</head><body>${body}</body></html>`;
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test</title><link rel="canonical" href="${origin}${path}">${head}</head><body>${body}</body></html>`;
 }
