@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { runAstro } from './lib/run-astro.ts';
 import { indexSite } from './lib/index-site.ts';
 import { timed } from './lib/timed.ts';
+import { writeHeaders } from './lib/write-headers.ts';
 import { formatProblems } from '../src/validation/problem.ts';
 import { validateProject } from '../src/validation/validate-project.ts';
 
@@ -38,6 +39,12 @@ try {
 	console.log(`  indexed ${pages} pages for search`);
 } catch (error) {
 	fail(`Search indexing failed: ${(error as Error).message}`);
+}
+
+try {
+	await timed('write security headers (_headers)', () => writeHeaders(staging));
+} catch (error) {
+	fail(`Writing _headers failed: ${(error as Error).message}`);
 }
 
 // Swap: the old dist is moved aside, the new one moved in, then the old one removed.

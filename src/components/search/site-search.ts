@@ -79,6 +79,8 @@ class SiteSearch extends HTMLElement {
 		});
 		this.#more.addEventListener('click', () => void this.#showMore(true));
 		window.addEventListener('popstate', () => this.#restore());
+		// On a narrow screen the filters stand above the results: start with them folded (chosen ones open again).
+		if (matchMedia('(max-width: 47.99rem)').matches) for (const details of this.querySelectorAll<HTMLDetailsElement>('[data-facet]')) details.open = false;
 		this.#restore();
 	}
 
