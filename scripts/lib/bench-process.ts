@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 /** What a stretch of a measured process (with everything it started) cost. */
 export interface Cost {
@@ -11,6 +11,8 @@ export interface Cost {
 	 * larger (it catches a short peak between two samples).
 	 */
 	peakRssBytes: number;
+	/** CPU time (user + system) of the process tree, in milliseconds: less disturbed than wall time by other work on the machine. */
+	cpuMs: number;
 }
 
 export interface ProcessCost extends Cost {
@@ -38,13 +40,22 @@ interface ProcStatus {
 	ppid: number;
 	rssKb: number;
 	hwmKb: number;
+	/** CPU time of the process and of its children it has waited for, in clock ticks. */
+	cpuTicks: number;
 }
+
+/** Clock ticks per second in /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 function readStatus(pid: number): ProcStatus | undefined {
 	try {
 		const text = readFileSync(`/proc/${pid}/status`, 'utf8');
 		const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
-		return { ppid: field('PPid'), rssKb: field('VmRSS'), hwmKb: field('VmHWM') };
+		// Fields after the command name (which may hold spaces): state is 3rd, utime/stime/cutime/cstime the 14th–17th.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		const cpuTicks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+		return { ppid: field('PPid'), rssKb: field('VmRSS'), hwmKb: field('VmHWM'), cpuTicks };
 	} catch {
 		return undefined; // the process ended between listing and reading
 	}
@@ -74,24 +85,35 @@ export function readProcessTree(root: number): Map<number, ProcStatus> {
 	return tree;
 }
 
+/** GNU time, which reports the CPU time of a command and of every process it waited for. */
+const TIME = '/usr/bin/time';
+
 /**
- * Runs a command and measures its wall time and the peak resident memory of its whole process tree by sampling
- * `/proc` (Linux), overall and per phase. Output goes to `logFile`. Resolves when the process exits, whatever
- * its exit code.
+ * Runs a command and measures its wall time, CPU time and the peak resident memory of its whole process tree by
+ * sampling `/proc` (Linux), overall and per phase. The total CPU time comes from GNU time when it is installed
+ * (`/usr/bin/time`), else from the last sample. Output goes to `logFile`. Resolves when the process exits,
+ * whatever its exit code.
  */
 export function measureProcess(command: string, args: string[], { cwd, env = {}, logFile, intervalMs = 100, phaseMarker }: MeasureOptions): Promise<ProcessCost> {
 	const log = createWriteStream(logFile, { flags: 'a' });
+	const timeFile = `${logFile}.time-${process.pid}`;
+	const viaTime = existsSync(TIME);
 	const start = performance.now();
-	const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = viaTime
+		? spawn(TIME, ['-f', '%U %S', '-o', timeFile, command, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+		: spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 	/** Each descendant's phase (the one it was first seen in) and its latest high-water mark. */
 	const descendants = new Map<number, { phase: number; hwmKb: number }>();
 	let overallKb = 0;
-	const phases: { name: string; start: number; end?: number; peakKb: number }[] = [];
+	const phases: { name: string; start: number; end?: number; peakKb: number; startTicks: number }[] = [];
+	let lastTicks = 0;
 	const sample = () => {
 		if (child.pid === undefined) return;
 		let sum = 0;
+		let ticks = 0;
 		for (const [pid, status] of readProcessTree(child.pid)) {
 			sum += status.rssKb;
+			ticks += status.cpuTicks;
 			overallKb = Math.max(overallKb, status.hwmKb);
 			if (pid === child.pid) continue;
 			const known = descendants.get(pid) ?? { phase: phases.length - 1, hwmKb: 0 };
@@ -99,6 +121,7 @@ export function measureProcess(command: string, args: string[], { cwd, env = {},
 			descendants.set(pid, known);
 		}
 		overallKb = Math.max(overallKb, sum);
+		lastTicks = Math.max(lastTicks, ticks);
 		const phase = phases.at(-1);
 		if (phase) phase.peakKb = Math.max(phase.peakKb, sum);
 	};
@@ -117,7 +140,7 @@ export function measureProcess(command: string, args: string[], { cwd, env = {},
 			const now = performance.now();
 			const previous = phases.at(-1);
 			if (previous) previous.end = now;
-			phases.push({ name, start: now, peakKb: 0 });
+			phases.push({ name, start: now, peakKb: 0, startTicks: lastTicks });
 			sample();
 		}
 	});
@@ -134,13 +157,27 @@ export function measureProcess(command: string, args: string[], { cwd, env = {},
 			log.end();
 			const last = phases.at(-1);
 			if (last && last.end === undefined) last.end = end;
+			let cpuMs = (lastTicks * 1000) / TICKS_PER_SECOND;
+			if (viaTime && existsSync(timeFile)) {
+				const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+				if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.max(cpuMs, (user! + system!) * 1000);
+				rmSync(timeFile, { force: true });
+			}
+			const totalTicks = (cpuMs * TICKS_PER_SECOND) / 1000;
 			resolve({
 				wallMs: end - start,
 				peakRssBytes: overallKb * 1024,
+				cpuMs,
 				code: code ?? 1,
 				phases: phases.map((phase, index) => {
 					const started = [...descendants.values()].filter((d) => d.phase === index).map((d) => d.hwmKb);
-					return { name: phase.name, wallMs: (phase.end ?? end) - phase.start, peakRssBytes: Math.max(phase.peakKb, ...started) * 1024 };
+					const endTicks = phases[index + 1]?.startTicks ?? totalTicks;
+					return {
+						name: phase.name,
+						wallMs: (phase.end ?? end) - phase.start,
+						peakRssBytes: Math.max(phase.peakKb, ...started) * 1024,
+						cpuMs: ((endTicks - phase.startTicks) * 1000) / TICKS_PER_SECOND,
+					};
 				}),
 			});
 		});
