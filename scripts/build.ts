@@ -8,6 +8,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolveSiteConfig } from '../src/config/resolve-site-config.ts';
 import { runAstro } from './lib/run-astro.ts';
 import { indexSite } from './lib/index-site.ts';
 import { timed } from './lib/timed.ts';
@@ -34,11 +36,15 @@ if (problems.length) {
 const astro = await timed('build pages', () => runAstro(['build'], { SHARING_CARE_OUT_DIR: staging, NODE_ENV: 'production' }));
 if (astro !== 0) fail('Astro could not build the pages (see above).');
 
-try {
-	const pages = await timed('index for search', () => indexSite(staging));
-	console.log(`  indexed ${pages} pages for search`);
-} catch (error) {
-	fail(`Search indexing failed: ${(error as Error).message}`);
+// The config is valid here: the check above would have stopped the build otherwise.
+const site = resolveSiteConfig((await import(pathToFileURL(join(root, 'site.config.ts')).href)).default, process.env);
+if (site.features.search) {
+	try {
+		const pages = await timed('index for search', () => indexSite(staging, { locale: site.locale }));
+		console.log(`  indexed ${pages} pages for search`);
+	} catch (error) {
+		fail(`Search indexing failed: ${(error as Error).message}`);
+	}
 }
 
 try {

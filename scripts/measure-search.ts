@@ -2,8 +2,8 @@
  * Measures search at scale: builds copies of the project with generated entries added, then reports the
  * index size on disk and the bytes a first search transfers in Chromium (its network log).
  *
- *   npx node scripts/measure-search.ts                 # seed content only, and with 1,000 generated entries
- *   npx node scripts/measure-search.ts --entries 0,1000,5000 --keep
+ *   npm run measure-search                                # seed content only, and with 1,000 generated entries
+ *   npm run measure-search -- --entries 0,1000,5000 --keep
  *
  * Copies are built in .build/sites/measure-search-<n>/ and removed afterwards unless --keep is given.
  * The site is served gzipped, as static hosts serve it (Pagefind's index files are gzipped already and go as

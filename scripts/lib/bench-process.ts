@@ -7,8 +7,8 @@ export interface Cost {
 	wallMs: number;
 	/**
 	 * Peak memory of the process tree, in bytes: the largest sum of resident memory across the process and its
-	 * descendants seen at one sample, or the high-water mark of a single process started in this stretch if that is
-	 * larger (it catches a short peak between two samples).
+	 * descendants seen at one sample, or the high-water mark of a single process that ended in this stretch if that
+	 * is larger (it catches a short peak between two samples).
 	 */
 	peakRssBytes: number;
 	/** CPU time (user + system) of the process tree, in milliseconds: less disturbed than wall time by other work on the machine. */
@@ -102,7 +102,11 @@ export function measureProcess(command: string, args: string[], { cwd, env = {},
 	const child = viaTime
 		? spawn(TIME, ['-f', '%U %S', '-o', timeFile, command, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
 		: spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-	/** Each descendant's phase (the one it was first seen in) and its latest high-water mark. */
+	/**
+	 * Each descendant's phase and its latest high-water mark. A descendant belongs to the phase it was last seen in:
+	 * a build step waits for what it started before the next step prints its marker, whereas a process may well be
+	 * seen starting before the marker that announced it has been read.
+	 */
 	const descendants = new Map<number, { phase: number; hwmKb: number }>();
 	let overallKb = 0;
 	const phases: { name: string; start: number; end?: number; peakKb: number; startTicks: number }[] = [];
@@ -115,8 +119,10 @@ export function measureProcess(command: string, args: string[], { cwd, env = {},
 			sum += status.rssKb;
 			ticks += status.cpuTicks;
 			overallKb = Math.max(overallKb, status.hwmKb);
-			if (pid === child.pid) continue;
-			const known = descendants.get(pid) ?? { phase: phases.length - 1, hwmKb: 0 };
+			// The command itself (under GNU time, the time process's child) spans every phase: only what it starts is attributed.
+			if (pid === child.pid || (viaTime && status.ppid === child.pid)) continue;
+			const known = descendants.get(pid) ?? { phase: -1, hwmKb: 0 };
+			known.phase = phases.length - 1;
 			known.hwmKb = Math.max(known.hwmKb, status.hwmKb);
 			descendants.set(pid, known);
 		}

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { ENTRY_COLLECTIONS } from '../../src/data/paths.ts';
+
+export interface IndexOptions {
+	/** The site's language tag (`en-GB`); Pagefind stems words by its primary language. */
+	locale: string;
+}
 
 /** The folder of the built site that holds the search bundle; the search page loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -12,15 +18,15 @@ export function readIndexedPageCount(bundleDir: string): number {
 }
 
 /**
- * Builds the Pagefind index of a built site into `<site>/pagefind/`. Pagefind reads every HTML file but indexes
- * only pages marked with `data-pagefind-body` (published entries), so lists, the home page and the search page
- * stay out. Returns the number of pages indexed.
+ * Builds the Pagefind index of a built site into `<site>/pagefind/`. Only entry pages are read (the collection
+ * folders), and of those only the part marked `data-pagefind-body`, so lists, the home page and the search page
+ * stay out even on a site with no entries yet. Returns the number of pages indexed.
  */
-export async function indexSite(siteDir: string): Promise<number> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+export async function indexSite(siteDir: string, { locale = 'en' }: Partial<IndexOptions> = {}): Promise<number> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: locale.split('-')[0]! });
 	if (!index) throw new Error(errors.join('; '));
 	try {
-		const added = await index.addDirectory({ path: siteDir });
+		const added = await index.addDirectory({ path: siteDir, glob: `{${ENTRY_COLLECTIONS.join(',')}}/**/*.html` });
 		if (added.errors.length) throw new Error(added.errors.join('; '));
 		const bundleDir = join(siteDir, SEARCH_BUNDLE_DIR);
 		const written = await index.writeFiles({ outputPath: bundleDir });

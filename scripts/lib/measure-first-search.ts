@@ -52,6 +52,8 @@ export interface FirstSearchCost {
 	/** The part of `searchBytes` that came from the Pagefind bundle. */
 	pagefindBytes: number;
 	requests: number;
+	/** Each request's path and the bytes received for it, largest first. */
+	transfers: { path: string; bytes: number }[];
 	/** Results listed on the page. */
 	results: number;
 }
@@ -104,13 +106,15 @@ export async function measureFirstSearch(dist: string, { base = '/', searchPath 
 		while ((inFlight.size > 0 || Date.now() - lastActivity < quietMs) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 		if (inFlight.size > 0) throw new Error(`Requests still loading 30 s after the results appeared: ${[...inFlight].map((id) => urls.get(id)).join(', ')}`);
 		const results = await page.locator('[data-list] li').count();
-		const cost: FirstSearchCost = { totalBytes: 0, searchBytes: 0, pagefindBytes: 0, requests: received.size, results };
+		const cost: FirstSearchCost = { totalBytes: 0, searchBytes: 0, pagefindBytes: 0, requests: received.size, transfers: [], results };
 		for (const [requestId, bytes] of received) {
 			const path = new URL(urls.get(requestId)!).pathname;
+			cost.transfers.push({ path, bytes });
 			cost.totalBytes += bytes;
 			if (/\/pagefind\//.test(path)) cost.pagefindBytes += bytes;
 			if (/\/pagefind\/|\.m?js$/.test(path)) cost.searchBytes += bytes;
 		}
+		cost.transfers.sort((a, b) => b.bytes - a.bytes);
 		return cost;
 	} finally {
 		await browser.close();

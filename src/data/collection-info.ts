@@ -6,8 +6,6 @@ export interface CollectionInfo {
 	label: string;
 	/** One entry of this kind, as a phrase: "project report". */
 	singular: string;
-	/** The filter value search uses for this type. */
-	searchType: string;
 	/** What a reader finds here, one sentence. */
 	description: string;
 }
@@ -18,35 +16,30 @@ export const COLLECTIONS: readonly CollectionInfo[] = [
 		id: 'reports',
 		label: 'Project reports',
 		singular: 'project report',
-		searchType: 'Report',
 		description: 'Reports to funders on funded projects: what was planned, what happened and what was learned.',
 	},
 	{
 		id: 'audits',
 		label: 'Community audits',
 		singular: 'community audit',
-		searchType: 'Audit',
 		description: 'What other organisations told us when we asked how they work and what they have learned.',
 	},
 	{
 		id: 'practice',
 		label: 'Practice examples',
 		singular: 'practice example',
-		searchType: 'Practice example',
 		description: 'Case studies of co-production in social care, each answering the same questions.',
 	},
 	{
 		id: 'blog',
 		label: 'Blog',
 		singular: 'blog post',
-		searchType: 'Blog post',
 		description: 'Posts about co-production and care by people who do it.',
 	},
 	{
 		id: 'minutes',
 		label: 'Board minutes',
 		singular: 'set of minutes',
-		searchType: 'Minutes',
 		description: 'Minutes of board and members’ meetings, with the decisions taken in them.',
 	},
 ];
