@@ -81,3 +81,9 @@ export async function feedPaths(kind: FeedKind): Promise<{ params: Record<string
 export async function singleFeed(kind: 'site' | 'decisions'): Promise<Feed | undefined> {
 	return (await getFeeds()).find((feed) => feed.kind === kind);
 }
+
+/** The autodiscovery link of the feed that follows one page (a content type, topic, series or the register); none if it has no feed. */
+export async function pageFeedLinks(kind: Exclude<FeedKind, 'site'>, id: string): Promise<{ title: string; href: string }[]> {
+	const feed = (await getFeeds()).find((candidate) => candidate.kind === kind && candidate.id === id);
+	return feed ? [{ title: feed.title, href: feed.path }] : [];
+}
