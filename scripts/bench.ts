@@ -2,7 +2,7 @@
  * Benchmarks the production build against the bare stack (Astro 7 + MDX + Pagefind, one collection, one layout)
  * on the same generated entries, and reports medians and ratios:
  *
- *   npm run bench -- --entries 100,1000 [--runs 3] [--keep] [--query care] [--svg benchmarks.svg] [--no-browser]
+ *   npm run bench -- --entries 100,1000 [--runs 3] [--keep] [--query care] [--seed 1] [--svg benchmarks.svg] [--no-browser]
  *   npm run bench -- --chart-only --svg benchmarks.svg      redraws the chart from the saved results
  *
  * For each size it generates the entries into a copy of the site under `.build/bench/`, writes the bare site
@@ -48,7 +48,7 @@ const { values: options } = parseArgs({
 const sizes = options.entries.split(',').map((n) => Number(n.replace(/[_\s]/g, '')));
 const runs = Number(options.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-	console.error('Usage: npm run bench -- --entries 100,1000 [--runs 3] [--keep] [--query care] [--svg benchmarks.svg] [--no-browser]');
+	console.error('Usage: npm run bench -- --entries 100,1000 [--runs 3] [--keep] [--query care] [--seed 1] [--svg benchmarks.svg] [--no-browser]');
 	process.exit(2);
 }
 
@@ -61,7 +61,7 @@ interface BuildRun {
 }
 
 /** The medians of a stack's runs at one size. */
-export interface StackResult {
+interface StackResult {
 	buildMs: number;
 	cpuMs: number;
 	peakRssBytes: number;
@@ -69,7 +69,7 @@ export interface StackResult {
 	runs: { buildMs: number; cpuMs: number; peakRssBytes: number; load: number }[];
 }
 
-export interface SizeResult {
+interface SizeResult {
 	entries: number;
 	content: BenchContent;
 	site: StackResult & { distBytes: number; pages: number; searchBundleBytes: number; searchIndexBytes: number; indexedPages: number; firstSearch: FirstSearchCost | null };
@@ -252,9 +252,9 @@ function goals(result: SizeResult): string[] {
 }
 
 /** The two tables of a set of results: builds (medians and ratios), then what was built. */
-export function resultTables(results: readonly SizeResult[]): { builds: string[][]; output: string[][] } {
+function resultTables(results: readonly SizeResult[]): { builds: string[][]; output: string[][] } {
 	const n = (value: number) => value.toLocaleString('en-GB');
-	const builds = [['entries', 'stack', 'full build', 'CPU', 'check', 'astro build', 'search index', 'peak mem astro', 'peak mem search', 'peak mem (full)']];
+	const builds = [['entries', 'stack', 'full build', 'CPU', 'check', 'astro build', 'search index', 'other steps', 'peak mem astro', 'peak mem search', 'peak mem (full)']];
 	const output = [['entries', 'pages', 'dist/', 'search bundle', 'first search (gzip)', 'search page + search', 'build ratio', 'CPU ratio', 'astro ratio', 'search ratio', 'memory ratio']];
 	for (const r of results) {
 		for (const [label, stack] of [
@@ -262,7 +262,9 @@ export function resultTables(results: readonly SizeResult[]): { builds: string[]
 			['bare stack', r.bare],
 		] as const) {
 			const s = stack.steps;
-			builds.push([n(r.entries), label, formatSeconds(stack.buildMs), formatSeconds(stack.cpuMs), s.check ? formatSeconds(s.check.wallMs) : '–', formatSeconds(s.astro?.wallMs ?? Number.NaN), formatSeconds(s.search?.wallMs ?? Number.NaN), formatBytes(s.astro?.peakRssBytes ?? Number.NaN), formatBytes(s.search?.peakRssBytes ?? Number.NaN), formatBytes(stack.peakRssBytes)]);
+			const others = Object.entries(s).filter(([name]) => !['check', 'astro', 'search'].includes(name));
+			const other = others.length ? formatSeconds(others.reduce((sum, [, cost]) => sum + cost.wallMs, 0)) : '–';
+			builds.push([n(r.entries), label, formatSeconds(stack.buildMs), formatSeconds(stack.cpuMs), s.check ? formatSeconds(s.check.wallMs) : '–', formatSeconds(s.astro?.wallMs ?? Number.NaN), formatSeconds(s.search?.wallMs ?? Number.NaN), other, formatBytes(s.astro?.peakRssBytes ?? Number.NaN), formatBytes(s.search?.peakRssBytes ?? Number.NaN), formatBytes(stack.peakRssBytes)]);
 		}
 		const fs = r.site.firstSearch;
 		output.push([n(r.entries), n(r.site.pages), formatBytes(r.site.distBytes), formatBytes(r.site.searchBundleBytes), fs ? formatBytes(fs.searchBytes) : '–', fs ? formatBytes(fs.totalBytes) : '–', formatRatio(r.ratio.build), formatRatio(r.ratio.cpu), formatRatio(r.ratio.astro), formatRatio(r.ratio.search), formatRatio(r.ratio.memory)]);
@@ -298,7 +300,7 @@ if (options['chart-only']) {
 		process.exit(2);
 	}
 	const tables = resultTables(saved);
-	console.log(`${markdownTable(tables.builds)}\n\n${markdownTable(tables.output)}`);
+	console.log(`${markdownTable(tables.builds, 2)}\n\n${markdownTable(tables.output)}`);
 	writeChart(options.svg, saved);
 	process.exit(0);
 }
@@ -310,7 +312,7 @@ const results: SizeResult[] = [];
 for (const entries of sizes) results.push(await benchSize(entries));
 
 const tables = resultTables(results);
-console.log(`\nMedians of ${runs} run(s), ${date.slice(0, 10)}\n\n${textTable(tables.builds)}\n\n${textTable(tables.output)}`);
+console.log(`\nMedians of ${runs} run(s), ${date.slice(0, 10)}\n\n${textTable(tables.builds, 2)}\n\n${textTable(tables.output)}`);
 const goalNotes = results.flatMap((r) => goals(r).map((note) => `${r.entries.toLocaleString('en-GB')} entries: ${note}`));
 if (goalNotes.length) console.log(`\n${goalNotes.join('\n')}`);
 const line = JSON.stringify({ date, machine, runs, query: options.query, seed: Number(options.seed), sizes: results });

@@ -24,7 +24,7 @@ interface Panel {
 
 const PANEL_WIDTH = 360;
 const PANEL_HEIGHT = 260;
-const MARGIN = { top: 44, right: 16, bottom: 48, left: 56 };
+const MARGIN = { top: 44, right: 30, bottom: 48, left: 56 };
 const SITE_COLOR = '#b3261e';
 const BARE_COLOR = '#1f5fa8';
 
@@ -72,7 +72,7 @@ function drawPanel(panel: Panel, offsetX: number, xTicks: number[]): string {
 	parts.push(`<text x="${offsetX + 14}" y="${MARGIN.top + height / 2}" text-anchor="middle" transform="rotate(-90 ${offsetX + 14} ${MARGIN.top + height / 2})">${escapeXml(panel.unit)}</text>`);
 	if (panel.limit) {
 		parts.push(`<line x1="${offsetX + MARGIN.left}" x2="${offsetX + MARGIN.left + width}" y1="${y(panel.limit.y)}" y2="${y(panel.limit.y)}" class="limit"/>`);
-		parts.push(`<text x="${offsetX + MARGIN.left + width - 4}" y="${y(panel.limit.y) - 4}" text-anchor="end" class="limit-label">${escapeXml(panel.limit.label)}</text>`);
+		parts.push(`<text x="${offsetX + MARGIN.left + 4}" y="${y(panel.limit.y) - 4}" class="limit-label">${escapeXml(panel.limit.label)}</text>`);
 	}
 	for (const series of panel.series) {
 		const points = [...series.points].sort((a, b) => a.x - b.x);

@@ -36,5 +36,7 @@ describe('formatting', () => {
 		const rows = [['entries', 'time'], ['100', '1.0 s'], ['10,000', '80.2 s']];
 		expect(textTable(rows).split('\n')).toEqual(['entries    time', '───────  ──────', '100       1.0 s', '10,000   80.2 s']);
 		expect(markdownTable(rows)).toBe('| entries | time |\n| --- | ---: |\n| 100 | 1.0 s |\n| 10,000 | 80.2 s |');
+		expect(markdownTable(rows, 2).split('\n')[1]).toBe('| --- | --- |');
+		expect(textTable(rows, 2).split('\n')[2]).toBe('100      1.0 s ');
 	});
 });

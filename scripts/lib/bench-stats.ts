@@ -46,15 +46,15 @@ export function formatRatio(ratio: number): string {
 	return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–';
 }
 
-/** Rows of cells as an aligned plain-text table, the first row being the header. */
-export function textTable(rows: readonly (readonly string[])[]): string {
+/** Rows of cells as an aligned plain-text table, the first row being the header; the first `left` columns are left-aligned, the rest right-aligned. */
+export function textTable(rows: readonly (readonly string[])[], left = 1): string {
 	const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-	const line = (row: readonly string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+	const line = (row: readonly string[]) => row.map((cell, column) => (column < left ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
 	return [line(rows[0]!), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
-/** Rows of cells as a Markdown table, the first row being the header; columns after the first are right-aligned. */
-export function markdownTable(rows: readonly (readonly string[])[]): string {
+/** Rows of cells as a Markdown table, the first row being the header; the first `left` columns are left-aligned, the rest right-aligned. */
+export function markdownTable(rows: readonly (readonly string[])[], left = 1): string {
 	const line = (row: readonly string[]) => `| ${row.join(' | ')} |`;
-	return [line(rows[0]!), line(rows[0]!.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.slice(1).map(line)].join('\n');
+	return [line(rows[0]!), line(rows[0]!.map((_, i) => (i < left ? '---' : '---:'))), ...rows.slice(1).map(line)].join('\n');
 }
