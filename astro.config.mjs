@@ -21,7 +21,8 @@ export default defineConfig({
 	// Lossless whitespace removal: the default ('jsx') glues words on separate lines together.
 	compressHTML: true,
 	outDir: process.env.SHARING_CARE_OUT_DIR || './dist',
-	build: { format: 'directory' },
+	// Stylesheets as cacheable files: readers browse many pages, often on slow connections.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		draftPreview(),
 		mdx(),

@@ -11,11 +11,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveSiteConfig } from '../src/config/resolve-site-config.ts';
 import { runAstro } from './lib/run-astro.ts';
+import { runNode } from './lib/run-node.ts';
 import { indexSite } from './lib/index-site.ts';
 import { timed } from './lib/timed.ts';
 import { writeHeaders } from './lib/write-headers.ts';
-import { formatProblems } from '../src/validation/problem.ts';
-import { validateProject } from '../src/validation/validate-project.ts';
 
 const root = process.cwd();
 const dist = resolve(root, process.env.SHARING_CARE_DIST ?? 'dist');
@@ -27,11 +26,9 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const problems = await timed('check content and config', () => validateProject(root));
-if (problems.length) {
-	console.error(`\n${formatProblems(problems)}`);
-	fail('Fix the problems above, then build again.');
-}
+// The check runs in its own process, so the memory it uses is free again for the build and the index.
+const checked = await timed('check content and config', () => runNode(join(import.meta.dirname, 'check.ts')));
+if (checked !== 0) fail('Fix the problems above, then build again.');
 
 const astro = await timed('build pages', () => runAstro(['build'], { SHARING_CARE_OUT_DIR: staging, NODE_ENV: 'production' }));
 if (astro !== 0) fail('Astro could not build the pages (see above).');

@@ -12,9 +12,18 @@ import { practiceSchema } from './schemas/practice.ts';
 import { organisationSchema, personSchema, seriesSchema, topicSchema } from './schemas/reference-data.ts';
 import { reportSchema } from './schemas/reports.ts';
 
-/** Astro's reference(), behind a check that the id exists. */
-const checkedReference: SchemaContext['reference'] = <C extends ReferenceCollection>(collection: C) =>
-	knownReference(collection, readKnownIds(collection)).pipe(reference(collection)) as unknown as z.ZodType<ReferenceTo<C>>;
+const referenceSchemas = new Map<ReferenceCollection, z.ZodType>();
+
+/**
+ * Astro's reference(), behind a check that the id exists. Built once per collection: the known ids are
+ * read when a value is checked (and re-read only when the file changes), so the dev server sees new ones.
+ */
+const checkedReference: SchemaContext['reference'] = <C extends ReferenceCollection>(collection: C) => {
+	if (!referenceSchemas.has(collection)) {
+		referenceSchemas.set(collection, knownReference(collection, () => readKnownIds(collection)).pipe(reference(collection)));
+	}
+	return referenceSchemas.get(collection) as unknown as z.ZodType<ReferenceTo<C>>;
+};
 
 const entries = (folder: string) => glob({ pattern: ENTRY_PATTERN, base: `./${CONTENT_DIR}/${folder}` });
 const data = (name: string) => file(`./${CONTENT_DIR}/${name}.yaml`);

@@ -1,8 +1,20 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_DIR, DATA_COLLECTIONS, type DataCollection } from './paths.ts';
 import type { ReferenceCollection } from '../schemas/context.ts';
+
+const cache = new Map<string, { stamp: number; ids: Set<string> }>();
+
+/** The ids at `path`, read again only when its modification time changes (so the dev server sees new ones). */
+function cached(path: string, read: () => Set<string>): Set<string> {
+	const stamp = existsSync(path) ? statSync(path).mtimeMs : -1;
+	const hit = cache.get(path);
+	if (hit && hit.stamp === stamp) return hit.ids;
+	const ids = read();
+	cache.set(path, { stamp, ids });
+	return ids;
+}
 
 /**
  * Reads the ids a reference may point to: the keys of `content/<collection>.yaml` for reference data,
@@ -10,6 +22,11 @@ import type { ReferenceCollection } from '../schemas/context.ts';
  * validation with a message naming the field, in the build and in `npm run check` alike.
  */
 export function readKnownIds(collection: ReferenceCollection, root = process.cwd()): Set<string> {
+	const path = (DATA_COLLECTIONS as readonly string[]).includes(collection) ? join(root, CONTENT_DIR, `${collection}.yaml`) : join(root, CONTENT_DIR, collection);
+	return cached(path, () => readIdsFrom(collection, root));
+}
+
+function readIdsFrom(collection: ReferenceCollection, root: string): Set<string> {
 	if ((DATA_COLLECTIONS as readonly string[]).includes(collection)) {
 		const file = join(root, CONTENT_DIR, `${collection as DataCollection}.yaml`);
 		if (!existsSync(file)) return new Set();

@@ -30,4 +30,32 @@ describe('createRelatedFinder', () => {
 	it('returns nothing for an entry with no topics', () => {
 		expect(findRelated(entry('y', [], '2024-01-01'))).toEqual([]);
 	});
+
+	it('agrees with a plain count-and-sort on a large random set', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		const topics = Array.from({ length: 12 }, (_, i) => `t${i}`);
+		const many = Array.from({ length: 2000 }, (_, i) =>
+			entry(`e${i}`, topics.filter(() => random() < 0.25), new Date(Date.UTC(2000, 0, 1 + Math.floor(random() * 9000))).toISOString()),
+		);
+		const fast = createRelatedFinder(many);
+		const plain = (target: (typeof many)[number], limit: number) =>
+			many
+				.filter((other) => other.key !== target.key)
+				.map((other) => ({ other, shared: other.topics.filter((t) => target.topics.includes(t)).length }))
+				.filter(({ shared }) => shared > 0)
+				.sort((a, b) => b.shared - a.shared || b.other.date.getTime() - a.other.date.getTime())
+				.slice(0, limit)
+				.map(({ other, shared }) => `${shared}:${other.date.getTime()}`);
+		for (const target of many.slice(0, 50)) {
+			for (const limit of [1, 3, 5]) {
+				const counted = fast(target, limit).map((other) => `${other.topics.filter((t) => target.topics.includes(t)).length}:${other.date.getTime()}`);
+				expect(counted).toEqual(plain(target, limit));
+			}
+		}
+	});
+
+	it('returns nothing when asked for no entries', () => {
+		expect(findRelated(entries[0]!, 0)).toEqual([]);
+	});
 });

@@ -7,6 +7,19 @@ export interface DateDisplay {
 	approximate?: boolean;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and options, reused: creating them is slow and every page shows dates. */
+function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let formatter = formatters.get(key);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
 /** Shows a calendar date to readers: "30 June 2022", "October 2021" or "about 2023". Always in UTC. */
 export function formatDate(date: Date, { locale, format, precision = 'day', approximate = false }: DateDisplay): string {
 	const options: Intl.DateTimeFormatOptions =
@@ -15,7 +28,7 @@ export function formatDate(date: Date, { locale, format, precision = 'day', appr
 			: precision === 'month'
 				? { month: format.month ?? 'long', year: format.year ?? 'numeric' }
 				: format;
-	const text = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+	const text = formatterFor(locale, options).format(date);
 	return approximate ? `about ${text}` : text;
 }
 

@@ -10,11 +10,13 @@ const describe: Record<ReferenceCollection, string> = {
 };
 
 /**
- * A string id that must be one of `known`, with a message that suggests close matches.
+ * A string id that must be one of the known ids (a set, or a function that reads it when a value is checked),
+ * with a message that suggests close matches.
  * Astro's own `reference()` does not check that the id exists; this runs before it.
  */
-export function knownReference(collection: ReferenceCollection, known: ReadonlySet<string>) {
+export function knownReference(collection: ReferenceCollection, knownIds: ReadonlySet<string> | (() => ReadonlySet<string>)) {
 	return z.string().superRefine((id, ctx) => {
+		const known = typeof knownIds === 'function' ? knownIds() : knownIds;
 		if (known.has(id)) return;
 		const suggestions = [...known].filter((candidate) => candidate.includes(id) || id.includes(candidate)).slice(0, 3);
 		const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';

@@ -31,26 +31,43 @@ const entrySchemas: Record<EntryCollection, (ctx: SchemaContext) => z.ZodType> =
 
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg']);
 
-/** The schema context outside Astro: images are local files next to the entry; references must exist. */
-function checkingContext(root: string, entryFile: string): SchemaContext {
-	const known = new Map<ReferenceCollection, Set<string>>();
-	return {
+/**
+ * The schemas of one checking run, outside Astro: built once per collection, not once per entry.
+ * Images are local files, resolved against the entry being checked (`check()` sets it; parsing is
+ * synchronous, so it cannot change mid-parse); references must name ids that exist.
+ */
+function createSchemas(root: string) {
+	let entryFile = root;
+	const ctx: SchemaContext = {
 		// The checker only validates the path; Astro turns it into image metadata when it builds.
 		image: () =>
-			z.string().superRefine((src, ctx) => {
-				const file = resolve(dirname(entryFile), src);
+			z.string().superRefine((src, issue) => {
 				if (!IMAGE_EXTENSIONS.has(extname(src).toLowerCase())) {
-					ctx.addIssue({ code: 'custom', message: `"${src}" is not an image file. Use a .jpg, .png, .webp, .avif or .svg file.` });
-				} else if (!existsSync(file)) {
-					ctx.addIssue({ code: 'custom', message: `The image "${src}" was not found. Put it next to the entry (or give the path from the entry's folder, such as ./images/photo.jpg).` });
+					issue.addIssue({ code: 'custom', message: `"${src}" is not an image file. Use a .jpg, .png, .webp, .avif or .svg file.` });
+				} else if (!existsSync(resolve(dirname(entryFile), src))) {
+					issue.addIssue({ code: 'custom', message: `The image "${src}" was not found. Put it next to the entry (or give the path from the entry's folder, such as ./images/photo.jpg).` });
 				}
 			}) as unknown as z.ZodType<ImageMetadata>,
-		reference: <C extends ReferenceCollection>(collection: C) => {
-			if (!known.has(collection)) known.set(collection, readKnownIds(collection, root));
-			return knownReference(collection, known.get(collection)!).transform((id): ReferenceTo<C> => ({ id, collection }));
+		reference: <C extends ReferenceCollection>(collection: C) =>
+			knownReference(collection, () => readKnownIds(collection, root)).transform((id): ReferenceTo<C> => ({ id, collection })),
+	};
+	const built = new Map<EntryCollection, z.ZodType>();
+	const people = personSchema(ctx);
+	return {
+		/** Validates an entry's frontmatter with its collection's schema. */
+		checkEntry(collection: EntryCollection, file: string, data: unknown) {
+			entryFile = file;
+			if (!built.has(collection)) built.set(collection, entrySchemas[collection](ctx));
+			return built.get(collection)!.safeParse(data);
+		},
+		/** The schema of one reference-data collection. */
+		dataSchema(collection: DataCollection): z.ZodType {
+			return collection === 'people' ? people : { topics: topicSchema, organisations: organisationSchema, series: seriesSchema }[collection];
 		},
 	};
 }
+
+type Schemas = ReturnType<typeof createSchemas>;
 
 function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Problem[] {
 	return issues.map((issue) => {
@@ -84,14 +101,14 @@ function findImagesWithoutAlt(body: string, bodyLine: number): number[] {
 	return lines;
 }
 
-function validateEntry(root: string, collection: EntryCollection, name: string): { problems: Problem[]; data?: Record<string, unknown> } {
+function validateEntry(root: string, schemas: Schemas, collection: EntryCollection, name: string): { problems: Problem[]; data?: Record<string, unknown> } {
 	const path = join(root, CONTENT_DIR, collection, name);
 	const file = relative(root, path);
 	const source = readFileSync(path, 'utf8');
 	const parsed = readFrontmatter(source);
 	if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
 	const problems: Problem[] = [];
-	const result = entrySchemas[collection](checkingContext(root, path)).safeParse(parsed.data);
+	const result = schemas.checkEntry(collection, path, parsed.data);
 	if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, parsed.data));
 	for (const line of findPlaceholders(source)) {
 		problems.push({ file, line, message: `This line still has a ${PLACEHOLDER_MARK} placeholder. Replace it with the real text.` });
@@ -109,7 +126,7 @@ function validateEntry(root: string, collection: EntryCollection, name: string):
 	return { problems, ...(result.success ? { data: result.data as Record<string, unknown> } : {}) };
 }
 
-function validateDataFile(root: string, collection: DataCollection): Problem[] {
+function validateDataFile(root: string, schemas: Schemas, collection: DataCollection): Problem[] {
 	const path = join(root, CONTENT_DIR, `${collection}.yaml`);
 	const file = relative(root, path);
 	if (!existsSync(path)) return [{ file, message: `This file is missing. It lists the ${collection} that entries refer to.` }];
@@ -120,7 +137,7 @@ function validateDataFile(root: string, collection: DataCollection): Problem[] {
 		return [{ file, ...(line ? { line } : {}), message: `This is not valid YAML: ${error.message.split('\n')[0]}.` }];
 	}
 	const data = (document.toJS() ?? {}) as Record<string, unknown>;
-	const schema: z.ZodType = collection === 'people' ? personSchema(checkingContext(root, path)) : { topics: topicSchema, organisations: organisationSchema, series: seriesSchema }[collection];
+	const schema = schemas.dataSchema(collection);
 	const problems: Problem[] = [];
 	for (const [id, value] of Object.entries(data)) {
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, field: id, message: `The id "${id}" must use lower-case letters, numbers and hyphens only.` });
@@ -163,7 +180,8 @@ async function validateConfig(root: string, env: SiteEnv): Promise<Problem[]> {
  */
 export async function validateProject(root: string, env: SiteEnv = process.env): Promise<Problem[]> {
 	const problems: Problem[] = [...(await validateConfig(root, env))];
-	for (const collection of DATA_COLLECTIONS) problems.push(...validateDataFile(root, collection));
+	const schemas = createSchemas(root);
+	for (const collection of DATA_COLLECTIONS) problems.push(...validateDataFile(root, schemas, collection));
 	const decisionIds = new Map<string, string>();
 	for (const collection of ENTRY_COLLECTIONS) {
 		const seen = new Map<string, string>();
@@ -176,7 +194,7 @@ export async function validateProject(root: string, env: SiteEnv = process.env):
 				continue;
 			}
 			seen.set(id, file);
-			const { problems: found, data } = validateEntry(root, collection, name);
+			const { problems: found, data } = validateEntry(root, schemas, collection, name);
 			problems.push(...found);
 			if (collection === 'minutes' && data) {
 				(data.decisions as { id?: string }[]).forEach((decision, index) => {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SEARCH_PAGE_SIZE } from '../../src/lib/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BASED } from '../support/global-setup.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';
@@ -153,16 +154,21 @@ describe('search in the browser', () => {
 		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
 	});
 
-	it('shows ten results at a time and moves focus to the first one added', async () => {
+	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, async () => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?type=reports&type=audits&type=practice&type=blog&type=minutes`);
 		await settled(page);
-		expect(await resultPaths(page)).toHaveLength(10);
-		expect(await status(page)).toMatch(/^Showing 10 of 1\d results, with 5 filters\.$/);
-		await page.getByRole('button', { name: 'Show more results' }).click();
-		await expect.poll(() => resultPaths(page).then((paths) => paths.length)).toBeGreaterThan(10);
-		const eleventh = page.locator('[data-list] li:nth-child(11) a');
-		expect(await eleventh.evaluate((link) => link === document.activeElement)).toBe(true);
+		expect(await resultPaths(page)).toHaveLength(SEARCH_PAGE_SIZE);
+		const total = Number(/^Showing \d+ of (\d+) results, with 5 filters\.$/.exec(await status(page))?.[1]);
+		expect(total).toBeGreaterThan(SEARCH_PAGE_SIZE);
+		while ((await resultPaths(page)).length < total) {
+			const shown = (await resultPaths(page)).length;
+			await page.getByRole('button', { name: 'Show more results' }).click();
+			await expect.poll(() => resultPaths(page).then((paths) => paths.length)).toBeGreaterThan(shown);
+			const firstAdded = page.locator(`[data-list] li:nth-child(${shown + 1}) a`);
+			expect(await firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
+		}
+		expect(await resultPaths(page)).toHaveLength(total);
 		expect(await page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
 		const dates = await page.locator('[data-list] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
 		expect(dates).toEqual([...dates].sort().reverse());

@@ -5,11 +5,10 @@
  * built site: it is not part of the bundle, so `npm run dev` (which has no index) explains instead.
  */
 import { describeResults } from '../../lib/describe-results.ts';
+import { SEARCH_PAGE_SIZE } from '../../lib/search-page-size.ts';
 import { cleanQuery, countChosenFilters, decodeSearchState, defaultSort, encodeSearchState, type SearchState } from '../../lib/encode-search-state.ts';
 import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFragment, type PagefindResult } from '../../lib/run-faceted-search.ts';
 
-/** Results shown at first and added by "Show more results". */
-const PAGE_SIZE = 10;
 /** How long typing must pause before searching. */
 const TYPING_PAUSE_MS = 250;
 
@@ -165,7 +164,7 @@ class SiteSearch extends HTMLElement {
 		const run = this.#run;
 		const state = this.#state;
 		if (!state) return;
-		const next = this.#found.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const next = this.#found.slice(this.#shown, this.#shown + SEARCH_PAGE_SIZE);
 		const fragments = await Promise.all(next.map((result) => result.data()));
 		if (run !== this.#run) return;
 		const items = fragments.map((fragment) => this.#renderResult(fragment, state.query));
