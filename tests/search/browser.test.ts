@@ -159,7 +159,7 @@ describe('search in the browser', () => {
 		await page.goto(`${site.url}search/?type=reports&type=audits&type=practice&type=blog&type=minutes`);
 		await settled(page);
 		expect(await resultPaths(page)).toHaveLength(SEARCH_PAGE_SIZE);
-		const total = Number(/^Showing \d+ of (\d+) results, with 5 filters\.$/.exec(await status(page))?.[1]);
+		const total = Number(/^Showing \d+ of (\d+) results, with 5 filters\.$/.exec((await status(page)) ?? '')?.[1]);
 		expect(total).toBeGreaterThan(SEARCH_PAGE_SIZE);
 		while ((await resultPaths(page)).length < total) {
 			const shown = (await resultPaths(page)).length;
