@@ -46,7 +46,7 @@ export default defineConfig({
 	},
 	// A Content Security Policy on every page: Astro hashes each script and style it emits, nothing inline
 	// runs without a hash, and nothing loads from another host. The same policy, with frame-ancestors,
-	// goes out as a real header through the generated _headers file (scripts/write-headers.ts).
+	// goes out as a real header through the generated _headers file (scripts/lib/write-headers.ts).
 	security: {
 		csp: {
 			algorithm: 'SHA-256',
