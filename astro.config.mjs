@@ -40,6 +40,8 @@ export default defineConfig({
 		// Publish the source documents' punctuation exactly as written: no automatic curly quotes or dashes.
 		// Links written from the site root in content (`[x](/topics/x/)`) get the base path; .mdx files use this processor too.
 		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [basePathLinks(site.basePath)] }),
+		// No syntax colouring: code is rare in this content, and Shiki's inline styles would break the CSP.
+		syntaxHighlight: false,
 	},
 	image: {
 		responsiveStyles: true,
