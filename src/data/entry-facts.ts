@@ -47,6 +47,7 @@ export async function entryFacts(entry: Entry): Promise<Fact[]> {
 			add('Funded by', [await organisationItem(data.funder.id)]);
 			if (data.programme) add('Programme', [{ text: data.programme }]);
 			add('Period covered', [{ text: `${day(data.period.start)} to ${day(data.period.end)}` }]);
+			add('Outcomes', data.outcomes.map((text) => ({ text })));
 			break;
 		}
 		case 'audits': {
