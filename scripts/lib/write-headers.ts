@@ -29,7 +29,10 @@ export function buildSiteCsp(dist: string): string {
 	for (const file of listSiteFiles(dist)) {
 		if (file.startsWith('pagefind/')) continue;
 		if (file.endsWith('.html')) {
-			for (const tag of readTags(readFileSync(join(dist, file), 'utf8'))) {
+			// The policy is a <meta> in the head: read only that far, not the whole page.
+			const html = readFileSync(join(dist, file), 'utf8');
+			const headEnd = html.indexOf('</head>');
+			for (const tag of readTags(headEnd === -1 ? html : html.slice(0, headEnd))) {
 				if (tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && tag.attributes.content) policies.push(tag.attributes.content);
 			}
 		} else if (file.endsWith('.xsl')) {
