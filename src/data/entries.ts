@@ -76,8 +76,11 @@ export function authorIdsOf(entry: Entry): string[] {
 	return 'authors' in entry.data ? (entry.data.authors as { id: string }[]).map((a) => a.id) : [];
 }
 
-/** Ids of organisations an entry is about or from. */
-export function organisationIdsOf(entry: Entry): string[] {
+/**
+ * Ids of organisations an entry is from or about: its organisation, funder and organisations consulted,
+ * and the organisations of its authors (`organisationOf` gives a person's organisation id).
+ */
+export function organisationIdsOf(entry: Entry, organisationOf: (personId: string) => string | undefined): string[] {
 	const data = entry.data as Record<string, unknown>;
 	const ids: string[] = [];
 	for (const key of ['organisation', 'funder']) {
@@ -85,5 +88,9 @@ export function organisationIdsOf(entry: Entry): string[] {
 		if (ref) ids.push(ref.id);
 	}
 	for (const ref of (data.organisationsConsulted as { id: string }[] | undefined) ?? []) ids.push(ref.id);
+	for (const id of authorIdsOf(entry)) {
+		const organisation = organisationOf(id);
+		if (organisation) ids.push(organisation);
+	}
 	return [...new Set(ids)];
 }

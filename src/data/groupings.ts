@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { authorIdsOf, getPublishedEntries, organisationIdsOf, topicIdsOf, type Entry } from './entries.ts';
 import { getReferenceMap } from './reference.ts';
 
@@ -9,6 +10,12 @@ export interface Groupings {
 }
 
 let cache: Promise<Groupings> | undefined;
+
+/** The published posts of a series in reading order: by `seriesOrder`, then by date. */
+export async function getSeriesParts(seriesId: string): Promise<CollectionEntry<'blog'>[]> {
+	const posts = ((await getGroupings()).bySeries.get(seriesId) ?? []) as CollectionEntry<'blog'>[];
+	return [...posts].sort((a, b) => (a.data.seriesOrder ?? 0) - (b.data.seriesOrder ?? 0) || a.data.date.getTime() - b.data.date.getTime());
+}
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry) {
 	const list = map.get(key) ?? [];
@@ -22,15 +29,12 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry) {
  */
 export function getGroupings(): Promise<Groupings> {
 	cache ??= Promise.all([getPublishedEntries(), getReferenceMap('people')]).then(([entries, people]) => {
+		const organisationOf = (personId: string) => people.get(personId)?.data.organisation?.id;
 		const groups: Groupings = { byTopic: new Map(), byPerson: new Map(), byOrganisation: new Map(), bySeries: new Map() };
 		for (const entry of entries) {
 			for (const id of topicIdsOf(entry)) push(groups.byTopic, id, entry);
-			for (const id of organisationIdsOf(entry)) push(groups.byOrganisation, id, entry);
-			for (const id of authorIdsOf(entry)) {
-				push(groups.byPerson, id, entry);
-				const organisation = people.get(id)?.data.organisation;
-				if (organisation) push(groups.byOrganisation, organisation.id, entry);
-			}
+			for (const id of organisationIdsOf(entry, organisationOf)) push(groups.byOrganisation, id, entry);
+			for (const id of authorIdsOf(entry)) push(groups.byPerson, id, entry);
 			if (entry.collection === 'blog' && 'series' in entry.data && entry.data.series) push(groups.bySeries, entry.data.series.id, entry);
 		}
 		return groups;

@@ -1,6 +1,6 @@
 import { COLLECTIONS, collectionInfo } from './collection-info.ts';
 import { authorIdsOf, getPublishedEntries, organisationIdsOf, topicIdsOf, type Entry } from './entries.ts';
-import { getReference } from './reference.ts';
+import { getReference, getReferenceMap } from './reference.ts';
 
 /** The search facets, in the order the search page shows them. Each id is a Pagefind filter and a URL parameter. */
 export const SEARCH_FACETS = [
@@ -31,13 +31,12 @@ export async function searchFilters(entry: Entry): Promise<SearchFilter[]> {
 	const info = collectionInfo(entry.collection);
 	const filters: SearchFilter[] = [{ facet: 'type', value: info.id, label: info.label }];
 	for (const id of topicIdsOf(entry)) filters.push({ facet: 'topic', value: id, label: (await getReference('topics', id)).data.name });
-	const organisations = new Set(organisationIdsOf(entry));
-	for (const id of authorIdsOf(entry)) {
-		const person = await getReference('people', id);
-		filters.push({ facet: 'author', value: id, label: person.data.name });
-		if (person.data.organisation) organisations.add(person.data.organisation.id);
+	const people = await getReferenceMap('people');
+	for (const id of authorIdsOf(entry)) filters.push({ facet: 'author', value: id, label: people.get(id)!.data.name });
+	const organisationOf = (personId: string) => people.get(personId)?.data.organisation?.id;
+	for (const id of organisationIdsOf(entry, organisationOf)) {
+		filters.push({ facet: 'organisation', value: id, label: (await getReference('organisations', id)).data.name });
 	}
-	for (const id of organisations) filters.push({ facet: 'organisation', value: id, label: (await getReference('organisations', id)).data.name });
 	const year = String(entry.data.date.getUTCFullYear());
 	filters.push({ facet: 'year', value: year, label: year });
 	return filters;
