@@ -21,6 +21,13 @@ describe('the decisions register', () => {
 		expect(readPage(dist(), 'minutes/board-2025-01-15/')).toContain('id="budget-2025"');
 	});
 
+	it('marks the filter of the page being shown as current, with no stray attributes', () => {
+		const register = readPage(dist(), 'decisions/');
+		expect(register).toMatch(/<a href="\/decisions\/" aria-current="page"[^>]*>All decisions<\/a>/);
+		expect(register).not.toMatch(/<a [^>]*\scurrent=/);
+		expect(readPage(dist(), 'decisions/2025/')).toMatch(/<a href="\/decisions\/2025\/" aria-current="page"[^>]*>2025<\/a>/);
+	});
+
 	it('has a page per year and per topic, so it can be filtered without JavaScript', () => {
 		const files = listFiles(dist());
 		expect(files).toContain('decisions/2025/index.html');
