@@ -9,6 +9,7 @@ import siteConfigInput from './site.config.ts';
 import { resolveSiteConfig } from './src/config/resolve-site-config.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { draftPreview } from './src/integrations/draft-preview.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { filesForPath } from './scripts/lib/map-site-path.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/content-security-policy.ts';
 
@@ -26,6 +27,8 @@ export default defineConfig({
 	integrations: [
 		draftPreview(),
 		mdx(),
+		// The Pagefind index of the entry pages, built inside `astro build` while images are optimised.
+		searchIndex({ enabled: site.features.search, locale: site.locale }),
 		sitemap({
 			// Only pages that were really written (a page can decline to build, as /subscribe/ does with feeds off),
 			// never the 404 page. Drafts and scheduled entries are never built, so never listed.

@@ -1,6 +1,7 @@
 /**
- * The production build: check the content, build the pages, index them for search, and only then
- * replace `dist/`. A failure at any step exits non-zero and leaves the previous `dist/` exactly as it was.
+ * The production build: check the content while Astro builds the pages (and indexes them for search,
+ * src/integrations/search-index.ts), write `_headers`, and only then replace `dist/`. A failure at any step
+ * exits non-zero and leaves the previous `dist/` exactly as it was.
  *
  *   npm run build
  *
@@ -8,11 +9,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { resolveSiteConfig } from '../src/config/resolve-site-config.ts';
-import { runAstro } from './lib/run-astro.ts';
-import { runNode } from './lib/run-node.ts';
-import { indexSite } from './lib/index-site.ts';
+import { startAstro } from './lib/run-astro.ts';
+import { startNode } from './lib/run-node.ts';
 import { timed } from './lib/timed.ts';
 import { writeHeaders } from './lib/write-headers.ts';
 
@@ -26,23 +24,19 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-// The check runs in its own process, so the memory it uses is free again for the build and the index.
-const checked = await timed('check content and config', () => runNode(join(import.meta.dirname, 'check.ts')));
+// The content check and the page build run side by side, each in its own process (so the check's memory is
+// free again for the build): Astro keeps about one core busy, and the check fits beside it. Nothing is
+// published unless both pass. If the check fails, the page build is stopped and the check's messages, which
+// name the file and the field, are what the board sees.
+const { checked, built } = await timed('check content and build pages', async () => {
+	const check = startNode(join(import.meta.dirname, 'check.ts'));
+	const astro = startAstro(['build'], { SHARING_CARE_OUT_DIR: staging, NODE_ENV: 'production' });
+	const checked = await check.exit;
+	if (checked !== 0) astro.stop();
+	return { checked, built: await astro.exit };
+});
 if (checked !== 0) fail('Fix the problems above, then build again.');
-
-const astro = await timed('build pages', () => runAstro(['build'], { SHARING_CARE_OUT_DIR: staging, NODE_ENV: 'production' }));
-if (astro !== 0) fail('Astro could not build the pages (see above).');
-
-// The config is valid here: the check above would have stopped the build otherwise.
-const site = resolveSiteConfig((await import(pathToFileURL(join(root, 'site.config.ts')).href)).default, process.env);
-if (site.features.search) {
-	try {
-		const pages = await timed('index for search', () => indexSite(staging, { locale: site.locale }));
-		console.log(`  indexed ${pages} pages for search`);
-	} catch (error) {
-		fail(`Search indexing failed: ${(error as Error).message}`);
-	}
-}
+if (built !== 0) fail('Astro could not build the pages (see above).');
 
 try {
 	await timed('write security headers (_headers)', () => writeHeaders(staging));
