@@ -10,6 +10,7 @@ import { resolveSiteConfig } from './src/config/resolve-site-config.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { draftPreview } from './src/integrations/draft-preview.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { filesForPath } from './scripts/lib/map-site-path.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/content-security-policy.ts';
 
@@ -22,12 +23,15 @@ export default defineConfig({
 	// Lossless whitespace removal: the default ('jsx') glues words on separate lines together.
 	compressHTML: true,
 	outDir: process.env.SHARING_CARE_OUT_DIR || './dist',
-	// Stylesheets as cacheable files: readers browse many pages, often on slow connections.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Stylesheets as cacheable files: readers browse many pages, often on slow connections. Pages are built
+	// eight at a time: each waits on writing its file, and the others render meanwhile (see BENCHMARKS.md).
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
 	integrations: [
 		draftPreview(),
 		mdx(),
-		// The Pagefind index of the entry pages, built inside `astro build` while images are optimised.
+		// The security headers file and the search index are made inside `astro build` (src/integrations/). In this
+		// order, _headers is written while Pagefind, which starts as images are optimised, finishes the index.
+		securityHeaders(),
 		searchIndex({ enabled: site.features.search, locale: site.locale }),
 		sitemap({
 			// Only pages that were really written (a page can decline to build, as /subscribe/ does with feeds off),

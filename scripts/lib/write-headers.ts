@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/config/content-security-policy.ts';
 import { formatHeadersFile, type HeaderRule } from './format-headers-file.ts';
+import { SEARCH_BUNDLE_DIR } from '../../src/integrations/index-site.ts';
 import { listSiteFiles } from './list-site-files.ts';
 import { mergeCsp } from './merge-csp.ts';
 import { readSiteAddress } from './read-site-address.ts';
@@ -26,8 +27,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
  */
 export function buildSiteCsp(dist: string): string {
 	const policies = [[...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ')];
-	for (const file of listSiteFiles(dist)) {
-		if (file.startsWith('pagefind/')) continue;
+	// Pagefind's bundle has no pages, and it may still be being written (src/integrations/search-index.ts).
+	for (const file of listSiteFiles(dist, undefined, [SEARCH_BUNDLE_DIR])) {
 		if (file.endsWith('.html')) {
 			// The policy is a <meta> in the head: read only that far, not the whole page.
 			const html = readFileSync(join(dist, file), 'utf8');
@@ -59,7 +60,8 @@ export function buildHeaderRules(dist: string): HeaderRule[] {
 
 /**
  * Writes `_headers` into a built site: the security headers (with the Content Security Policy) that hosts
- * such as Netlify and Cloudflare Pages send as real HTTP headers. Run after `astro build`. Returns its path.
+ * such as Netlify and Cloudflare Pages send as real HTTP headers. Run at the end of `astro build`, by
+ * src/integrations/security-headers.ts. Returns its path.
  */
 export function writeHeaders(dist: string): string {
 	const path = join(dist, '_headers');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ENTRY_COLLECTIONS } from '../data/paths.ts';
@@ -15,6 +15,22 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 export function readIndexedPageCount(bundleDir: string): number {
 	const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** Whether a built site already has its search bundle. */
+export function hasSearchBundle(siteDir: string): boolean {
+	return existsSync(join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'));
+}
+
+/** The total size in bytes of the pages `indexSite` reads: the HTML files in the entry collections' folders. */
+export function measureIndexedHtml(siteDir: string): number {
+	let bytes = 0;
+	for (const collection of ENTRY_COLLECTIONS) {
+		const dir = join(siteDir, collection);
+		if (!existsSync(dir)) continue;
+		for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) if (file.endsWith('.html')) bytes += statSync(join(dir, file)).size;
+	}
+	return bytes;
 }
 
 /**

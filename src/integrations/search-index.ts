@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from './index-site.ts';
+import { fitsMemoryBudget, readBuildMemoryBudget } from '../lib/fits-memory-budget.ts';
+import { indexSite, measureIndexedHtml } from './index-site.ts';
 
 export interface SearchIndexOptions {
 	/** The site config's `features.search`: with search off, no index is built. */
@@ -10,17 +11,28 @@ export interface SearchIndexOptions {
 }
 
 /**
- * Builds the Pagefind search index as part of `astro build`, so any build of the site (`npm run build`,
- * or `astro build` on its own before `astro preview`) has working search.
+ * Set by `npm run build` (scripts/build.ts): an index that could not start early is left to the build script,
+ * which builds it once Astro has exited and its memory is free again.
+ */
+export const INDEX_AFTER_ASTRO_ENV = 'SHARING_CARE_INDEX_AFTER_ASTRO';
+
+/**
+ * Builds the Pagefind search index as part of `astro build`, so any build of the site has working search.
  *
- * Indexing starts the moment the last page is written, through Astro's prerenderer `teardown` (called
- * after all pages are prerendered), and runs while Astro optimises images. The two use the machine
- * differently (Pagefind's own process, and sharp's threads), so the pair finishes sooner than one after
- * the other. The build waits for the index before it ends, and fails if indexing fails.
+ * When the memory allows, indexing starts the moment the last page is written (Astro's prerenderer `teardown`,
+ * called after all pages are prerendered) and runs while Astro optimises images, so the pair finishes sooner.
+ * Pagefind runs in a process of its own, so the two use memory at once: if Astro's memory and Pagefind's
+ * expected memory would pass the build's budget (src/lib/fits-memory-budget.ts), indexing waits, for `npm run build`
+ * until Astro has exited. The build fails if indexing fails.
  */
 export function searchIndex({ enabled, locale }: SearchIndexOptions): AstroIntegration {
 	let outDir = '';
-	let indexing: Promise<{ pages: number; seconds: number }> | undefined;
+	let early: Promise<{ pages: number; seconds: number }> | undefined;
+	const run = async () => {
+		const start = performance.now();
+		const pages = await indexSite(outDir, { locale });
+		return { pages, seconds: (performance.now() - start) / 1000 };
+	};
 	return {
 		name: 'sharing-care:search-index',
 		hooks: {
@@ -33,19 +45,24 @@ export function searchIndex({ enabled, locale }: SearchIndexOptions): AstroInteg
 					const teardown = prerenderer.teardown;
 					prerenderer.teardown = async () => {
 						await teardown?.();
-						const start = performance.now();
-						indexing = indexSite(outDir, { locale }).then((pages) => ({ pages, seconds: (performance.now() - start) / 1000 }));
+						const estimate = { astroBytes: process.memoryUsage().rss, pageBytes: measureIndexedHtml(outDir), budgetBytes: readBuildMemoryBudget(process.env) };
+						if (!fitsMemoryBudget(estimate)) return;
+						early = run();
 						// Awaited in astro:build:done; a failed page build never gets there, and must not crash on this.
-						indexing.catch(() => undefined);
+						early.catch(() => undefined);
 					};
 					return prerenderer;
 				});
 			},
 			'astro:build:done': async ({ logger }) => {
-				if (!indexing) return;
+				if (!enabled) return;
+				if (!early && process.env[INDEX_AFTER_ASTRO_ENV] === '1') {
+					logger.info('The search index is built next, once Astro has exited, to stay within the memory budget');
+					return;
+				}
 				try {
-					const { pages, seconds } = await indexing;
-					logger.info(`Indexed ${pages} pages for search in ${seconds.toFixed(1)} s, alongside image optimisation`);
+					const { pages, seconds } = await (early ?? run());
+					logger.info(`Indexed ${pages} pages for search in ${seconds.toFixed(1)} s${early ? ', started as the last page was written' : ''}`);
 				} catch (error) {
 					throw new Error(`Search indexing failed: ${(error as Error).message}`, { cause: error });
 				}

@@ -28,8 +28,12 @@ function countValues(list: Page[]): FacetCounts {
 /** A stand-in for pagefind.js over four pages, with Pagefind's semantics: counts assume the value is added to the filters. */
 function fakePagefind() {
 	const calls: { term: string | null; options?: PagefindSearchOptions | undefined }[] = [];
+	const filterCalls: number[] = [];
 	const api: PagefindApi = {
-		filters: async () => countValues(pages),
+		filters: async () => {
+			filterCalls.push(1);
+			return countValues(pages);
+		},
 		search: async (term, options) => {
 			calls.push({ term, options });
 			const found = pages.filter((page) => (term === null || term.split(' ').every((word) => page.words.includes(word))) && matches(page, options?.filters));
@@ -37,7 +41,7 @@ function fakePagefind() {
 			return { results: found.map((page) => ({ id: page.id, data: async () => ({ url: `/${page.id}/`, excerpt: '', meta: {} }) })), filters: countValues(found) };
 		},
 	};
-	return { api, calls };
+	return { api, calls, filterCalls };
 }
 
 describe('buildPagefindFilters', () => {
@@ -56,7 +60,7 @@ describe('runFacetedSearch', () => {
 		const outcome = await runFacetedSearch(api, { query: '', filters: {}, sort: 'newest' });
 		expect(outcome.searched).toBe(false);
 		expect(outcome.results).toEqual([]);
-		expect(outcome.counts.topic?.partnerships).toBe(3);
+		expect(outcome.counts?.topic?.partnerships).toBe(3);
 		expect(calls).toEqual([]);
 	});
 
@@ -84,14 +88,29 @@ describe('runFacetedSearch', () => {
 		const outcome = await runFacetedSearch(api, { query: 'care', filters: { type: ['practice'] }, sort: 'relevance' });
 		expect(outcome.results.map((result) => result.id)).toEqual(['belongings']);
 		// Type counts ignore the chosen type: choosing audits as well would add one result.
-		expect(outcome.counts.type).toEqual({ practice: 1, reports: 1, audits: 1, blog: 1 });
+		expect(outcome.counts?.type).toEqual({ practice: 1, reports: 1, audits: 1, blog: 1 });
 		// Topic counts keep the chosen type.
-		expect(outcome.counts.topic).toEqual({ 'care-leavers': 1, partnerships: 1 });
+		expect(outcome.counts?.topic).toEqual({ 'care-leavers': 1, partnerships: 1 });
 	});
 
 	it('combines values of one facet with OR and facets with AND', async () => {
 		const { api } = fakePagefind();
 		const outcome = await runFacetedSearch(api, { query: '', filters: { type: ['blog', 'audits'], topic: ['partnerships'] }, sort: 'newest' });
 		expect(outcome.results.map((result) => result.id)).toEqual(['post']);
+	});
+
+	it('without counts, makes one search and never asks for the filter data', async () => {
+		const { api, calls, filterCalls } = fakePagefind();
+		const outcome = await runFacetedSearch(api, { query: 'care', filters: { type: ['practice'] }, sort: 'relevance' }, { counts: false });
+		expect(outcome).toEqual({ searched: true, results: [expect.objectContaining({ id: 'belongings' })], counts: null });
+		expect(calls).toHaveLength(1);
+		expect(filterCalls).toEqual([]);
+	});
+
+	it('without counts or anything to search for, asks Pagefind nothing', async () => {
+		const { api, calls, filterCalls } = fakePagefind();
+		expect(await runFacetedSearch(api, { query: '', filters: {}, sort: 'newest' }, { counts: false })).toEqual({ searched: false, results: [], counts: null });
+		expect(calls).toEqual([]);
+		expect(filterCalls).toEqual([]);
 	});
 });

@@ -52,22 +52,33 @@ export interface FacetedResults {
 	/**
 	 * For each facet value, how many results choosing it would give, keeping the other facets' choices.
 	 * Values of one facet combine with OR, so a facet's own choices do not shrink its counts.
+	 * `null` when counts were not asked for.
 	 */
-	counts: FacetCounts;
+	counts: FacetCounts | null;
+}
+
+export interface FacetedSearchOptions {
+	/**
+	 * Count the results each facet value would give. Counting needs Pagefind's filter data, which grows with the
+	 * site (128 KB gzipped at 10,000 entries), so the search page asks only once someone uses the filters.
+	 */
+	counts: boolean;
 }
 
 /**
  * Runs a search with facets. Words and filters narrow the results; without words the filters alone browse the
- * site. Each facet that has choices gets one extra search without them, so its counts show the alternatives
- * (Pagefind's own counts assume every facet narrows). The index chunks are cached, so these cost no downloads.
+ * site. With counts, each facet that has choices gets one extra search without them, so its counts show the
+ * alternatives (Pagefind's own counts assume every facet narrows). The index chunks are cached, so these cost no
+ * downloads.
  */
-export async function runFacetedSearch(pagefind: PagefindApi, state: SearchState): Promise<FacetedResults> {
+export async function runFacetedSearch(pagefind: PagefindApi, state: SearchState, { counts: withCounts }: FacetedSearchOptions = { counts: true }): Promise<FacetedResults> {
 	const term = state.query || null;
 	const chosenFacets = Object.keys(buildPagefindFilters(state.filters));
-	if (!term && !chosenFacets.length) return { searched: false, results: [], counts: await pagefind.filters() };
+	if (!term && !chosenFacets.length) return { searched: false, results: [], counts: withCounts ? await pagefind.filters() : null };
 
 	const sort = state.query && state.sort === 'relevance' ? undefined : { date: 'desc' as const };
 	const main = await pagefind.search(term, { filters: buildPagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+	if (!withCounts) return { searched: true, results: main?.results ?? [], counts: null };
 	const counts: FacetCounts = { ...main?.filters };
 	await Promise.all(
 		chosenFacets.map(async (facet) => {

@@ -6,11 +6,13 @@ import { readIndexedPageCount } from '../../src/integrations/index-site.ts';
 import { addToSiteConfig, buildCopy } from '../feeds/feature-builds.ts';
 import { copyProject, ROOT } from '../support/project-copy.ts';
 import { listFiles } from '../support/read-dist.ts';
+import { runScript } from '../support/run-script.ts';
 import { readIndexedPages } from './read-search-index.ts';
 
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const copies: string[] = [];
 let astroOnly: { dist: string; output: string };
+let lowMemory: { dist: string; output: string };
 let searchOff: string;
 
 beforeAll(() => {
@@ -26,6 +28,13 @@ beforeAll(() => {
 	});
 	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
 	astroOnly = { dist, output: result.stdout };
+
+	// `npm run build` with a memory budget too small to index while Astro runs: the index waits for Astro to exit.
+	const small = copyProject(`search-low-memory-${process.pid}`);
+	copies.push(small);
+	const built = runScript(small, 'build', [], { SHARING_CARE_BUILD_MEMORY_MB: '1' });
+	if (built.code !== 0) throw new Error(`The low-memory build failed:\n${built.output}`);
+	lowMemory = { dist: join(small, 'dist'), output: built.output };
 
 	const off = copyProject(`search-off-${process.pid}`);
 	copies.push(off);
@@ -44,9 +53,19 @@ describe('the search index inside astro build', () => {
 		expect(pages(astroOnly.dist)).toEqual(pages(inject('siteDist')));
 	});
 
-	it('says in the build log how many pages it indexed', () => {
+	it('starts while images are optimised when memory allows, and says how many pages it indexed', () => {
 		const count = readIndexedPageCount(join(astroOnly.dist, 'pagefind'));
-		expect(astroOnly.output).toMatch(new RegExp(`Indexed ${count} pages for search in [\\d.]+ s`));
+		expect(astroOnly.output).toMatch(new RegExp(`Indexed ${count} pages for search in [\\d.]+ s, started as the last page was written`));
+	});
+
+	it('waits for Astro to exit when the memory budget is too small, and indexes the same pages', () => {
+		const count = readIndexedPageCount(join(inject('siteDist'), 'pagefind'));
+		expect(lowMemory.output).toContain('The search index is built next, once Astro has exited, to stay within the memory budget');
+		expect(lowMemory.output).toContain('→ index for search');
+		expect(lowMemory.output).toContain(`Indexed ${count} pages for search`);
+		expect(lowMemory.output).not.toContain('started as the last page was written');
+		const pages = (dist: string) => readIndexedPages(dist).map((page) => page.url).sort();
+		expect(pages(lowMemory.dist)).toEqual(pages(inject('siteDist')));
 	});
 
 	it('is not built when the site config switches search off', () => {

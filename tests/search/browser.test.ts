@@ -91,6 +91,32 @@ describe('search in the browser', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('fetches the filter counts only once someone reaches for the filters', async () => {
+		const { page, problems, requests } = await openPage();
+		const filterData = () => requests.filter((url) => url.includes('/pagefind/filter/'));
+		const count = (value: string) => page.locator(`label[for="facet-type-${value}"] [data-count]`).textContent();
+		await page.goto(`${site.url}search/`);
+		await settled(page);
+		// Before any search, the counts over the whole site come with the page.
+		const blogOnSite = Number((await count('blog'))?.replace(/\D/g, ''));
+		expect(blogOnSite).toBeGreaterThan(3);
+		await page.locator('#search-query').fill('co-production');
+		await page.locator('#search-query').press('Enter');
+		await page.waitForURL(/\?q=co-production$/);
+		await settled(page);
+		const found = await resultPaths(page);
+		expect(found.length).toBeGreaterThan(3);
+		// A search with words downloads no filter data, and shows no site-wide number that would now be wrong.
+		expect(filterData()).toEqual([]);
+		expect(await count('blog')).toBe('');
+		// Moving to the filters fetches it, and the counts for this search appear.
+		await page.getByRole('checkbox', { name: /^Practice examples/ }).focus();
+		await page.waitForFunction(() => document.querySelector('label[for="facet-type-blog"] [data-count]')?.textContent !== '');
+		expect(filterData().length).toBeGreaterThan(0);
+		expect(Number((await count('blog'))?.replace(/\D/g, ''))).toBe(found.filter((path) => path.startsWith('/blog/')).length);
+		expect(problems).toEqual([]);
+	});
+
 	it('browses by filter with no words: all practice examples about care leavers', async () => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?type=practice&topic=care-leavers`);

@@ -46,6 +46,10 @@ class SiteSearch extends HTMLElement {
 	#searched = false;
 	/** Numbers each search, so an answer that arrives after a newer search started is dropped. */
 	#run = 0;
+	/** Pagefind's filter data, loaded once someone uses the filters (see #wantCounts). */
+	#filters: Promise<unknown> | undefined;
+	/** The counts over the whole site, written into the page by the build: right while nothing is searched. */
+	#siteCounts: FacetCounts = {};
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
@@ -58,7 +62,11 @@ class SiteSearch extends HTMLElement {
 		this.#clear = required(this, '[data-clear]');
 		this.#results = required(this, '[data-results]');
 		this.#checkboxes = [...this.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')];
-		for (const box of this.#checkboxes) (this.#known[box.name] ??= []).push(box.value);
+		for (const box of this.#checkboxes) {
+			(this.#known[box.name] ??= []).push(box.value);
+			const total = box.closest('[data-option]')?.querySelector<HTMLElement>('[data-total]')?.dataset.total;
+			if (total) (this.#siteCounts[box.name] ??= {})[box.value] = Number(total);
+		}
 
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -77,6 +85,11 @@ class SiteSearch extends HTMLElement {
 			this.#query.focus();
 		});
 		this.#more.addEventListener('click', () => void this.#showMore(true));
+		// Counts beside the filter values need Pagefind's filter data (13 KB gzipped at 1,000 entries, 128 KB at
+		// 10,000): it is fetched when someone reaches for the filters, not for every search with words.
+		// Reaching for them is pointing at them or moving focus into them (a tap on a touch screen is both).
+		const facets = required<HTMLElement>(this, '[data-facets]');
+		for (const type of ['focusin', 'pointerover'] as const) facets.addEventListener(type, () => void this.#wantCounts());
 		window.addEventListener('popstate', () => this.#restore());
 		// On a narrow screen the filters stand above the results: start with them folded (chosen ones open again).
 		if (matchMedia('(max-width: 47.99rem)').matches) for (const details of this.querySelectorAll<HTMLDetailsElement>('[data-facet]')) details.open = false;
@@ -129,11 +142,30 @@ class SiteSearch extends HTMLElement {
 			// first search at 1,000 entries under 150 KB; searches take a few milliseconds at that size.
 			await pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 30, excerptEllipsis: '…', noWorker: true });
 			await pagefind.init();
-			// Loading the filters once makes every search return counts for them.
-			await pagefind.filters();
 			return pagefind;
 		})();
 		return this.#pagefind;
+	}
+
+	/** Loads Pagefind's filter data once; from then on every search returns counts for the filter values. */
+	#loadFilters(): Promise<unknown> {
+		this.#filters ??= this.#load().then((pagefind) => pagefind.filters());
+		return this.#filters;
+	}
+
+	/** Someone reached for the filters: fetch the counts for the current search. */
+	async #wantCounts() {
+		if (this.#filters || !this.#state) return;
+		const run = this.#run;
+		const state = this.#state;
+		try {
+			await this.#loadFilters();
+			const outcome = await runFacetedSearch(await this.#load(), state);
+			if (run === this.#run) this.#showCounts(outcome.counts);
+		} catch (error) {
+			this.#filters = undefined;
+			console.error('Search could not load the filter counts:', error);
+		}
 	}
 
 	async #search(state: SearchState) {
@@ -143,9 +175,15 @@ class SiteSearch extends HTMLElement {
 		this.#results.setAttribute('aria-busy', 'true');
 		let outcome;
 		try {
-			outcome = await runFacetedSearch(await this.#load(), state);
+			const pagefind = await this.#load();
+			// A search that already has filters chosen (a shared link, or a ticked box) shows counts straight away.
+			if (countChosenFilters(state) > 0) void this.#loadFilters();
+			const counts = this.#filters !== undefined;
+			if (counts) await this.#filters;
+			outcome = await runFacetedSearch(pagefind, state, { counts });
 		} catch (error) {
 			this.#pagefind = undefined;
+			this.#filters = undefined;
 			this.#unavailable(error);
 			return;
 		}
@@ -154,7 +192,7 @@ class SiteSearch extends HTMLElement {
 		this.#found = outcome.results;
 		this.#shown = 0;
 		this.#list.replaceChildren();
-		this.#showCounts(outcome.counts);
+		this.#showCounts(outcome.counts ?? (outcome.searched ? null : this.#siteCounts));
 		await this.#showMore(false);
 		if (run === this.#run) this.#results.setAttribute('aria-busy', 'false');
 	}
@@ -219,13 +257,16 @@ class SiteSearch extends HTMLElement {
 		return item;
 	}
 
-	/** Shows beside each filter value how many results choosing it gives; hides values that give none. */
-	#showCounts(counts: FacetCounts) {
+	/**
+	 * Shows beside each filter value how many results choosing it gives, and hides values that give none.
+	 * Without counts (nobody has used the filters yet), every value shows, with no number.
+	 */
+	#showCounts(counts: FacetCounts | null) {
 		for (const box of this.#checkboxes) {
-			const count = counts[box.name]?.[box.value] ?? 0;
+			const count = counts ? (counts[box.name]?.[box.value] ?? 0) : undefined;
 			const option = box.closest<HTMLElement>('[data-option]');
 			const label = option?.querySelector('[data-count]');
-			if (label) label.textContent = `(${count.toLocaleString('en-GB')})`;
+			if (label) label.textContent = count === undefined ? '' : `(${count.toLocaleString('en-GB')})`;
 			if (option) option.hidden = count === 0 && !box.checked;
 		}
 		for (const details of this.querySelectorAll<HTMLElement>('[data-facet]')) {
