@@ -29,3 +29,12 @@ describe('toDatetimeAttribute', () => {
 		expect(toDatetimeAttribute(date, 'year')).toBe('2021');
 	});
 });
+
+describe('formatDate, asked again', () => {
+	it('gives the same text for the same date each time, and a different one for another date', () => {
+		const first = formatDate(new Date('2019-03-05T00:00:00Z'), display);
+		expect(formatDate(new Date('2019-03-05T00:00:00Z'), display)).toBe(first);
+		expect(formatDate(new Date('2019-03-06T00:00:00Z'), display)).toBe('6 March 2019');
+		expect(formatDate(new Date('2019-03-05T00:00:00Z'), { ...display, precision: 'month' })).toBe('March 2019');
+	});
+});

@@ -7,28 +7,39 @@ export interface DateDisplay {
 	approximate?: boolean;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+interface Formatter {
+	format: Intl.DateTimeFormat;
+	/** What it has written, by time value: a site shows the same few thousand dates on many pages. */
+	written: Map<number, string>;
+}
 
-/** One formatter per locale and options, reused: creating them is slow and every page shows dates. */
-function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let formatter = formatters.get(key);
+/** Formatters by the site's format options (one object for a whole build), then by locale and precision. */
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Formatter>>();
+
+/** One formatter per format, locale and precision, reused: creating them is slow and every page shows dates. */
+function formatterFor(locale: string, format: Intl.DateTimeFormatOptions, precision: 'day' | 'month' | 'year'): Formatter {
+	let byLocale = formatters.get(format);
+	if (!byLocale) formatters.set(format, (byLocale = new Map()));
+	const key = `${locale}|${precision}`;
+	let formatter = byLocale.get(key);
 	if (!formatter) {
-		formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-		formatters.set(key, formatter);
+		const options: Intl.DateTimeFormatOptions =
+			precision === 'year' ? { year: format.year ?? 'numeric' } : precision === 'month' ? { month: format.month ?? 'long', year: format.year ?? 'numeric' } : format;
+		formatter = { format: new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }), written: new Map() };
+		byLocale.set(key, formatter);
 	}
 	return formatter;
 }
 
 /** Shows a calendar date to readers: "30 June 2022", "October 2021" or "about 2023". Always in UTC. */
 export function formatDate(date: Date, { locale, format, precision = 'day', approximate = false }: DateDisplay): string {
-	const options: Intl.DateTimeFormatOptions =
-		precision === 'year'
-			? { year: format.year ?? 'numeric' }
-			: precision === 'month'
-				? { month: format.month ?? 'long', year: format.year ?? 'numeric' }
-				: format;
-	const text = formatterFor(locale, options).format(date);
+	const formatter = formatterFor(locale, format, precision);
+	const time = date.getTime();
+	let text = formatter.written.get(time);
+	if (text === undefined) {
+		text = formatter.format.format(date);
+		formatter.written.set(time, text);
+	}
 	return approximate ? `about ${text}` : text;
 }
 
