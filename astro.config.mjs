@@ -65,6 +65,12 @@ export default defineConfig({
 			styleDirective: { resources: [...STYLE_SOURCES] },
 		},
 	},
+	vite: {
+		// One stylesheet for the whole site: a reader downloads it once and every page after is styled from the
+		// cache (the whole site's CSS is under 4 KB gzipped), rather than several small per-page files. It also spares the
+		// build hashing each page's stylesheets for its Content Security Policy.
+		build: { cssCodeSplit: false },
+	},
 	cacheDir: './.build/cache',
 	devToolbar: { enabled: false },
 });
