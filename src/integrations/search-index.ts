@@ -27,6 +27,7 @@ export const INDEX_AFTER_ASTRO_ENV = 'SHARING_CARE_INDEX_AFTER_ASTRO';
  */
 export function searchIndex({ enabled, locale }: SearchIndexOptions): AstroIntegration {
 	let outDir = '';
+	let hasAdapter = false;
 	let early: Promise<{ pages: number; seconds: number }> | undefined;
 	const run = async () => {
 		const start = performance.now();
@@ -38,9 +39,11 @@ export function searchIndex({ enabled, locale }: SearchIndexOptions): AstroInteg
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
+				hasAdapter = Boolean(config.adapter);
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
-				if (!enabled) return;
+				// Astro keeps one prerenderer: an adapter may bring its own, which this must not replace.
+				if (!enabled || hasAdapter) return;
 				setPrerenderer((prerenderer) => {
 					const teardown = prerenderer.teardown;
 					prerenderer.teardown = async () => {
