@@ -17,7 +17,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { copyProject } from '../tests/support/project-copy.ts';
+import { copyProject } from './lib/copy-project.ts';
 import { writeBaselineSite } from './lib/bench-baseline.ts';
 import { drawBenchChart, type ChartSize } from './lib/bench-chart.ts';
 import { writeBenchEntries, type BenchContent } from './lib/bench-entries.ts';
@@ -190,7 +190,7 @@ async function benchSize(entries: number): Promise<SizeResult> {
 	const log = join(dir, 'build.log');
 	try {
 		process.stdout.write(`\n${entries.toLocaleString('en-GB')} entries: generating… `);
-		const copy = copyProject(`bench-${entries}-${process.pid}`, { fixtures: false });
+		const copy = copyProject(`bench-${entries}-${process.pid}`);
 		renameSync(copy, site);
 		const content = await writeBenchEntries(site, entries, { seed: Number(options.seed) });
 		writeBaselineSite(bare, join(site, 'content'), join(ROOT, 'node_modules'));

@@ -1,24 +1,15 @@
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject as copyProjectFiles, ROOT } from '../../scripts/lib/copy-project.ts';
 
-/** The project root. */
-export const ROOT = resolve(import.meta.dirname, '../..');
-
-/** What a copy of the project needs to build: the sources, the content and the config, not the output. */
-const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json'];
+export { ROOT };
 
 /**
- * Copies the project into `.build/sites/<name>/` (node_modules linked, not copied) so a test can change
- * content or config and build without touching the real project. Returns the copy's folder.
+ * A buildable copy of the project in `.build/sites/<name>/` (scripts/lib/copy-project.ts), with the test
+ * fixtures in `tests/fixtures/content/` added to its content unless `fixtures` is false.
  */
 export function copyProject(name: string, { fixtures = true }: { fixtures?: boolean } = {}): string {
-	const dir = join(ROOT, '.build', 'sites', name);
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	for (const file of PROJECT_FILES) {
-		if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
-	}
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const dir = copyProjectFiles(name);
 	if (fixtures) cpSync(join(ROOT, 'tests', 'fixtures', 'content'), join(dir, 'content'), { recursive: true });
 	return dir;
 }
