@@ -6,7 +6,8 @@
  *
  *   npm run build
  *
- * Environment: SITE_URL and BASE_PATH override the site config; SHARING_CARE_DIST moves the output folder.
+ * Environment: SITE_URL and BASE_PATH override the site config; SHARING_CARE_DIST moves the output folder;
+ * SHARING_CARE_BUILD_MEMORY_MB is the memory budget (src/lib/fits-memory-budget.ts).
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
