@@ -29,8 +29,8 @@ export default defineConfig({
 	integrations: [
 		draftPreview(),
 		mdx(),
-		// The security headers file and the search index are made inside `astro build` (src/integrations/). In this
-		// order, _headers is written while Pagefind, which starts as images are optimised, finishes the index.
+		// The security headers file and the search index are made inside `astro build` (src/integrations/).
+		// In this order, _headers is written while Pagefind (started as images are optimised) finishes the index.
 		securityHeaders(),
 		searchIndex({ enabled: site.features.search, locale: site.locale }),
 		sitemap({
@@ -67,8 +67,8 @@ export default defineConfig({
 	},
 	vite: {
 		// One stylesheet for the whole site: a reader downloads it once and every page after is styled from the
-		// cache (the whole site's CSS is under 4 KB gzipped), rather than several small per-page files. It also spares the
-		// build hashing each page's stylesheets for its Content Security Policy.
+		// cache (the whole site's CSS is under 4 KB gzipped), rather than several small per-page files. It also
+		// spares the build hashing each page's stylesheets for its Content Security Policy.
 		build: { cssCodeSplit: false },
 	},
 	cacheDir: './.build/cache',

@@ -7,8 +7,9 @@
  *
  * For each size it generates the entries into a copy of the site under `.build/bench/`, writes the bare site
  * beside it, then builds both, alternating, `--runs` times each from a cold cache. This site is built with the real
- * `npm run build` (the content check beside `astro build`, the Pagefind index built inside it, then `_headers`),
- * each step's wall time and peak memory read from the process tree; the bare site with `astro build` and then Pagefind, each in its own measured process. It then
+ * `npm run build` (the content check beside `astro build`, which writes `_headers` and, when memory allows, the
+ * Pagefind index), each step's wall time and peak memory read from the process tree; the bare site with
+ * `astro build` and then Pagefind, each in its own measured process. It then
  * measures the built site (`dist/` size, pages, search bundle) and a first search in headless Chromium, and
  * removes the folder. Output: a table for people, then one JSON line, which is also appended to
  * `.build/bench/results.jsonl` (what `--svg` draws from: the latest result of each size).
@@ -274,7 +275,7 @@ function goals(result: SizeResult): string[] {
  */
 function resultTables(results: readonly SizeResult[]): { builds: string[][]; output: string[][] } {
 	const n = (value: number) => value.toLocaleString('en-GB');
-	const builds = [['entries', 'stack', 'full build', 'CPU', 'astro build', 'search index', 'other steps', 'peak memory']];
+	const builds = [['entries', 'stack', 'full build', 'CPU', 'astro build', 'search index', 'peak memory']];
 	const output = [['entries', 'pages', 'dist/', 'search bundle', 'first search (gzip)', 'search page + search', 'build ratio', 'CPU ratio', 'memory ratio']];
 	for (const r of results) {
 		for (const [label, stack] of [
@@ -282,10 +283,8 @@ function resultTables(results: readonly SizeResult[]): { builds: string[][]; out
 			['bare stack', r.bare],
 		] as const) {
 			const s = stack.steps;
-			const others = Object.entries(s).filter(([name]) => !['check', 'astro', 'search'].includes(name));
-			const other = others.length ? formatSeconds(others.reduce((sum, [, cost]) => sum + cost.wallMs, 0)) : '–';
 			const search = s.search ? `${formatSeconds(s.search.wallMs)}${s.search.within ? ' (within)' : ''}` : '–';
-			builds.push([n(r.entries), label, formatSeconds(stack.buildMs), formatSeconds(stack.cpuMs), formatSeconds(s.astro?.wallMs ?? Number.NaN), search, other, formatBytes(stack.peakRssBytes)]);
+			builds.push([n(r.entries), label, formatSeconds(stack.buildMs), formatSeconds(stack.cpuMs), formatSeconds(s.astro?.wallMs ?? Number.NaN), search, formatBytes(stack.peakRssBytes)]);
 		}
 		const fs = r.site.firstSearch;
 		output.push([n(r.entries), n(r.site.pages), formatBytes(r.site.distBytes), formatBytes(r.site.searchBundleBytes), fs ? formatBytes(fs.searchBytes) : '–', fs ? formatBytes(fs.totalBytes) : '–', formatRatio(r.ratio.build), formatRatio(r.ratio.cpu), formatRatio(r.ratio.memory)]);

@@ -1,8 +1,8 @@
 /**
  * The production build: check the content while Astro builds the pages (with the search index and
  * `_headers`, see src/integrations/; on a large site the index is built after Astro exits, to save memory),
- * and only then replace `dist/`. A failure at any step
- * exits non-zero and leaves the previous `dist/` exactly as it was.
+ * and only then replace `dist/`. A failure at any step exits non-zero and leaves the previous `dist/`
+ * exactly as it was.
  *
  *   npm run build
  *

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 /** A Node script running in a child process. */
 export interface RunningNode {
-	child: ChildProcess;
 	/** Resolves to the exit code (1 when killed or crashed). */
 	exit: Promise<number>;
 	/** Ends the process early, for example when a step running beside it has already failed. */
@@ -19,5 +18,5 @@ export function startNode(script: string, args: string[] = [], env: Record<strin
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 	});
 	const exit = new Promise<number>((resolveCode) => child.on('close', (code) => resolveCode(code ?? 1)));
-	return { child, exit, stop: () => void child.kill('SIGTERM') };
+	return { exit, stop: () => void child.kill('SIGTERM') };
 }
