@@ -41,7 +41,7 @@ function describeValue(value: unknown): string {
 }
 
 /** Reads the value at an issue's path in the data that was validated. */
-export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
