@@ -6,8 +6,8 @@ import { getCredits } from './credits.ts';
 import { getDecisions, type Decision } from './decisions.ts';
 import { getEntryHtml } from './entry-html.ts';
 import { entryKey, topicIdsOf, type Entry } from './entries.ts';
-import { absoluteUrl, entryUrl } from './urls.ts';
 import { getReferenceMap } from './reference.ts';
+import { absoluteUrl, entryUrl } from './urls.ts';
 
 /** How many items a feed holds: the newest ones. */
 export const FEED_LIMIT = 50;
