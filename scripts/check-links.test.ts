@@ -55,7 +55,7 @@ describe('checkLinks', () => {
 	it('follows links in feeds, sitemaps and robots.txt', () => {
 		const dist = writeTempSite({
 			'index.html': page('/'),
-			'rss.xml': '<?xml-stylesheet href="/rss.xsl" type="text/xsl"?><rss><channel><link>https://coop.example/</link><item><link>https://coop.example/blog/missing/</link></item></channel></rss>',
+			'rss.xml': '<?xml-stylesheet href="/feed.css" type="text/css"?><rss><channel><link>https://coop.example/</link><item><link>https://coop.example/blog/missing/</link></item></channel></rss>',
 			'sitemap-index.xml': '<sitemapindex><sitemap><loc>https://coop.example/sitemap-0.xml</loc></sitemap></sitemapindex>',
 			'robots.txt': 'User-agent: *\nAllow: /\nSitemap: https://coop.example/sitemap-index.xml\nSitemap: https://coop.example/sitemap.xml\n',
 		});
@@ -63,7 +63,7 @@ describe('checkLinks', () => {
 			[
 				'robots.txt: https://coop.example/sitemap.xml leads to a page or file that does not exist',
 				'rss.xml: https://coop.example/blog/missing/ leads to a page or file that does not exist',
-				'rss.xml: /rss.xsl leads to a page or file that does not exist',
+				'rss.xml: /feed.css leads to a page or file that does not exist',
 				'sitemap-index.xml: https://coop.example/sitemap-0.xml leads to a page or file that does not exist',
 			].join('\n'),
 		);

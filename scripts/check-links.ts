@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { listSiteFiles } from './lib/list-site-files.ts';
 import { filesForPath, pathOfFile } from './lib/map-site-path.ts';
 import { readSiteAddress, type SiteAddress } from './lib/read-site-address.ts';
-import { readTags, type Tag } from './lib/read-tags.ts';
+import { readTags, readUrls, type Tag } from '../src/lib/read-html.ts';
 import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 export interface LinkFinding {
@@ -24,25 +24,6 @@ export interface LinkFinding {
 	link: string;
 	problem: string;
 }
-
-/** Attributes that hold a link, by element. `srcset` holds several. */
-const LINK_ATTRIBUTES: Record<string, string[]> = {
-	a: ['href'],
-	area: ['href'],
-	link: ['href'],
-	img: ['src', 'srcset'],
-	source: ['src', 'srcset'],
-	script: ['src'],
-	iframe: ['src'],
-	video: ['src', 'poster'],
-	audio: ['src'],
-	track: ['src'],
-	embed: ['src'],
-	object: ['data'],
-	form: ['action'],
-	use: ['href'],
-	image: ['href'],
-};
 
 /** `link` relations that are hints, not links to a resource. */
 const HINT_RELATIONS = /^(preconnect|dns-prefetch)$/;
@@ -56,15 +37,9 @@ interface Link {
 function linksInPage(tags: Tag[]): Link[] {
 	const links: Link[] = [];
 	for (const tag of tags) {
-		if (tag.closing) continue;
-		for (const attribute of LINK_ATTRIBUTES[tag.name] ?? []) {
-			const value = tag.attributes[attribute];
-			if (value === undefined) continue;
-			if (tag.name === 'link' && HINT_RELATIONS.test(tag.attributes.rel ?? '')) continue;
-			const values = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
-			const navigates = tag.name === 'a' || tag.name === 'area';
-			for (const one of values) if (one) links.push({ value: one, navigates });
-		}
+		if (tag.name === 'link' && HINT_RELATIONS.test(tag.attributes.rel ?? '')) continue;
+		const navigates = tag.name === 'a' || tag.name === 'area';
+		for (const { url } of readUrls(tag)) if (url) links.push({ value: url, navigates });
 	}
 	return links;
 }
@@ -147,7 +122,7 @@ export function checkLinks(dist: string, address: SiteAddress = readSiteAddress(
 		if (file.startsWith('pagefind/')) continue;
 		let links: Link[] = [];
 		if (file.endsWith('.html')) links = linksInPage(tagsOf(file));
-		else if (file.endsWith('.xml') || file.endsWith('.xsl')) links = linksInXml(readFileSync(join(dist, file), 'utf8'));
+		else if (file.endsWith('.xml')) links = linksInXml(readFileSync(join(dist, file), 'utf8'));
 		else if (file === 'robots.txt') links = linksInRobots(readFileSync(join(dist, file), 'utf8'));
 		const reached = new Set<string>();
 		for (const link of links) {

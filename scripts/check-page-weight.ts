@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { listSiteFiles } from './lib/list-site-files.ts';
 import { filesForPath } from './lib/map-site-path.ts';
 import { readSiteAddress } from './lib/read-site-address.ts';
-import { readTags, type Tag } from './lib/read-tags.ts';
+import { readTags, splitUrlList, type Tag } from '../src/lib/read-html.ts';
 import { builtSiteFromArguments, isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 /** At most this many bytes of HTML and CSS, gzipped, per page. */
@@ -97,7 +97,7 @@ function imageProblems(tags: Tag[]): string[] {
 		const name = src.split(/[?#]/)[0]!.split('/').pop() || src;
 		const { width, height } = tag.attributes;
 		if (!width || !height || !/^\d+$/.test(width) || !/^\d+$/.test(height)) problems.push(`image ${name} has no width and height attributes`);
-		const candidates = [src, ...(tag.attributes.srcset ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')].filter(Boolean);
+		const candidates = [src, ...splitUrlList(tag.attributes.srcset ?? '')].filter(Boolean);
 		const modern = candidates.length > 0 && candidates.every((candidate) => MODERN_IMAGE.test(candidate.split(/[?#]/)[0]!) || candidate.startsWith('data:image/svg'));
 		if (!modern && !pictureHasModernSource) problems.push(`image ${name} is not in a modern format (AVIF, WebP or SVG)`);
 	}

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listSiteFiles } from './lib/list-site-files.ts';
 import { readSiteAddress } from './lib/read-site-address.ts';
-import { readTags, type Tag } from './lib/read-tags.ts';
+import { readTags, readUrls, type Tag } from '../src/lib/read-html.ts';
 import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 export interface PrivacyFinding {
@@ -21,26 +21,8 @@ export interface PrivacyFinding {
 	via: string;
 }
 
-/** Attributes that make a browser fetch something as soon as the page loads (or the form is sent). */
-const REQUEST_ATTRIBUTES: Record<string, string[]> = {
-	script: ['src'],
-	img: ['src', 'srcset'],
-	source: ['src', 'srcset'],
-	iframe: ['src'],
-	frame: ['src'],
-	embed: ['src'],
-	object: ['data'],
-	video: ['src', 'poster'],
-	audio: ['src'],
-	track: ['src'],
-	input: ['src'],
-	form: ['action'],
-	use: ['href', 'xlink:href'],
-	image: ['href', 'xlink:href'],
-	feimage: ['href', 'xlink:href'],
-	'xsl:import': ['href'],
-	'xsl:include': ['href'],
-};
+/** Elements whose address a person chooses to follow (or that only cite a source): nothing is fetched when the page loads. */
+const FOLLOWED_ONLY = new Set(['a', 'area', 'blockquote', 'q', 'del', 'ins']);
 
 /** `<link rel>` values that fetch (or connect to) the linked address. Others (`canonical`, `alternate`, `me`) only name it. */
 const FETCHING_LINK = /\b(stylesheet|icon|apple-touch-icon|mask-icon|manifest|preload|modulepreload|prefetch|preconnect|dns-prefetch|prerender)\b/i;
@@ -67,14 +49,8 @@ const JS_REQUEST = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+|\bfetch\s*\(\s*|\b
 function tagRequests(tag: Tag): { url: string; via: string }[] {
 	const requests: { url: string; via: string }[] = [];
 	if (tag.closing) return requests;
-	const attributes = [...(REQUEST_ATTRIBUTES[tag.name] ?? [])];
-	if (tag.name === 'link' && FETCHING_LINK.test(tag.attributes.rel ?? '')) attributes.push('href');
-	for (const attribute of attributes) {
-		const value = tag.attributes[attribute];
-		if (!value) continue;
-		const values = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
-		for (const one of values) requests.push({ url: one, via: `<${tag.name} ${attribute}>` });
-	}
+	const fetches = !FOLLOWED_ONLY.has(tag.name) && (tag.name !== 'link' || FETCHING_LINK.test(tag.attributes.rel ?? ''));
+	if (fetches) for (const { attribute, url } of readUrls(tag)) if (url) requests.push({ url, via: `<${tag.name} ${attribute}>` });
 	if (tag.name === 'meta' && /^refresh$/i.test(tag.attributes['http-equiv'] ?? '')) {
 		const target = /url\s*=\s*['"]?([^'";]+)/i.exec(tag.attributes.content ?? '')?.[1];
 		if (target) requests.push({ url: target, via: '<meta http-equiv="refresh">' });
@@ -94,9 +70,9 @@ export function checkPrivacy(dist: string, origin = readSiteAddress(dist).origin
 	};
 	for (const file of listSiteFiles(dist)) {
 		const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
-		if (!['html', 'htm', 'xsl', 'xslt', 'svg', 'css', 'js', 'mjs', 'webmanifest', 'json'].includes(extension)) continue;
+		if (!['html', 'htm', 'svg', 'css', 'js', 'mjs', 'webmanifest', 'json'].includes(extension)) continue;
 		const text = readFileSync(join(dist, file), 'utf8');
-		if (['html', 'htm', 'xsl', 'xslt', 'svg'].includes(extension)) {
+		if (['html', 'htm', 'svg'].includes(extension)) {
 			for (const tag of readTags(text)) for (const request of tagRequests(tag)) add(file, request.url, request.via);
 			if (extension === 'svg') for (const url of cssRequests(text)) add(file, url, 'CSS in an SVG file');
 		} else if (extension === 'css') {

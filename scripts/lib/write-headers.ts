@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/config/content-security-policy.ts';
@@ -7,10 +6,10 @@ import { SEARCH_BUNDLE_DIR } from '../../src/integrations/index-site.ts';
 import { listSiteFiles } from './list-site-files.ts';
 import { mergeCsp } from './merge-csp.ts';
 import { readSiteAddress } from './read-site-address.ts';
-import { readTags } from './read-tags.ts';
+import { readTags } from '../../src/lib/read-html.ts';
 
 /** Sent with every response, besides the Content Security Policy. */
-export const SECURITY_HEADERS: Record<string, string> = {
+const SECURITY_HEADERS: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
@@ -18,30 +17,20 @@ export const SECURITY_HEADERS: Record<string, string> = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
 /**
  * The Content Security Policy header for a whole built site: the site's policy (src/config/content-security-policy.ts),
- * the hashes Astro put in every page's `<meta>` policy, hashes of inline styles and scripts in feed
- * stylesheets (.xsl), and the directives only a header can carry, such as `frame-ancestors 'none'`.
+ * the hashes Astro put in every page's `<meta>` policy, and the directives only a header can carry, such as
+ * `frame-ancestors 'none'`.
  */
 export function buildSiteCsp(dist: string): string {
 	const policies = [[...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ')];
 	// Pagefind's bundle has no pages, and it may still be being written (src/integrations/search-index.ts).
-	for (const file of listSiteFiles(dist, undefined, [SEARCH_BUNDLE_DIR])) {
-		if (file.endsWith('.html')) {
-			// The policy is a <meta> in the head: read only that far, not the whole page.
-			const html = readFileSync(join(dist, file), 'utf8');
-			const headEnd = html.indexOf('</head>');
-			for (const tag of readTags(headEnd === -1 ? html : html.slice(0, headEnd))) {
-				if (tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && tag.attributes.content) policies.push(tag.attributes.content);
-			}
-		} else if (file.endsWith('.xsl')) {
-			for (const tag of readTags(readFileSync(join(dist, file), 'utf8'))) {
-				if (tag.closing || !tag.text?.trim()) continue;
-				if (tag.name === 'style') policies.push(`style-src ${sha256(tag.text)}`);
-				if (tag.name === 'script') policies.push(`script-src ${sha256(tag.text)}`);
-			}
+	for (const file of listSiteFiles(dist, '.html', [SEARCH_BUNDLE_DIR])) {
+		// The policy is a <meta> in the head: read only that far, not the whole page.
+		const html = readFileSync(join(dist, file), 'utf8');
+		const headEnd = html.indexOf('</head>');
+		for (const tag of readTags(headEnd === -1 ? html : html.slice(0, headEnd))) {
+			if (tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && tag.attributes.content) policies.push(tag.attributes.content);
 		}
 	}
 	policies.push(HEADER_ONLY_DIRECTIVES.join('; '));
@@ -49,7 +38,7 @@ export function buildSiteCsp(dist: string): string {
 }
 
 /** The `_headers` rules for a built site, under its base path. */
-export function buildHeaderRules(dist: string): HeaderRule[] {
+function buildHeaderRules(dist: string): HeaderRule[] {
 	const { base } = readSiteAddress(dist);
 	return [
 		{ path: `${base}*`, headers: { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS } },

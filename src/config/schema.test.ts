@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../site.config.ts';
-import { normaliseBasePath, resolveSiteConfig } from './resolve-site-config.ts';
+import { checkSiteConfig, normaliseBasePath, resolveSiteConfig } from './resolve-site-config.ts';
 
 const minimal = { name: 'Example Care Co-op', shortName: 'Example', tagline: 'Learning shared.', introduction: 'Hello.', url: 'https://example.org', footerText: 'Example.' };
 
@@ -55,6 +55,21 @@ describe('resolveSiteConfig', () => {
 	it('refuses unknown fields and a missing name', () => {
 		const { name: _name, ...rest } = minimal;
 		expect(() => resolveSiteConfig({ ...rest, colour: 'red' } as never)).toThrow(/name: This is required but missing[\s\S]*Unknown field "colour"/);
+	});
+});
+
+describe('checkSiteConfig', () => {
+	it('returns the config with its defaults when it is valid', () => {
+		const result = checkSiteConfig(minimal, { BASE_PATH: 'coop-kit' });
+		expect(result.ok && result.config.basePath).toBe('/coop-kit/');
+	});
+
+	it('returns zod’s issues, with their paths, and the config as checked', () => {
+		const result = checkSiteConfig({ ...minimal, colours: { focus: 'yellow' } }, { SITE_URL: 'https://preview.example.net' });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues.map((issue) => issue.path)).toEqual([['colours', 'focus']]);
+		expect(result.input.url).toBe('https://preview.example.net');
 	});
 });
 

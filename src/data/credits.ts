@@ -1,9 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import type { JsonLdCredit } from '../lib/build-article-json-ld.ts';
-import { authorIdsOf, type Entry } from './entries.ts';
+import { memoiseByKey } from '../lib/memoise-by-key.ts';
+import { authorIdsOf, entryKey, type Entry } from './entries.ts';
 import { getReference } from './reference.ts';
-
-const cache = new Map<string, Promise<JsonLdCredit[]>>();
 
 async function personCredit(id: string): Promise<JsonLdCredit> {
 	const person = await getReference('people', id);
@@ -28,8 +27,4 @@ async function creditsOf(entry: Entry): Promise<JsonLdCredit[]> {
  * Who wrote an entry, as far as the content says: its named authors with their role and organisation, or,
  * for a report with none, the organisation that wrote it. Empty when nobody is named. Looked up once per entry.
  */
-export function getCredits(entry: Entry): Promise<JsonLdCredit[]> {
-	const key = `${entry.collection}/${entry.id}`;
-	if (!cache.has(key)) cache.set(key, creditsOf(entry));
-	return cache.get(key)!;
-}
+export const getCredits: (entry: Entry) => Promise<JsonLdCredit[]> = memoiseByKey(creditsOf, entryKey);

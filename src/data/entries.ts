@@ -2,11 +2,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../config/site.ts';
 import { createRelatedFinder } from '../lib/find-related.ts';
 import { isPublished } from '../lib/is-published.ts';
-import { joinBase } from '../lib/join-base.ts';
 import { BUILD_NOW, SHOW_UNPUBLISHED } from './build-time.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from './paths.ts';
 
 export type Entry = CollectionEntry<EntryCollection>;
+
+/** What tells entries apart across collections: `blog/my-post`. */
+export function entryKey(entry: Pick<Entry, 'collection' | 'id'>): string {
+	return `${entry.collection}/${entry.id}`;
+}
 
 /** Collections switched on in the site config. */
 export function enabledCollections(): EntryCollection[] {
@@ -36,21 +40,6 @@ export async function getPublishedIn<C extends EntryCollection>(collection: C): 
 	return (await getPublishedEntries()).filter((entry): entry is CollectionEntry<C> => entry.collection === collection);
 }
 
-/** The path of an entry's page under the base path: `/blog/my-post/`. */
-export function entryPath(entry: Pick<Entry, 'collection' | 'id'>): string {
-	return joinBase(site.basePath, `${entry.collection}/${entry.id}/`);
-}
-
-/** The full address of an entry's page. */
-export function entryUrl(entry: Pick<Entry, 'collection' | 'id'>): string {
-	return new URL(entryPath(entry), site.url).href;
-}
-
-/** A site path under the base path. */
-export function sitePath(path: string): string {
-	return joinBase(site.basePath, path);
-}
-
 /** The topic ids of an entry, plus those of its decisions for minutes. */
 export function topicIdsOf(entry: Entry): string[] {
 	const ids = entry.data.topics.map((topic) => topic.id);
@@ -65,8 +54,8 @@ let related: Promise<(entry: Entry, limit?: number) => Entry[]> | undefined;
 /** Entries that share most topics with this one. */
 export async function getRelated(entry: Entry, limit = 3): Promise<Entry[]> {
 	related ??= getPublishedEntries().then((entries) => {
-		const find = createRelatedFinder(entries.map((e) => ({ key: `${e.collection}/${e.id}`, topics: topicIdsOf(e), date: e.data.date, entry: e })));
-		return (target: Entry, n = 3) => find({ key: `${target.collection}/${target.id}`, topics: topicIdsOf(target), date: target.data.date }, n).map((r) => r.entry);
+		const find = createRelatedFinder(entries.map((e) => ({ key: entryKey(e), topics: topicIdsOf(e), date: e.data.date, entry: e })));
+		return (target: Entry, n = 3) => find({ key: entryKey(target), topics: topicIdsOf(target), date: target.data.date }, n).map((r) => r.entry);
 	});
 	return (await related)(entry, limit);
 }

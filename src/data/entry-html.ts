@@ -6,7 +6,9 @@ import { render, type CollectionEntry } from 'astro:content';
 import MinutesRecord from '../components/MinutesRecord.astro';
 import { absolutiseUrls } from '../lib/absolutise-urls.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
-import { entryUrl, type Entry } from './entries.ts';
+import { memoiseByKey } from '../lib/memoise-by-key.ts';
+import { entryKey, type Entry } from './entries.ts';
+import { entryUrl } from './urls.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -39,15 +41,9 @@ async function renderEntry(entry: Entry): Promise<string> {
 	return absolutiseUrls(stripScopeAttributes(`${await coverHtml(entry)}${body}`), entryUrl(entry));
 }
 
-const cache = new Map<string, Promise<string>>();
-
 /**
  * The full HTML of an entry's text, as it appears on its page (Markdown and MDX alike, with optimised images),
  * with every link and image address made absolute so it works in a feed reader or an email.
  * Rendered at most once per build, however many feeds include the entry.
  */
-export function getEntryHtml(entry: Entry): Promise<string> {
-	const key = `${entry.collection}/${entry.id}`;
-	if (!cache.has(key)) cache.set(key, renderEntry(entry));
-	return cache.get(key)!;
-}
+export const getEntryHtml: (entry: Entry) => Promise<string> = memoiseByKey(renderEntry, entryKey);

@@ -1,19 +1,18 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import { site } from '../config/site.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { firstWords } from '../lib/first-words.ts';
+import { memoiseByKey } from '../lib/memoise-by-key.ts';
 import { getCredits } from './credits.ts';
 import { getDecisions, type Decision } from './decisions.ts';
 import { getEntryHtml } from './entry-html.ts';
-import { entryUrl, sitePath, topicIdsOf, type Entry } from './entries.ts';
+import { entryKey, topicIdsOf, type Entry } from './entries.ts';
 import { getReferenceMap } from './reference.ts';
+import { absoluteUrl, entryUrl } from './urls.ts';
 
 /** How many items a feed holds: the newest ones. */
 export const FEED_LIMIT = 50;
 /** How many words of a decision make its title in the decisions feed. */
 const DECISION_TITLE_WORDS = 10;
-
-const absolute = (path: string) => new URL(path, site.url).href;
 
 async function topicNames(ids: string[]): Promise<string[]> {
 	const topics = await getReferenceMap('topics');
@@ -33,18 +32,12 @@ async function buildEntryItem(entry: Entry): Promise<RSSFeedItem> {
 	};
 }
 
-const cache = new Map<string, Promise<RSSFeedItem>>();
-
 /** The feed item of one entry, with its full content. Built once per build and shared by every feed it appears in. */
-export function getEntryFeedItem(entry: Entry): Promise<RSSFeedItem> {
-	const key = `${entry.collection}/${entry.id}`;
-	if (!cache.has(key)) cache.set(key, buildEntryItem(entry));
-	return cache.get(key)!;
-}
+const entryFeedItem = memoiseByKey(buildEntryItem, entryKey);
 
 /** Feed items for the newest FEED_LIMIT of a list of published entries (already newest first). */
 export function entryFeedItems(entries: readonly Entry[]): Promise<RSSFeedItem[]> {
-	return Promise.all(entries.slice(0, FEED_LIMIT).map(getEntryFeedItem));
+	return Promise.all(entries.slice(0, FEED_LIMIT).map(entryFeedItem));
 }
 
 /**
@@ -60,7 +53,7 @@ async function decisionItem(decision: Decision): Promise<RSSFeedItem> {
 	const { minutes } = decision;
 	return {
 		title: firstWords(decision.text, DECISION_TITLE_WORDS),
-		link: absolute(sitePath(`decisions/#${decision.anchor}`)),
+		link: absoluteUrl(`decisions/#${decision.anchor}`),
 		pubDate: minutes.data.date,
 		description: `${decision.text} (${minutes.data.title})`,
 		categories: await topicNames(decision.topicIds),

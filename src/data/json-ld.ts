@@ -3,12 +3,11 @@ import type { CollectionEntry } from 'astro:content';
 import { site } from '../config/site.ts';
 import { buildArticleJsonLd, type ArticleFacts } from '../lib/build-article-json-ld.ts';
 import { getCredits } from './credits.ts';
-import { entryUrl, sitePath, topicIdsOf, type Entry } from './entries.ts';
+import { topicIdsOf, type Entry } from './entries.ts';
+import { absoluteUrl, entryUrl } from './urls.ts';
 import { loadLogo } from './logo.ts';
 import { getReference, getReferenceMap, referencePath } from './reference.ts';
 import { defaultShareImage, shareImageFor } from './share-image.ts';
-
-const absolute = (path: string) => new URL(path, site.url).href;
 
 let logo: Promise<string> | undefined;
 
@@ -22,14 +21,14 @@ function publisherLogo(): Promise<string> {
 				.then((source) =>
 					source.format === 'svg' ? getImage({ src: source, format: 'svg' }) : getImage({ src: source, width: Math.min(600, source.width), format: 'png' }),
 				)
-				.then((image) => absolute(image.src))
+				.then((image) => absoluteUrl(image.src))
 		: Promise.resolve(defaultShareImage().url);
 	return logo;
 }
 
 /** The co-op as the publisher of everything on the site. */
 async function publisher(): Promise<ArticleFacts['publisher']> {
-	return { name: site.name, url: absolute(sitePath('/')), logo: await publisherLogo() };
+	return { name: site.name, url: absoluteUrl('/'), logo: await publisherLogo() };
 }
 
 const TYPES: Record<Entry['collection'], ArticleFacts['type']> = {
@@ -57,7 +56,7 @@ export async function entryJsonLd(entry: Entry): Promise<Record<string, unknown>
 		image: image.url,
 		keywords: topicIdsOf(entry).map((id) => topics.get(id)?.data.name ?? id),
 		language: site.locale,
-		partOf: series ? { name: series.data.name, url: absolute(referencePath('series', series.id)) } : undefined,
+		partOf: series ? { name: series.data.name, url: absoluteUrl(referencePath('series', series.id)) } : undefined,
 	});
 }
 

@@ -1,20 +1,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sitePath } from './entries.ts';
+import { memoiseByKey } from '../lib/memoise-by-key.ts';
+import { sitePath } from './urls.ts';
 import type { DataCollection } from './paths.ts';
 
 type DataEntry<C extends DataCollection> = CollectionEntry<C>;
 
-const caches = new Map<DataCollection, Promise<Map<string, unknown>>>();
+const loadReferenceMap = memoiseByKey(
+	(collection: DataCollection): Promise<Map<string, unknown>> => getCollection(collection).then((list) => new Map((list as { id: string }[]).map((entry) => [entry.id, entry]))),
+	(collection) => collection,
+);
 
 /** All entries of a reference collection (topics, people, organisations, series) by id, loaded once per build. */
 export function getReferenceMap<C extends DataCollection>(collection: C): Promise<Map<string, DataEntry<C>>> {
-	if (!caches.has(collection)) {
-		caches.set(
-			collection,
-			getCollection(collection).then((list) => new Map((list as { id: string }[]).map((entry) => [entry.id, entry]))),
-		);
-	}
-	return caches.get(collection) as Promise<Map<string, DataEntry<C>>>;
+	return loadReferenceMap(collection) as Promise<Map<string, DataEntry<C>>>;
 }
 
 /** Looks up one reference by id; the content check guarantees it exists. */

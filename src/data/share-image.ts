@@ -1,7 +1,8 @@
 import { getImage } from 'astro:assets';
 import { site } from '../config/site.ts';
-import type { Entry } from './entries.ts';
-import { sitePath } from './entries.ts';
+import { memoiseByKey } from '../lib/memoise-by-key.ts';
+import { entryKey, type Entry } from './entries.ts';
+import { absoluteUrl } from './urls.ts';
 
 export interface ShareImage {
 	/** Full address of the picture. */
@@ -22,32 +23,30 @@ export const SHARE_CARD_PATH = 'share-image.png';
 /** The picture link previews show for any page without one of its own: the site's name and tagline, built locally. */
 export function defaultShareImage(): ShareImage {
 	return {
-		url: new URL(sitePath(SHARE_CARD_PATH), site.url).href,
+		url: absoluteUrl(SHARE_CARD_PATH),
 		alt: `${site.name}: ${site.tagline}`,
 		...SHARE_CARD_SIZE,
 		type: 'image/png',
 	};
 }
 
-const covers = new Map<string, Promise<ShareImage>>();
+/** An entry's cover as a JPEG at most 1200 pixels wide, made once per entry. */
+const coverShareImage = memoiseByKey(async (entry: Entry): Promise<ShareImage> => {
+	const cover = entry.data.cover!;
+	const image = await getImage({ src: cover.src, width: Math.min(SHARE_CARD_SIZE.width, cover.src.width), format: 'jpeg' });
+	return {
+		url: absoluteUrl(image.src),
+		alt: cover.alt,
+		width: Number(image.attributes.width ?? cover.src.width),
+		height: Number(image.attributes.height ?? cover.src.height),
+		type: 'image/jpeg',
+	};
+}, entryKey);
 
 /** The picture that represents an entry when it is shared or indexed: its cover as a JPEG at most 1200 pixels wide, or the default card. */
 export function shareImageFor(entry: Entry): Promise<ShareImage> {
 	const cover = entry.data.cover;
 	// Link previews do not show SVG pictures: an SVG cover leaves the default card in place.
 	if (!cover || cover.src.format === 'svg') return Promise.resolve(defaultShareImage());
-	const key = `${entry.collection}/${entry.id}`;
-	if (!covers.has(key)) {
-		covers.set(
-			key,
-			getImage({ src: cover.src, width: Math.min(SHARE_CARD_SIZE.width, cover.src.width), format: 'jpeg' }).then((image) => ({
-				url: new URL(image.src, site.url).href,
-				alt: cover.alt,
-				width: Number(image.attributes.width ?? cover.src.width),
-				height: Number(image.attributes.height ?? cover.src.height),
-				type: 'image/jpeg',
-			})),
-		);
-	}
-	return covers.get(key)!;
+	return coverShareImage(entry);
 }

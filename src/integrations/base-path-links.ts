@@ -1,26 +1,16 @@
 import type { HastPluginDefinition } from 'satteri';
+import { isUrlList, URL_ATTRIBUTES } from '../lib/read-html.ts';
 import { rebaseHtmlUrls, rebaseSrcset, rebaseUrl } from '../lib/rebase-url.ts';
 
-/** Elements that link to a page or file, and the attributes that hold the address. */
-const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
-	a: ['href'],
-	area: ['href'],
-	img: ['src', 'srcset', 'srcSet'],
-	source: ['src', 'srcset', 'srcSet'],
-	video: ['src', 'poster'],
-	audio: ['src'],
-	track: ['src'],
-	iframe: ['src'],
-	embed: ['src'],
-	object: ['data'],
-	form: ['action'],
-};
-const TAGS = Object.keys(LINK_ATTRIBUTES);
+const TAGS = Object.keys(URL_ATTRIBUTES);
+
+/** Whether a property or attribute of an element holds an address: `srcSet` in the HTML tree is `srcset`. */
+const holdsUrl = (tagName: string | null, name: string) => (URL_ATTRIBUTES[tagName ?? ''] ?? []).includes(name.toLowerCase());
 
 /** The rebased value of one attribute, or undefined when it needs no change. */
 function rebased(base: string, name: string, value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
-	const next = name.toLowerCase() === 'srcset' ? rebaseSrcset(base, value) : rebaseUrl(base, value);
+	const next = isUrlList(name) ? rebaseSrcset(base, value) : rebaseUrl(base, value);
 	return next === value ? undefined : next;
 }
 
@@ -39,8 +29,9 @@ export function basePathLinks(base: string): HastPluginDefinition | false {
 		element: {
 			filter: TAGS,
 			visit(node, ctx) {
-				for (const name of LINK_ATTRIBUTES[node.tagName] ?? []) {
-					const next = rebased(base, name, node.properties?.[name]);
+				for (const [name, value] of Object.entries(node.properties ?? {})) {
+					if (!holdsUrl(node.tagName, name)) continue;
+					const next = rebased(base, name, value);
 					if (next !== undefined) ctx.setProperty(node, name, next);
 				}
 			},
@@ -56,9 +47,8 @@ export function basePathLinks(base: string): HastPluginDefinition | false {
 	};
 
 	function rebaseJsx(node: { name: string | null; attributes: readonly { type: string; name?: string; value?: unknown }[] }, ctx: { setProperty(node: never, key: string, value: unknown): void }) {
-		const names = LINK_ATTRIBUTES[node.name ?? ''] ?? [];
 		for (const attribute of node.attributes) {
-			if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !names.includes(attribute.name)) continue;
+			if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !holdsUrl(node.name, attribute.name)) continue;
 			const next = rebased(base, attribute.name, attribute.value);
 			if (next !== undefined) ctx.setProperty(node as never, attribute.name, next);
 		}

@@ -1,4 +1,4 @@
-import { mapHtmlUrls } from './map-html-urls.ts';
+import { mapHtmlUrls } from './read-html.ts';
 
 function resolve(address: string, pageUrl: string): string {
 	const trimmed = address.trim();

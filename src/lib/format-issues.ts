@@ -7,6 +7,11 @@ export interface ValidationIssue {
 	received?: unknown;
 	input?: unknown;
 	keys?: readonly string[];
+	/** For a union: the issues of each alternative, one list per alternative. */
+	errors?: readonly (readonly ValidationIssue[])[];
+	/** For a discriminated union: the field that tells the alternatives apart, and the values it may take. */
+	discriminator?: string;
+	options?: readonly unknown[];
 }
 
 /** Writes a field path the way a person reads it in YAML: `decisions[2].topics[0]`. */
@@ -36,25 +41,65 @@ function describeValue(value: unknown): string {
 }
 
 /** Reads the value at an issue's path in the data that was validated. */
-export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+const quoted = (values: readonly unknown[]) => values.map((value) => `"${String(value)}"`);
+
+/** Says what was found where `expected` was wanted. */
+function foundInstead(found: unknown, expected: string): string {
+	if (found === undefined) return `This is required but missing. Expected ${expected}.`;
+	return `Found ${describeValue(found)}, but expected ${expected}.`;
+}
+
+/**
+ * What a union accepts, when each of its alternatives refused the value itself (a type or a fixed value),
+ * not a field inside it: `a number or true or false`. Text or a date is how YAML hands over a date, so that
+ * union reads as one date. Undefined when an alternative failed deeper down.
+ */
+function unionExpects(alternatives: readonly (readonly ValidationIssue[])[]): string | undefined {
+	const types: string[] = [];
+	const values: unknown[] = [];
+	for (const issues of alternatives) {
+		const [only, ...more] = issues;
+		if (!only || more.length || only.path.length) return undefined;
+		if (only.code === 'invalid_type') types.push(String(only.expected));
+		else if (only.code === 'invalid_value') values.push(...((only as { values?: unknown[] }).values ?? []));
+		else return undefined;
+	}
+	if (types.includes('date') && types.every((type) => type === 'date' || type === 'string') && !values.length) return typeNames.date;
+	const names = [...new Set(types)].map((type) => typeNames[type] ?? type);
+	if (values.length) names.push(values.length > 1 ? `one of ${quoted(values).join(', ')}` : quoted(values)[0]!);
+	return names.length ? names.join(' or ') : undefined;
+}
+
+/** Explains a value that fits none of a union's alternatives, from what each alternative said about it. */
+function explainUnion(issue: ValidationIssue, found: unknown): string {
+	if (issue.discriminator && issue.options) return foundInstead(found, `one of ${quoted(issue.options).join(', ')}`);
+	const alternatives = issue.errors ?? [];
+	const expected = unionExpects(alternatives);
+	if (expected) return foundInstead(found, expected);
+	// Some alternatives are sets of fields: the one with the fewest problems is the closest to what was meant,
+	// and one that wanted another kind of value altogether is the furthest.
+	const distance = (issues: readonly ValidationIssue[]) => (issues.length === 1 && issues[0]!.path.length === 0 && issues[0]!.code === 'invalid_type' ? Infinity : issues.length);
+	const closest = alternatives.toSorted((a, b) => distance(a) - distance(b))[0]?.[0];
+	if (!closest) return issue.message;
+	const field = formatFieldPath(closest.path);
+	return `This matches none of the forms allowed here. Nearest: ${field ? `${field}: ` : ''}${explainIssue(closest, found)}`;
 }
 
 /** Turns one zod issue into a plain-English sentence. `data` is what was validated, to say what was found. */
 export function explainIssue(issue: ValidationIssue, data?: unknown): string {
 	const found = data === undefined ? issue.input : valueAt(data, issue.path);
-	if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
-		const expected = issue.code === 'invalid_union' ? 'a date (YYYY-MM-DD)' : (typeNames[String(issue.expected)] ?? String(issue.expected));
-		if (found === undefined) return `This is required but missing. Expected ${expected}.`;
-		return `Found ${describeValue(found)}, but expected ${expected}.`;
-	}
+	if (issue.code === 'invalid_type') return foundInstead(found, typeNames[String(issue.expected)] ?? String(issue.expected));
+	if (issue.code === 'invalid_union') return explainUnion(issue, found);
 	if (issue.code === 'unrecognized_keys') {
 		const keys = (issue.keys ?? []).map((key) => `"${key}"`).join(', ');
 		return `Unknown field${(issue.keys ?? []).length > 1 ? 's' : ''} ${keys}. Check the spelling against CONTENT.md, or remove ${(issue.keys ?? []).length > 1 ? 'them' : 'it'}.`;
 	}
 	if (issue.code === 'invalid_value') {
-		const values = ((issue as { values?: unknown[] }).values ?? []).map((v) => `"${String(v)}"`).join(', ');
-		return `Found ${describeValue(found)}, but expected one of ${values}.`;
+		return `Found ${describeValue(found)}, but expected one of ${quoted((issue as { values?: unknown[] }).values ?? []).join(', ')}.`;
 	}
 	return issue.message;
 }

@@ -1,5 +1,5 @@
 import { joinBase } from './join-base.ts';
-import { mapHtmlUrls, mapSrcset } from './map-html-urls.ts';
+import { mapHtmlUrls, mapSrcset } from './read-html.ts';
 
 /**
  * Puts a root-relative address written in content under the site's base path:

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import { site } from '../config/site.ts';
-import { sitePath } from '../data/entries.ts';
+import { absoluteUrl } from '../data/urls.ts';
 import { SHARE_CARD_SIZE } from '../data/share-image.ts';
 import { drawShareCard } from '../lib/draw-share-card.ts';
 
 /** The default link-preview picture: the site's name and tagline in its brand colours, drawn and converted to PNG at build time. */
 export const GET: APIRoute = async () => {
-	const address = new URL(sitePath('/'), site.url);
+	const address = new URL(absoluteUrl('/'));
 	const svg = drawShareCard({
 		title: site.name,
 		subtitle: site.tagline,

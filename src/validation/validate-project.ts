@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, parse, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { resolveSiteConfig, type SiteEnv } from '../config/resolve-site-config.ts';
+import type { SiteEnv } from '../config/resolve-site-config.ts';
 import { CONTENT_DIR, DATA_COLLECTIONS, ENTRY_COLLECTIONS, type DataCollection, type EntryCollection } from '../data/paths.ts';
 import { readKnownIds } from '../data/read-known-ids.ts';
 import { explainIssue, formatFieldPath } from '../lib/format-issues.ts';
@@ -20,6 +19,7 @@ import { organisationSchema, personSchema, seriesSchema, topicSchema } from '../
 import { reportSchema } from '../schemas/reports.ts';
 import type { Problem } from './problem.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
+import { validateConfig } from './validate-config.ts';
 
 const entrySchemas: Record<EntryCollection, (ctx: SchemaContext) => z.ZodType> = {
 	reports: reportSchema,
@@ -149,29 +149,6 @@ function validateDataFile(root: string, schemas: Schemas, collection: DataCollec
 		}
 	}
 	return problems;
-}
-
-/** Validates the site config: its schema, with the build's environment overrides applied. */
-async function validateConfig(root: string, env: SiteEnv): Promise<Problem[]> {
-	const file = 'site.config.ts';
-	let input: unknown;
-	try {
-		input = (await import(pathToFileURL(join(root, file)).href)).default;
-	} catch (error) {
-		return [{ file, message: `The config could not be read: ${(error as Error).message.split('\n')[0]}` }];
-	}
-	try {
-		resolveSiteConfig(input as Parameters<typeof resolveSiteConfig>[0], env);
-		return [];
-	} catch (error) {
-		return (error as Error).message
-			.split('\n')
-			.slice(1)
-			.map((line) => {
-				const match = /^\s+- (?:([^:]+): )?(.*)$/.exec(line);
-				return { file, ...(match?.[1] ? { field: match[1] } : {}), message: match?.[2] ?? line.trim() };
-			});
-	}
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../scripts/lib/format-headers-file.ts';
 import { parseCsp } from '../../scripts/lib/merge-csp.ts';
-import { readTags } from '../../scripts/lib/read-tags.ts';
+import { readTags } from '../../src/lib/read-html.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BASED } from '../support/global-setup.ts';
 import { findTemplatePages, SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';

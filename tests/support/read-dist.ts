@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { decodeHtml, readText } from '../../src/lib/read-html.ts';
 
 /** Every file in a built site, as paths relative to it, sorted. */
 export function listFiles(dist: string, extension?: string): string[] {
@@ -10,28 +11,11 @@ export function listFiles(dist: string, extension?: string): string[] {
 }
 
 /** The visible text of an HTML page: tags dropped (block ends become spaces), entities decoded, whitespace folded. */
-export function htmlToText(html: string): string {
-	return decodeEntities(
-		html
-			.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-			.replace(/<!--[\s\S]*?-->/g, ' ')
-			.replace(/<\/?(p|div|li|ul|ol|h[1-6]|blockquote|section|article|header|footer|nav|main|tr|td|th|dt|dd|dl|br|figure|figcaption|table|thead|tbody)\b[^>]*>/gi, ' ')
-			.replace(/<[^>]+>/g, ''),
-	)
-		.replace(/\s+/g, ' ')
-		.trim();
-}
+export const htmlToText = readText;
 
+/** Decodes the character references in text taken from a page or a feed (`&amp;`, `&#8217;`), reading `&nbsp;` as a space. */
 export function decodeEntities(text: string): string {
-	return text
-		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-		.replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&amp;/g, '&');
+	return decodeHtml(text).replace(/\u00a0/g, ' ');
 }
 
 /** Reads a built page by its site path: `blog/my-post/` → `blog/my-post/index.html`. */

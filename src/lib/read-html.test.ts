@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtml, mapHtmlUrls, mapSrcset, readTags, readText, readUrls, splitUrlList } from './read-html.ts';
+
+const mark = (url: string) => `[${url}]`;
+
+describe('readTags', () => {
+	it('reads start and end tags with their attributes in document order', () => {
+		const tags = readTags('<p class="lede">Hi <a HREF="/blog/" data-x=1 hidden>there</a></p>');
+		expect(tags.map((tag) => `${tag.closing ? '/' : ''}${tag.name}`)).toEqual(['p', 'a', '/a', '/p']);
+		expect(tags[1]!.attributes).toEqual({ href: '/blog/', 'data-x': '1', hidden: '' });
+	});
+
+	it('decodes entities in attribute values and accepts single quotes', () => {
+		const [tag] = readTags(`<a href='/search/?q=care&amp;page=2' title="&quot;Co-ops&quot; &#8211; ok">x</a>`);
+		expect(tag!.attributes.href).toBe('/search/?q=care&page=2');
+		expect(tag!.attributes.title).toBe('"Co-ops" – ok');
+	});
+
+	it('keeps script and style contents as text instead of reading tags inside them', () => {
+		const tags = readTags('<script>if (a<b) document.write("<img src=x>")</script><style>a>b{}</style><img src="/y.webp">').filter((tag) => !tag.closing);
+		expect(tags.map((tag) => tag.name)).toEqual(['script', 'style', 'img']);
+		expect(tags[0]!.text).toBe('if (a<b) document.write("<img src=x>")');
+		expect(tags[1]!.text).toBe('a>b{}');
+	});
+
+	it('ignores tags inside comments and reads self-closing tags', () => {
+		const tags = readTags('<!-- <a href="/gone/"> --><link rel="icon" href="/favicon.svg" /><br/>');
+		expect(tags.map((tag) => tag.name)).toEqual(['link', 'br']);
+		expect(tags[0]!.attributes.href).toBe('/favicon.svg');
+	});
+
+	it('reads a value with a > in its quotes whole, and the attributes after it', () => {
+		const [tag] = readTags('<img alt="Before > after" src="/a.webp" width=40>');
+		expect(tag!.attributes).toEqual({ alt: 'Before > after', src: '/a.webp', width: '40' });
+	});
+
+	it('keeps the first of a repeated attribute, as browsers do', () => {
+		expect(readTags('<a href="/first/" href="/second/">x</a>')[0]!.attributes.href).toBe('/first/');
+	});
+});
+
+describe('readText', () => {
+	it('keeps the words a reader sees, with block edges as spaces and inline tags joined', () => {
+		const html = '<!doctype html><html><head><title>T</title><style>p{}</style><script>var x = "<p>no</p>"</script></head><body><h1>Care</h1><p>Co-<em>op</em>s &amp; members</p><!-- note --><template><p>hidden</p></template><ul><li>one</li><li>two</li></ul></body></html>';
+		expect(readText(html)).toBe('T Care Co-ops & members one two');
+	});
+});
+
+describe('decodeHtml', () => {
+	it('decodes named, decimal and hex references and leaves other text alone', () => {
+		expect(decodeHtml('a &amp; b &lt;c&gt; &#x27;d&#39; &copy; &#x110000;')).toBe("a & b <c> 'd' &copy; &#x110000;");
+	});
+});
+
+describe('readUrls', () => {
+	it('lists the addresses of a tag, one per srcset candidate, and none for attributes that hold no address', () => {
+		const [img, a] = readTags('<img src="/a.webp" srcset="/a.webp 1x, /b.webp 2x" alt="/not-a-link"><a href="/x/" data-href="/y/">x</a>');
+		expect(readUrls(img!)).toEqual([
+			{ attribute: 'src', url: '/a.webp' },
+			{ attribute: 'srcset', url: '/a.webp' },
+			{ attribute: 'srcset', url: '/b.webp' },
+		]);
+		expect(readUrls(a!)).toEqual([{ attribute: 'href', url: '/x/' }]);
+	});
+});
+
+describe('splitUrlList', () => {
+	it('drops width and density descriptors and empty candidates', () => {
+		expect(splitUrlList(' /a.png 400w,/b.png 2x, ')).toEqual(['/a.png', '/b.png']);
+	});
+});
+
+describe('mapHtmlUrls', () => {
+	it('maps the addresses of links, images, media and forms', () => {
+		const html = '<a href="/a">a</a><img src="b.png" alt="b"><video poster="/c.jpg"></video><form action="/d"></form><blockquote cite="/e"></blockquote>';
+		expect(mapHtmlUrls(html, mark)).toBe('<a href="[/a]">a</a><img src="[b.png]" alt="b"><video poster="[/c.jpg]"></video><form action="[/d]"></form><blockquote cite="[/e]"></blockquote>');
+	});
+
+	it('maps each candidate of a srcset', () => {
+		expect(mapHtmlUrls('<img srcset="/a.webp 400w, /b.webp 800w">', mark)).toBe('<img srcset="[/a.webp] 400w, [/b.webp] 800w">');
+	});
+
+	it('keeps single quotes and leaves attributes that only end in a known name alone', () => {
+		expect(mapHtmlUrls("<a data-href='/x' href='/y'>y</a>", mark)).toBe("<a data-href='/x' href='[/y]'>y</a>");
+	});
+
+	it('never changes text between tags, comments or scripts', () => {
+		const html = '<p>Write href="/x" or src=\'/y\' in your link.</p><!-- <a href="/z"> --><script>document.write(\'<img src="/w">\')</script>';
+		expect(mapHtmlUrls(html, mark)).toBe(html);
+	});
+
+	it('leaves an attribute exactly as written when the address does not change', () => {
+		const html = '<a href = "/same" title="a &amp; b">same</a>';
+		expect(mapHtmlUrls(html, (url) => url)).toBe(html);
+	});
+
+	it('gives map the decoded address and writes the new one back encoded', () => {
+		expect(mapHtmlUrls('<a href="/search/?q=care&amp;page=2">x</a>', (url) => `https://coop.example${url}`)).toBe('<a href="https://coop.example/search/?q=care&amp;page=2">x</a>');
+	});
+
+	it('maps unquoted values, quoting what it writes', () => {
+		expect(mapHtmlUrls('<img src=/a.webp alt=A>', mark)).toBe('<img src="[/a.webp]" alt=A>');
+	});
+
+	it('reads a tag with a > inside a quoted value to its real end', () => {
+		expect(mapHtmlUrls('<img alt="a > b" src="/a.webp">', mark)).toBe('<img alt="a > b" src="[/a.webp]">');
+	});
+
+	it('works on fragments: unclosed elements, and end tags with no start', () => {
+		expect(mapHtmlUrls('<div><a href="/blog/">', mark)).toBe('<div><a href="[/blog/]">');
+		expect(mapHtmlUrls('</a>', mark)).toBe('</a>');
+		expect(mapHtmlUrls('</p><a href="/x/">x</a>', mark)).toBe('</p><a href="[/x/]">x</a>');
+	});
+});
+
+describe('mapSrcset', () => {
+	it('keeps width and density descriptors and the spacing between candidates', () => {
+		expect(mapSrcset('/a.png 1x, /b.png 2x', mark)).toBe('[/a.png] 1x, [/b.png] 2x');
+	});
+});

@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findMissingConfigFiles, validateConfig } from './validate-config.ts';
+
+const minimal = { name: 'Example Care Co-op', shortName: 'Example', tagline: 'Learning shared.', introduction: 'Hello.', url: 'https://example.org', footerText: 'Example.' };
+const roots: string[] = [];
+
+/** A project folder holding `files` (path → text), removed after the tests. */
+function project(files: Record<string, string> = {}): string {
+	const root = mkdtempSync(join(tmpdir(), 'sharing-care-config-'));
+	roots.push(root);
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+	return root;
+}
+
+/** A project whose site.config.ts exports `config`. */
+const withConfig = (config: unknown, files: Record<string, string> = {}) => project({ 'site.config.ts': `export default ${JSON.stringify(config)};\n`, ...files });
+
+afterAll(() => {
+	for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+describe('findMissingConfigFiles', () => {
+	it('finds nothing missing when the logo and the icon are where the config says', () => {
+		const root = project({ 'src/assets/logo.svg': '<svg/>', 'public/our-icon.svg': '<svg/>' });
+		expect(findMissingConfigFiles(root, { logo: { src: 'src/assets/logo.svg', alt: 'Logo' }, favicon: '/our-icon.svg' })).toEqual([]);
+	});
+
+	it('needs no file for the icon the site draws itself', () => {
+		expect(findMissingConfigFiles(project(), { favicon: '/icon.svg' })).toEqual([]);
+	});
+
+	it('names site.config.ts and the field for a missing logo and a missing icon', () => {
+		expect(findMissingConfigFiles(project(), { logo: { src: 'src/assets/logo.png', alt: 'Logo' }, favicon: '/our-icon.svg' })).toEqual([
+			{ file: 'site.config.ts', field: 'logo.src', message: '"src/assets/logo.png" was not found. Put the file in src/assets/ and check the name.' },
+			{ file: 'site.config.ts', field: 'favicon', message: '"/our-icon.svg" was not found: the icon goes in public/, at public/our-icon.svg. Or remove the line to use the icon drawn in your colours.' },
+		]);
+	});
+
+	it('refuses a logo in a folder inside src/assets, which the build does not look in', () => {
+		const root = project({ 'src/assets/brand/logo.svg': '<svg/>' });
+		expect(findMissingConfigFiles(root, { logo: { src: 'src/assets/brand/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([
+			{ file: 'site.config.ts', field: 'logo.src', message: '"src/assets/brand/logo.svg" is in a folder inside src/assets/. Put the logo directly in src/assets/, for example "src/assets/logo.svg".' },
+		]);
+	});
+});
+
+describe('validateConfig', () => {
+	it('accepts a valid config whose files exist', async () => {
+		expect(await validateConfig(withConfig({ ...minimal, logo: { src: 'src/assets/logo.svg', alt: 'Logo' } }, { 'src/assets/logo.svg': '<svg/>' }), {})).toEqual([]);
+	});
+
+	it('reports each schema problem with its field, from zod’s issues', async () => {
+		const { name: _, ...noName } = minimal;
+		expect(await validateConfig(withConfig({ ...noName, shortName: 'A name far too long for a phone icon', features: { search: 'yes' } }), {})).toEqual([
+			{ file: 'site.config.ts', field: 'name', message: 'This is required but missing. Expected text.' },
+			{ file: 'site.config.ts', field: 'shortName', message: 'Keep the short name to 24 characters or fewer: it labels the icon on a phone home screen.' },
+			{ file: 'site.config.ts', field: 'features.search', message: 'Found "yes", but expected true or false.' },
+		]);
+	});
+
+	it('names a field inside a list the way the config writes it', async () => {
+		const problems = await validateConfig(withConfig({ ...minimal, navigation: [{ label: 'About', href: 'about/' }] }), {});
+		expect(problems).toEqual([{ file: 'site.config.ts', field: 'navigation[0].href', message: 'Start a link inside this site with "/" (for example "/topics/"), and any other link with "https://".' }]);
+	});
+
+	it('checks the config with the build’s environment overrides applied', async () => {
+		expect(await validateConfig(withConfig(minimal), { SITE_URL: 'ftp://example.org' })).toEqual([
+			{ file: 'site.config.ts', field: 'url', message: 'Write a full address starting with https://, for example "https://care.example.org".' },
+		]);
+	});
+
+	it('checks the files only once the config is valid, and then reports a missing one', async () => {
+		expect(await validateConfig(withConfig({ ...minimal, favicon: '/our-icon.svg' }), {})).toEqual([
+			{ file: 'site.config.ts', field: 'favicon', message: '"/our-icon.svg" was not found: the icon goes in public/, at public/our-icon.svg. Or remove the line to use the icon drawn in your colours.' },
+		]);
+	});
+
+	it('says when the config file cannot be read', async () => {
+		const [problem] = await validateConfig(project({ 'site.config.ts': 'export default {\n' }), {});
+		expect(problem).toMatchObject({ file: 'site.config.ts', message: expect.stringMatching(/^The config could not be read: /) });
+	});
+});
