@@ -12,7 +12,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readKnownIds } from '../../src/data/read-known-ids.ts';
-import { CONTENT_DIR, ENTRY_COLLECTIONS, type EntryCollection } from '../../src/data/paths.ts';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../../src/collections/index.ts';
+import { CONTENT_DIR } from '../../src/data/paths.ts';
 import { PRACTICE_QUESTIONS } from '../../src/schemas/practice.ts';
 
 export interface ReferenceIds {

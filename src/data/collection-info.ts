@@ -1,5 +1,7 @@
-import type { EntryCollection } from './paths.ts';
+import { ENTRY_KINDS, entryKind, type EntryCollection } from '../collections/index.ts';
+import { t } from '../i18n/index.ts';
 
+/** How the site names and describes an entry collection, in the site's language. */
 export interface CollectionInfo {
 	id: EntryCollection;
 	/** The heading of its index page and its name in navigation. */
@@ -10,40 +12,17 @@ export interface CollectionInfo {
 	description: string;
 }
 
-/** The content types the kit publishes, in the order they appear in navigation. */
-export const COLLECTIONS: readonly CollectionInfo[] = [
-	{
-		id: 'reports',
-		label: 'Project reports',
-		singular: 'project report',
-		description: 'Reports to funders on funded projects: what was planned, what happened and what was learned.',
-	},
-	{
-		id: 'audits',
-		label: 'Community audits',
-		singular: 'community audit',
-		description: 'What other organisations told us when we asked how they work and what they have learned.',
-	},
-	{
-		id: 'practice',
-		label: 'Practice examples',
-		singular: 'practice example',
-		description: 'Case studies of co-production in social care, each answering the same questions.',
-	},
-	{
-		id: 'blog',
-		label: 'Blog',
-		singular: 'blog post',
-		description: 'Posts about co-production and care by people who do it.',
-	},
-	{
-		id: 'minutes',
-		label: 'Board minutes',
-		singular: 'set of minutes',
-		description: 'Minutes of board and members’ meetings, with the decisions taken in them.',
-	},
-];
+/** A collection's names from its module (src/collections/), with any wording the strings table gives it (`collections.<id>`). */
+function describeCollection(id: EntryCollection): CollectionInfo {
+	const { labels, description } = entryKind(id);
+	const wording = t.collections[id];
+	return { id, label: wording?.plural ?? labels.plural, singular: wording?.singular ?? labels.singular, description: wording?.description ?? description };
+}
 
+/** The content types the kit publishes, in the order they appear in navigation. */
+export const COLLECTIONS: readonly CollectionInfo[] = ENTRY_KINDS.map((kind) => describeCollection(kind.id));
+
+/** How the site names one collection. */
 export function collectionInfo(id: EntryCollection): CollectionInfo {
 	const info = COLLECTIONS.find((collection) => collection.id === id);
 	if (!info) throw new Error(`Unknown collection "${id}"`);

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sitePath } from './entries.ts';
-import type { DataCollection } from './paths.ts';
+import type { DataCollection } from '../collections/index.ts';
 
 type DataEntry<C extends DataCollection> = CollectionEntry<C>;
 
