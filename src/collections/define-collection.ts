@@ -61,7 +61,10 @@ export interface UniqueId {
 	noun: string;
 }
 
-/** How the web editor presents a collection. The editor's config generator reads this. */
+/**
+ * How the web editor presents a collection. The editor's config generator reads this, and takes the rest
+ * from elsewhere: field widgets and hints from the schema, the preview address from `id` (`/<id>/<entry id>/`).
+ */
 export interface EditorPresentation<S extends EntrySchema = EntrySchema> {
 	/** A Material Symbols icon name shown beside the collection, such as `summarize`. */
 	icon?: string;

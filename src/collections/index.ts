@@ -26,9 +26,6 @@ export const DATA_KINDS = [topics, people, organisations, series] as const;
 /** The id of a reference-data collection: `topics`, `people`, `organisations` or `series`. */
 export type DataCollection = (typeof DATA_KINDS)[number]['id'];
 
-/** The reference-data collection ids. */
-export const DATA_COLLECTIONS: readonly DataCollection[] = DATA_KINDS.map((kind) => kind.id);
-
 const byId = new Map<string, EntryKind>(ENTRY_KINDS.map((kind) => [kind.id, kind as EntryKind]));
 
 /** Whether `id` names an entry collection. */

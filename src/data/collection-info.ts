@@ -1,5 +1,5 @@
-import { ENTRY_KINDS, entryKind, type EntryCollection } from '../collections/index.ts';
-import { t } from '../i18n/index.ts';
+import { ENTRY_KINDS, type EntryCollection, type EntryKind } from '../collections/index.ts';
+import { t, type UiStrings } from '../i18n/index.ts';
 
 /** How the site names and describes an entry collection, in the site's language. */
 export interface CollectionInfo {
@@ -12,15 +12,19 @@ export interface CollectionInfo {
 	description: string;
 }
 
-/** A collection's names from its module (src/collections/), with any wording the strings table gives it (`collections.<id>`). */
-function describeCollection(id: EntryCollection): CollectionInfo {
-	const { labels, description } = entryKind(id);
-	const wording = t.collections[id];
-	return { id, label: wording?.plural ?? labels.plural, singular: wording?.singular ?? labels.singular, description: wording?.description ?? description };
+/** A collection's names from its module (src/collections/), with any wording a strings table gives it instead (`collections.<id>`). */
+export function nameCollection(kind: EntryKind, strings: Pick<UiStrings, 'collections'>): CollectionInfo {
+	const wording = strings.collections[kind.id];
+	return {
+		id: kind.id as EntryCollection,
+		label: wording?.plural ?? kind.labels.plural,
+		singular: wording?.singular ?? kind.labels.singular,
+		description: wording?.description ?? kind.description,
+	};
 }
 
 /** The content types the kit publishes, in the order they appear in navigation. */
-export const COLLECTIONS: readonly CollectionInfo[] = ENTRY_KINDS.map((kind) => describeCollection(kind.id));
+export const COLLECTIONS: readonly CollectionInfo[] = ENTRY_KINDS.map((kind) => nameCollection(kind, t));
 
 /** How the site names one collection. */
 export function collectionInfo(id: EntryCollection): CollectionInfo {
