@@ -13,7 +13,8 @@
 import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { CONTENT_DIR, ENTRY_COLLECTIONS } from '../src/data/paths.ts';
+import { ENTRY_COLLECTIONS } from '../src/collections/index.ts';
+import { CONTENT_DIR } from '../src/data/paths.ts';
 import { renderBlankSiteConfig } from '../src/lib/render-blank-site-config.ts';
 
 const root = process.cwd();

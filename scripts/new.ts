@@ -6,14 +6,15 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ENTRY_COLLECTIONS, type EntryCollection } from '../src/data/paths.ts';
+import { ENTRY_COLLECTIONS, entryKind, isEntryCollection } from '../src/collections/index.ts';
+import { CONTENT_DIR } from '../src/data/paths.ts';
 import { newEntryTemplate } from '../src/lib/new-entry-template.ts';
 import { slugify } from '../src/lib/slugify.ts';
 
 const [collection, title] = process.argv.slice(2);
 const usage = `Usage: npm run new -- <type> "<title>"\n  <type> is one of: ${ENTRY_COLLECTIONS.join(', ')}\n  Example: npm run new -- minutes "Board meeting, 12 March 2025"`;
 
-if (!collection || !(ENTRY_COLLECTIONS as readonly string[]).includes(collection) || !title?.trim()) {
+if (!collection || !isEntryCollection(collection) || !title?.trim()) {
 	console.error(usage);
 	process.exit(1);
 }
@@ -24,14 +25,14 @@ if (!slug) {
 	console.error(`The title "${title}" has no letters or numbers to make a file name from.\n${usage}`);
 	process.exit(1);
 }
-const dir = join(process.cwd(), 'content', collection);
+const dir = join(process.cwd(), CONTENT_DIR, collection);
 const file = join(dir, `${slug}.md`);
 if (existsSync(file) || existsSync(`${file}x`)) {
 	console.error(`${relative(process.cwd(), file)} already exists. Choose a different title, or edit that file.`);
 	process.exit(1);
 }
 mkdirSync(dir, { recursive: true });
-writeFileSync(file, newEntryTemplate(collection as EntryCollection, title.trim(), today));
+writeFileSync(file, newEntryTemplate(entryKind(collection), title.trim(), today));
 console.log(`Created ${relative(process.cwd(), file)} as a draft.
 
 Next:

@@ -1,17 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CONTENT_DIR, ENTRY_PATTERN } from './data/paths.ts';
+import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from './collections/index.ts';
+import type { DataKind, EntryKind } from './collections/index.ts';
+import { CONTENT_DIR } from './data/paths.ts';
 import { readKnownIds } from './data/read-known-ids.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from './schemas/context.ts';
 import { knownReference } from './schemas/known-reference.ts';
 import { resolveImageFields } from './schemas/resolve-image-fields.ts';
-import { auditSchema } from './schemas/audits.ts';
-import { blogSchema } from './schemas/blog.ts';
-import { minutesSchema } from './schemas/minutes.ts';
-import { practiceSchema } from './schemas/practice.ts';
-import { organisationSchema, personSchema, seriesSchema, topicSchema } from './schemas/reference-data.ts';
-import { reportSchema } from './schemas/reports.ts';
 
 const referenceSchemas = new Map<ReferenceCollection, z.ZodType>();
 
@@ -26,8 +22,6 @@ const checkedReference: SchemaContext['reference'] = <C extends ReferenceCollect
 	return referenceSchemas.get(collection) as unknown as z.ZodType<ReferenceTo<C>>;
 };
 
-const entries = (folder: string) => glob({ pattern: ENTRY_PATTERN, base: `./${CONTENT_DIR}/${folder}` });
-const data = (name: string) => file(`./${CONTENT_DIR}/${name}.yaml`);
 /**
  * Astro calls a collection's schema function once per entry, to give it an `image()` bound to that entry's file.
  * Building the whole schema again for every entry cost more than checking the entry, so each collection's schema
@@ -42,14 +36,23 @@ const withContext = <T extends z.ZodType>(schema: (ctx: SchemaContext) => T) => 
 	};
 };
 
-export const collections = {
-	reports: defineCollection({ loader: entries('reports'), schema: withContext(reportSchema) }),
-	audits: defineCollection({ loader: entries('audits'), schema: withContext(auditSchema) }),
-	practice: defineCollection({ loader: entries('practice'), schema: withContext(practiceSchema) }),
-	blog: defineCollection({ loader: entries('blog'), schema: withContext(blogSchema) }),
-	minutes: defineCollection({ loader: entries('minutes'), schema: withContext(minutesSchema) }),
-	topics: defineCollection({ loader: data('topics'), schema: topicSchema }),
-	organisations: defineCollection({ loader: data('organisations'), schema: organisationSchema }),
-	people: defineCollection({ loader: data('people'), schema: withContext(personSchema) }),
-	series: defineCollection({ loader: data('series'), schema: seriesSchema }),
+/** An entry collection: the Markdown and MDX files in `content/<id>/`. */
+const entryCollection = <S extends z.ZodObject>(kind: EntryKind<string, S>) =>
+	defineCollection({ loader: glob({ pattern: ENTRY_GLOB, base: `./${CONTENT_DIR}/${kind.id}` }), schema: withContext(kind.schema) });
+
+/** A reference-data collection: the map in `content/<id>.yaml`. */
+const dataCollection = <S extends z.ZodObject>(kind: DataKind<string, S>) => defineCollection({ loader: file(`./${CONTENT_DIR}/${kind.id}.yaml`), schema: withContext(kind.schema) });
+
+type SchemaOf<K> = K extends { schema: (ctx: SchemaContext) => infer S extends z.ZodObject } ? S : never;
+
+/** One Astro collection per kind in the registry (src/collections/), each typed by its own schema. */
+type Collections = {
+	[K in (typeof ENTRY_KINDS)[number] as K['id']]: ReturnType<typeof entryCollection<SchemaOf<K>>>;
+} & {
+	[K in (typeof DATA_KINDS)[number] as K['id']]: ReturnType<typeof dataCollection<SchemaOf<K>>>;
 };
+
+export const collections = Object.fromEntries([
+	...ENTRY_KINDS.map((kind) => [kind.id, entryCollection(kind as EntryKind)]),
+	...DATA_KINDS.map((kind) => [kind.id, dataCollection(kind as DataKind)]),
+]) as Collections;

@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { CONTENT_DIR, ENTRY_COLLECTIONS } from '../../src/data/paths.ts';
+import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
+import { CONTENT_DIR } from '../../src/data/paths.ts';
 import { generateEntries, readCorpus, readReferenceIds, type GeneratedEntry } from './generate-entries.ts';
 
 /** What the benchmark's content holds. */

@@ -12,7 +12,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readKnownIds } from '../../src/data/read-known-ids.ts';
-import { CONTENT_DIR, ENTRY_COLLECTIONS, type EntryCollection } from '../../src/data/paths.ts';
+import { ENTRY_COLLECTIONS, isEntryFile, type EntryCollection } from '../../src/collections/index.ts';
+import { CONTENT_DIR } from '../../src/data/paths.ts';
 import { PRACTICE_QUESTIONS } from '../../src/schemas/practice.ts';
 
 export interface ReferenceIds {
@@ -68,7 +69,8 @@ const ROLES = ['care worker', 'co-op member', 'director', 'carer', 'service user
 const REGIONS = ['North West England', 'Yorkshire and the Humber', 'North East England', 'East Midlands', 'West Midlands', 'South West England', 'East of England', 'Wales', 'Scotland'];
 const PEOPLE_SERVED = ['older people', 'care leavers', 'people with a learning disability', 'unpaid carers', 'young people', 'people living with dementia', 'disabled people', 'families'];
 const CATEGORIES = ['opinion', 'news', 'experience', 'practice', 'event'] as const;
-const SECTION_HEADINGS: Record<Exclude<EntryCollection, 'practice'>, string[]> = {
+/** Section headings of the generated kinds that have no fixed questions (the benchmark writes only the kit's own five kinds). */
+const SECTION_HEADINGS: Record<'reports' | 'audits' | 'blog' | 'minutes', string[]> = {
 	reports: ['Background', 'What we set out to do', 'What happened', 'Outcomes', 'Challenges', 'What we learned', 'Next steps'],
 	audits: ['Who we spoke to', 'How they work', 'What helps', 'What gets in the way', 'Learning for the co-op'],
 	blog: ['Where we started', 'What changed', 'Working together', 'What others can take from this', 'Looking ahead'],
@@ -282,7 +284,7 @@ export function readCorpus(root: string): string {
 		const dir = join(root, CONTENT_DIR, collection);
 		try {
 			return readdirSync(dir)
-				.filter((file) => /\.mdx?$/.test(file))
+				.filter(isEntryFile)
 				.map((file) => readFileSync(join(dir, file), 'utf8'));
 		} catch {
 			return [];

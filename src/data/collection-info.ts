@@ -1,5 +1,7 @@
-import type { EntryCollection } from './paths.ts';
+import { ENTRY_KINDS, type EntryCollection, type EntryKind } from '../collections/index.ts';
+import { t, type UiStrings } from '../i18n/index.ts';
 
+/** How the site names and describes an entry collection, in the site's language. */
 export interface CollectionInfo {
 	id: EntryCollection;
 	/** The heading of its index page and its name in navigation. */
@@ -10,40 +12,21 @@ export interface CollectionInfo {
 	description: string;
 }
 
-/** The content types the kit publishes, in the order they appear in navigation. */
-export const COLLECTIONS: readonly CollectionInfo[] = [
-	{
-		id: 'reports',
-		label: 'Project reports',
-		singular: 'project report',
-		description: 'Reports to funders on funded projects: what was planned, what happened and what was learned.',
-	},
-	{
-		id: 'audits',
-		label: 'Community audits',
-		singular: 'community audit',
-		description: 'What other organisations told us when we asked how they work and what they have learned.',
-	},
-	{
-		id: 'practice',
-		label: 'Practice examples',
-		singular: 'practice example',
-		description: 'Case studies of co-production in social care, each answering the same questions.',
-	},
-	{
-		id: 'blog',
-		label: 'Blog',
-		singular: 'blog post',
-		description: 'Posts about co-production and care by people who do it.',
-	},
-	{
-		id: 'minutes',
-		label: 'Board minutes',
-		singular: 'set of minutes',
-		description: 'Minutes of board and members’ meetings, with the decisions taken in them.',
-	},
-];
+/** A collection's names from its module (src/collections/), with any wording a strings table gives it instead (`collections.<id>`). */
+export function nameCollection(kind: EntryKind, strings: Pick<UiStrings, 'collections'>): CollectionInfo {
+	const wording = strings.collections[kind.id];
+	return {
+		id: kind.id as EntryCollection,
+		label: wording?.plural ?? kind.labels.plural,
+		singular: wording?.singular ?? kind.labels.singular,
+		description: wording?.description ?? kind.description,
+	};
+}
 
+/** The content types the kit publishes, in the order they appear in navigation. */
+export const COLLECTIONS: readonly CollectionInfo[] = ENTRY_KINDS.map((kind) => nameCollection(kind, t));
+
+/** How the site names one collection. */
 export function collectionInfo(id: EntryCollection): CollectionInfo {
 	const info = COLLECTIONS.find((collection) => collection.id === id);
 	if (!info) throw new Error(`Unknown collection "${id}"`);

@@ -1,4 +1,4 @@
-import type { CollectionEntry } from 'astro:content';
+import { entryKind } from '../collections/index.ts';
 import type { JsonLdCredit } from '../lib/build-article-json-ld.ts';
 import { memoiseByKey } from '../lib/memoise-by-key.ts';
 import { authorIdsOf, entryKey, type Entry } from './entries.ts';
@@ -18,13 +18,14 @@ async function organisationCredit(id: string): Promise<JsonLdCredit> {
 async function creditsOf(entry: Entry): Promise<JsonLdCredit[]> {
 	const people = await Promise.all(authorIdsOf(entry).map(personCredit));
 	if (people.length) return people;
-	// A report with no named authors is credited to the organisation that wrote it.
-	if (entry.collection === 'reports') return [await organisationCredit((entry as CollectionEntry<'reports'>).data.organisation.id)];
-	return [];
+	// An entry with no named authors may be credited to an organisation: a report to the one that wrote it.
+	const organisation = entryKind(entry.collection).creditOrganisation?.(entry.data);
+	return organisation ? [await organisationCredit(organisation)] : [];
 }
 
 /**
  * Who wrote an entry, as far as the content says: its named authors with their role and organisation, or,
- * for a report with none, the organisation that wrote it. Empty when nobody is named. Looked up once per entry.
+ * when it names none, the organisation its kind credits (a report's writer). Empty when nobody is named.
+ * Looked up once per entry.
  */
 export const getCredits: (entry: Entry) => Promise<JsonLdCredit[]> = memoiseByKey(creditsOf, entryKey);

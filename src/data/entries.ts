@@ -3,7 +3,7 @@ import { site } from '../config/site.ts';
 import { createRelatedFinder } from '../lib/find-related.ts';
 import { isPublished } from '../lib/is-published.ts';
 import { BUILD_NOW, SHOW_UNPUBLISHED } from './build-time.ts';
-import { ENTRY_COLLECTIONS, type EntryCollection } from './paths.ts';
+import { ENTRY_KINDS, entryKind, type EntryCollection } from '../collections/index.ts';
 
 export type Entry = CollectionEntry<EntryCollection>;
 
@@ -12,9 +12,9 @@ export function entryKey(entry: Pick<Entry, 'collection' | 'id'>): string {
 	return `${entry.collection}/${entry.id}`;
 }
 
-/** Collections switched on in the site config. */
+/** Collections switched on in the site config (a kind with a `feature` switch is off when the switch is), in navigation order. */
 export function enabledCollections(): EntryCollection[] {
-	return ENTRY_COLLECTIONS.filter((id) => id !== 'minutes' || site.features.minutes);
+	return ENTRY_KINDS.filter((kind) => !kind.feature || site.features[kind.feature]).map((kind) => kind.id);
 }
 
 const byNewest = (a: Entry, b: Entry) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title);
@@ -40,12 +40,10 @@ export async function getPublishedIn<C extends EntryCollection>(collection: C): 
 	return (await getPublishedEntries()).filter((entry): entry is CollectionEntry<C> => entry.collection === collection);
 }
 
-/** The topic ids of an entry, plus those of its decisions for minutes. */
+/** The topic ids of an entry, plus any its kind adds (the topics of the decisions in minutes). */
 export function topicIdsOf(entry: Entry): string[] {
 	const ids = entry.data.topics.map((topic) => topic.id);
-	if (entry.collection === 'minutes') {
-		for (const decision of (entry as CollectionEntry<'minutes'>).data.decisions) ids.push(...decision.topics.map((t) => t.id));
-	}
+	ids.push(...(entryKind(entry.collection).topicIds?.(entry.data) ?? []));
 	return [...new Set(ids)];
 }
 
@@ -66,17 +64,12 @@ export function authorIdsOf(entry: Entry): string[] {
 }
 
 /**
- * Ids of organisations an entry is from or about: its organisation, funder and organisations consulted,
- * and the organisations of its authors (`organisationOf` gives a person's organisation id).
+ * Ids of organisations an entry is from or about, as its kind names them (a report's organisation and funder,
+ * the organisations an audit consulted), then the organisations of its authors (`organisationOf` gives a
+ * person's organisation id).
  */
 export function organisationIdsOf(entry: Entry, organisationOf: (personId: string) => string | undefined): string[] {
-	const data = entry.data as Record<string, unknown>;
-	const ids: string[] = [];
-	for (const key of ['organisation', 'funder']) {
-		const ref = data[key] as { id: string } | undefined;
-		if (ref) ids.push(ref.id);
-	}
-	for (const ref of (data.organisationsConsulted as { id: string }[] | undefined) ?? []) ids.push(ref.id);
+	const ids = [...(entryKind(entry.collection).organisationIds?.(entry.data) ?? [])];
 	for (const id of authorIdsOf(entry)) {
 		const organisation = organisationOf(id);
 		if (organisation) ids.push(organisation);

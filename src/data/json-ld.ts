@@ -1,5 +1,5 @@
 import { getImage } from 'astro:assets';
-import type { CollectionEntry } from 'astro:content';
+import { entryKind } from '../collections/index.ts';
 import { site } from '../config/site.ts';
 import { buildArticleJsonLd, type ArticleFacts } from '../lib/build-article-json-ld.ts';
 import { getCredits } from './credits.ts';
@@ -31,21 +31,14 @@ async function publisher(): Promise<ArticleFacts['publisher']> {
 	return { name: site.name, url: absoluteUrl('/'), logo: await publisherLogo() };
 }
 
-const TYPES: Record<Entry['collection'], ArticleFacts['type']> = {
-	reports: 'Report',
-	audits: 'Report',
-	practice: 'Article',
-	blog: 'BlogPosting',
-	minutes: 'Article',
-};
-
 /** schema.org data for an entry's page: a Report, BlogPosting or Article with its authors, dates and publisher. */
 export async function entryJsonLd(entry: Entry): Promise<Record<string, unknown>> {
 	const [authors, topics, image, by] = await Promise.all([getCredits(entry), getReferenceMap('topics'), shareImageFor(entry), publisher()]);
-	const seriesId = entry.collection === 'blog' ? (entry as CollectionEntry<'blog'>).data.series?.id : undefined;
+	// Any entry in a series (a field `series` that names one) is part of it.
+	const seriesId = 'series' in entry.data ? entry.data.series?.id : undefined;
 	const series = seriesId ? await getReference('series', seriesId) : undefined;
 	return buildArticleJsonLd({
-		type: TYPES[entry.collection],
+		type: entryKind(entry.collection).jsonLdType,
 		headline: entry.data.title,
 		description: entry.data.summary,
 		url: entryUrl(entry),

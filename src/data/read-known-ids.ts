@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, parse } from 'node:path';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT_DIR, DATA_COLLECTIONS, type DataCollection } from './paths.ts';
+import { entryIdOf, isDataCollection, isEntryFile } from '../collections/index.ts';
+import { CONTENT_DIR } from './paths.ts';
 import type { ReferenceCollection } from '../schemas/context.ts';
 
 const cache = new Map<string, { stamp: number; ids: Set<string> }>();
@@ -22,27 +23,22 @@ function cached(path: string, read: () => Set<string>): Set<string> {
  * validation with a message naming the field, in the build and in `npm run check` alike.
  */
 export function readKnownIds(collection: ReferenceCollection, root = process.cwd()): Set<string> {
-	const path = (DATA_COLLECTIONS as readonly string[]).includes(collection) ? join(root, CONTENT_DIR, `${collection}.yaml`) : join(root, CONTENT_DIR, collection);
-	return cached(path, () => readIdsFrom(collection, root));
+	const path = isDataCollection(collection) ? join(root, CONTENT_DIR, `${collection}.yaml`) : join(root, CONTENT_DIR, collection);
+	return cached(path, () => (isDataCollection(collection) ? readDataIds(path) : readEntryIds(path)));
 }
 
-function readIdsFrom(collection: ReferenceCollection, root: string): Set<string> {
-	if ((DATA_COLLECTIONS as readonly string[]).includes(collection)) {
-		const file = join(root, CONTENT_DIR, `${collection as DataCollection}.yaml`);
-		if (!existsSync(file)) return new Set();
-		let data: unknown;
-		try {
-			data = parseYaml(readFileSync(file, 'utf8'));
-		} catch {
-			return new Set(); // The YAML error itself is reported where the file is loaded.
-		}
-		return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
+function readDataIds(file: string): Set<string> {
+	if (!existsSync(file)) return new Set();
+	let data: unknown;
+	try {
+		data = parseYaml(readFileSync(file, 'utf8'));
+	} catch {
+		return new Set(); // The YAML error itself is reported where the file is loaded.
 	}
-	const dir = join(root, CONTENT_DIR, collection);
+	return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
+}
+
+function readEntryIds(dir: string): Set<string> {
 	if (!existsSync(dir)) return new Set();
-	return new Set(
-		readdirSync(dir, { recursive: true, encoding: 'utf8' })
-			.filter((name) => /\.mdx?$/.test(name) && !parse(name).base.startsWith('_'))
-			.map((name) => join(parse(name).dir, parse(name).name).split('\\').join('/')),
-	);
+	return new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isEntryFile).map(entryIdOf));
 }

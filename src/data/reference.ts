@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { memoiseByKey } from '../lib/memoise-by-key.ts';
 import { sitePath } from './urls.ts';
-import type { DataCollection } from './paths.ts';
+import type { DataCollection } from '../collections/index.ts';
 
 type DataEntry<C extends DataCollection> = CollectionEntry<C>;
 

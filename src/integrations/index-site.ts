@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ENTRY_COLLECTIONS } from '../data/paths.ts';
+import { ENTRY_COLLECTIONS } from '../collections/index.ts';
 
 export interface IndexOptions {
 	/** The site's language tag (`en-GB`); Pagefind stems words by its primary language. */

@@ -1,73 +1,45 @@
-import type { EntryCollection } from '../data/paths.ts';
-import { PRACTICE_QUESTIONS } from '../schemas/practice.ts';
+import { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import type { EntryKind } from '../collections/define-collection.ts';
+import type { SchemaContext } from '../schemas/context.ts';
 
-const quote = (text: string) => JSON.stringify(text);
+/** A context that builds a schema only to read its fields: pictures and references are plain text. */
+const READING: SchemaContext = { image: () => z.string() as never, reference: () => z.string() as never };
 
-/** The fields every entry starts with: each required one marked WRITE: with a comment saying what goes there. */
-function commonFields(title: string, today: string): string {
-	return `title: ${quote(title)}
-# WRITE: one or two plain sentences saying what this is about (no Markdown). Shown in lists, search and feeds.
-summary: "WRITE: a one-sentence summary"
-# The publication date, YYYY-MM-DD. A future date schedules it: it appears on the first build on or after that day.
-date: ${today}
-# Topic ids from content/topics.yaml, for example [co-production, membership-and-governance].
-topics: []
-# Change to false when it is ready to publish.
-draft: true`;
+/** What a field's value must be: the schema inside any optional, default or prefault wrapper. */
+function unwrap(field: z.ZodType): z.ZodType {
+	let inner = field;
+	while ('innerType' in inner.def) inner = inner.def.innerType as z.ZodType;
+	return inner;
 }
 
-const EXTRA: Record<EntryCollection, (today: string) => string> = {
-	reports: () => `# WRITE: the id of the organisation that wrote it, from content/organisations.yaml.
-organisation: WRITE-organisation-id
-# WRITE: the id of the funder, from content/organisations.yaml.
-funder: WRITE-funder-id
-# The period the report covers, YYYY-MM-DD.
-period:
-  start: WRITE-start-date
-  end: WRITE-end-date
-# WRITE: the outcomes, one short line each.
-outcomes:
-  - "WRITE: an outcome"`,
-	audits: () => `# WRITE: who carried it out: ids from content/people.yaml.
-authors: [WRITE-person-id]
-# WRITE: the organisations consulted: ids from content/organisations.yaml.
-organisationsConsulted: [WRITE-organisation-id]`,
-	practice: () => `# WRITE: the organisation that ran the project, from content/organisations.yaml.
-organisation: WRITE-organisation-id
-# WRITE: the town, city or area.
-place: "WRITE: place"
-# WRITE: the year the project ran, for example 2024.
-year: WRITE-year`,
-	blog: () => `# Optional: who wrote it, ids from content/people.yaml, for example [sue-richards].
-authors: []`,
-	minutes: (today) => `# The date of the meeting, YYYY-MM-DD.
-meeting: ${today}
-# board, agm, members or committee.
-meetingType: board
-# Who was there, and who sent apologies (names or roles).
-attendees: []
-apologies: []
-# The agenda items, in order.
-agenda: []
-# Decisions taken. Each needs text; id (for a permanent link) and topics are optional.
-decisions:
-  - text: "WRITE: what was decided"
-# Actions agreed: what, who, and when it is due (YYYY-MM-DD). status is open or done.
-actions: []
-# draft until the board approves them; then approved, with approvedAt the file name of the approving meeting's minutes.
-approval:
-  status: draft`,
-};
+/** A field's hint: its schema description and, for a choice, the values it takes. */
+export function fieldHint(field: z.ZodType): string | undefined {
+	const inner = unwrap(field);
+	const choices = inner instanceof z.ZodEnum ? ` One of: ${inner.options.join(', ')}.` : '';
+	return field.description ? `${field.description}${choices}` : undefined;
+}
 
-const BODY: Record<EntryCollection, string> = {
-	reports: 'WRITE: the report. Use ## for section headings.',
-	audits: 'WRITE: the audit. Use ## for section headings.',
-	practice: PRACTICE_QUESTIONS.map((question) => `## ${question}\n\nWRITE: the answer.`).join('\n\n'),
-	blog: 'WRITE: the post.',
-	minutes: 'WRITE: anything else worth recording, such as a summary of the discussion. The decisions and actions above are shown in their own sections.',
-};
-
-/** A new entry's file: frontmatter with every required field (marked WRITE:) and a body to fill in. */
-export function newEntryTemplate(collection: EntryCollection, title: string, today: string): string {
-	return `---\n${commonFields(title, today)}\n${EXTRA[collection](today)}\n---\n\n${BODY[collection]}\n`;
+/**
+ * A new entry's file: the common fields, then the kind's own (`newEntry.fields`), each under a comment that is
+ * its schema hint, with placeholders marking what to write; then the kind's body. A field the schema does not
+ * have is an error.
+ */
+export function newEntryTemplate(kind: EntryKind, title: string, today: string): string {
+	const shape = kind.schema(READING).shape as Record<string, z.ZodType>;
+	const fields: Record<string, unknown> = {
+		title,
+		summary: 'WRITE: a one-sentence summary',
+		date: today,
+		topics: [],
+		draft: true,
+		...kind.newEntry.fields(today),
+	};
+	const lines = Object.entries(fields).map(([name, value]) => {
+		const field = shape[name];
+		if (!field) throw new Error(`The new-entry template of ${kind.id} sets "${name}", which its schema does not have.`);
+		const hint = fieldHint(field);
+		return `${hint ? `# ${hint}\n` : ''}${stringify({ [name]: value }, { lineWidth: 0 }).trimEnd()}`;
+	});
+	return `---\n${lines.join('\n')}\n---\n\n${kind.newEntry.body}\n`;
 }

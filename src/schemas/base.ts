@@ -11,43 +11,35 @@ export const IMAGE_FIELDS: readonly (readonly string[])[] = [['cover', 'src']];
 
 /**
  * The fields every entry has, whatever its collection: the frontmatter contract documented in CONTENT.md.
- * Each collection's schema extends this one.
+ * Each collection's schema extends this one. Each field's `.describe()` text is its hint, shown by
+ * `npm run new` and the web editor: one plain sentence or two.
  */
 export const baseSchema = ({ image, reference }: SchemaContext) =>
 	z.strictObject({
-		/** The title, as it should appear at the top of the page. */
-		title: z.string().trim().min(1, { error: 'Give the entry a title.' }),
-		/** One or two sentences saying what the entry is about, in plain text. Shown in lists, search results and feeds. */
-		summary: plainText,
-		/** The publication date, YYYY-MM-DD. A date in the future keeps the entry unpublished until then. */
-		date: dateField,
-		/** How exact `date` is: a known day, only the month, or only the year. */
-		datePrecision: z.enum(['day', 'month', 'year']).default('day'),
-		/** True when the date is an estimate (shown as "about"). */
-		dateApproximate: z.boolean().default(false),
-		/** When the entry was last changed in a way readers should know about. */
-		updated: dateField.optional(),
-		/** Topic ids from content/topics.yaml. */
-		topics: z.array(reference('topics')).default([]),
-		/** True lists the entry under "Start here" on the home page. */
-		featured: z.boolean().default(false),
-		/** True keeps the entry out of the published site. */
-		draft: z.boolean().default(false),
-		/** A picture shown at the top of the entry. `alt` describes it for people who cannot see it. */
+		title: z.string().trim().min(1, { error: 'Give the entry a title.' }).describe('The title, as it should appear at the top of the page.'),
+		summary: plainText.describe('One or two sentences saying what the entry is about, in plain text (no Markdown). Shown in lists, search results and feeds.'),
+		date: dateField.describe('The publication date, YYYY-MM-DD. A date in the future keeps the entry unpublished until the first build on or after that day.'),
+		datePrecision: z.enum(['day', 'month', 'year']).default('day').describe('How exact the date is: a known day, only the month, or only the year.'),
+		dateApproximate: z.boolean().default(false).describe('True when the date is an estimate (shown as "about").'),
+		updated: dateField.optional().describe('When the entry was last changed in a way readers should know about, YYYY-MM-DD.'),
+		topics: z.array(reference('topics')).default([]).describe('Topic ids from content/topics.yaml, for example [co-production, membership-and-governance].'),
+		featured: z.boolean().default(false).describe('True lists the entry under "Start here" on the home page.'),
+		draft: z.boolean().default(false).describe('True keeps the entry out of the published site. Change it to false when the entry is ready to publish.'),
 		cover: z
 			.strictObject({
-				src: image(),
-				alt: z.string().trim().min(1, { error: 'Describe the image in a few words for people who cannot see it.' }),
-				caption: z.string().optional(),
+				src: image().describe('The picture file, next to the entry: ./photo.jpg.'),
+				alt: z.string().trim().min(1, { error: 'Describe the image in a few words for people who cannot see it.' }).describe('What the picture shows, for people who cannot see it.'),
+				caption: z.string().optional().describe('A caption shown under the picture.'),
 			})
-			.optional(),
-		/** Where the text was first published, when it was first published elsewhere. */
+			.optional()
+			.describe('A picture shown at the top of the entry.'),
 		source: z
 			.strictObject({
-				name: z.string().min(1),
-				url: webAddress.optional(),
+				name: z.string().min(1).describe('Who first published it.'),
+				url: webAddress.optional().describe('The address where it was first published.'),
 			})
-			.optional(),
+			.optional()
+			.describe('Where the text was first published, when it was first published elsewhere.'),
 	});
 
 export type BaseEntryData = z.output<ReturnType<typeof baseSchema>>;

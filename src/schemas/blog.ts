@@ -8,14 +8,10 @@ export const BLOG_CATEGORIES = ['opinion', 'news', 'experience', 'practice', 'ev
 /** A co-production blog post. Nothing beyond the common fields is required. */
 export const blogSchema = (ctx: SchemaContext) =>
 	baseSchema(ctx).extend({
-		/** Who wrote it (ids from content/people.yaml). */
-		authors: z.array(ctx.reference('people')).default([]),
-		/** The series it belongs to (an id from content/series.yaml). */
-		series: ctx.reference('series').optional(),
-		/** Its place in the series, 1 for the first post. */
-		seriesOrder: z.number().int().min(1).optional(),
-		/** What kind of post it is. */
-		category: z.enum(BLOG_CATEGORIES).optional(),
+		authors: z.array(ctx.reference('people')).default([]).describe('Who wrote it: ids from content/people.yaml, for example [sue-richards].'),
+		series: ctx.reference('series').optional().describe('The series it belongs to: an id from content/series.yaml.'),
+		seriesOrder: z.number().int().min(1).optional().describe('Its place in the series, 1 for the first post.'),
+		category: z.enum(BLOG_CATEGORIES).optional().describe('What kind of post it is.'),
 	});
 
 export type BlogData = z.output<ReturnType<typeof blogSchema>>;

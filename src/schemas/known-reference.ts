@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
+import { dataKind, entryKind, isDataCollection } from '../collections/index.ts';
 import type { ReferenceCollection } from './context.ts';
 
-const describe: Record<ReferenceCollection, string> = {
-	topics: 'topic (from content/topics.yaml)',
-	people: 'person (from content/people.yaml)',
-	organisations: 'organisation (from content/organisations.yaml)',
-	series: 'series (from content/series.yaml)',
-	minutes: 'set of minutes (a file name in content/minutes/)',
-};
+/** What a reference names, and where it is declared: "topic (from content/topics.yaml)". */
+function describe(collection: ReferenceCollection): string {
+	if (isDataCollection(collection)) return `${dataKind(collection).labels.singular} (from content/${collection}.yaml)`;
+	return `${entryKind(collection).labels.singular} (a file name in content/${collection}/)`;
+}
 
 /**
  * A string id that must be one of the known ids (a set, or a function that reads it when a value is checked),
@@ -22,7 +21,7 @@ export function knownReference(collection: ReferenceCollection, knownIds: Readon
 		const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
 		ctx.addIssue({
 			code: 'custom',
-			message: `"${id}" is not a known ${describe[collection]}.${hint} Add it there first, or check the spelling.`,
+			message: `"${id}" is not a known ${describe(collection)}.${hint} Add it there first, or check the spelling.`,
 		});
 	});
 }

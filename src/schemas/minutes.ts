@@ -9,51 +9,39 @@ export const MEETING_TYPES = ['board', 'agm', 'members', 'committee'] as const;
 /** Board minutes, with the decisions taken and the actions agreed. Only `meeting` is required beyond the common fields. */
 export const minutesSchema = (ctx: SchemaContext) =>
 	baseSchema(ctx).extend({
-		/** The date of the meeting, YYYY-MM-DD. */
-		meeting: dateField,
-		/** What kind of meeting it was. */
-		meetingType: z.enum(MEETING_TYPES).default('board'),
-		/** Who was there: names or roles. */
-		attendees: z.array(z.string().min(1)).default([]),
-		/** Who sent apologies: names or roles. */
-		apologies: z.array(z.string().min(1)).default([]),
-		/** The agenda items, in order. */
-		agenda: z.array(z.string().min(1)).default([]),
-		/** Decisions taken at the meeting. */
+		meeting: dateField.describe('The date of the meeting, YYYY-MM-DD.'),
+		meetingType: z.enum(MEETING_TYPES).default('board').describe('What kind of meeting it was.'),
+		attendees: z.array(z.string().min(1)).default([]).describe('Who was there: names or roles.'),
+		apologies: z.array(z.string().min(1)).default([]).describe('Who sent apologies: names or roles.'),
+		agenda: z.array(z.string().min(1)).default([]).describe('The agenda items, in order.'),
 		decisions: z
 			.array(
 				z.strictObject({
-					/** What was decided, in one or two sentences. */
-					text: z.string().min(1),
-					/** A permanent id for linking to this decision, for example "2024-03-budget". */
-					id: slugField.optional(),
-					/** Topic ids from content/topics.yaml. */
-					topics: z.array(ctx.reference('topics')).default([]),
+					text: z.string().min(1).describe('What was decided, in one or two sentences.'),
+					id: slugField.optional().describe('A permanent id for linking to this decision, for example "2024-03-budget".'),
+					topics: z.array(ctx.reference('topics')).default([]).describe('Topic ids from content/topics.yaml.'),
 				}),
 			)
-			.default([]),
-		/** Actions agreed at the meeting. */
+			.default([])
+			.describe('Decisions taken at the meeting. Each needs its text; an id (for a permanent link) and topics are optional.'),
 		actions: z
 			.array(
 				z.strictObject({
-					/** What is to be done. */
-					text: z.string().min(1),
-					/** Who will do it: a name or role. */
-					owner: z.string().min(1),
-					/** When it is due, YYYY-MM-DD. */
-					due: dateField,
-					/** Whether it is still to do. */
-					status: z.enum(['open', 'done']).default('open'),
+					text: z.string().min(1).describe('What is to be done.'),
+					owner: z.string().min(1).describe('Who will do it: a name or role.'),
+					due: dateField.describe('When it is due, YYYY-MM-DD.'),
+					status: z.enum(['open', 'done']).default('open').describe('Whether it is still to do.'),
 				}),
 			)
-			.default([]),
-		/** Whether these minutes have been approved, and at which meeting (the id of its minutes). */
+			.default([])
+			.describe('Actions agreed at the meeting: what, who, and when it is due.'),
 		approval: z
 			.strictObject({
-				status: z.enum(['draft', 'approved']).default('draft'),
-				approvedAt: ctx.reference('minutes').optional(),
+				status: z.enum(['draft', 'approved']).default('draft').describe('Draft until the meeting that approves them; then approved.'),
+				approvedAt: ctx.reference('minutes').optional().describe("The approving meeting's minutes: their file name in content/minutes/, without .md."),
 			})
-			.prefault({}),
+			.prefault({})
+			.describe('Whether these minutes have been approved: status is draft until a later meeting approves them, then approved, with approvedAt naming that meeting’s minutes.'),
 	});
 
 export type MinutesData = z.output<ReturnType<typeof minutesSchema>>;

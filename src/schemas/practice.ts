@@ -20,16 +20,11 @@ export const PRACTICE_QUESTIONS = [
 /** A practice example of co-production: who ran it, where, when, answering the fixed questions. */
 export const practiceSchema = (ctx: SchemaContext) =>
 	baseSchema(ctx).extend({
-		/** The organisation that ran the project (an id from content/organisations.yaml). */
-		organisation: ctx.reference('organisations'),
-		/** The town, city or area. */
-		place: z.string().min(1),
-		/** The wider region or nation, for example "North West England". */
-		region: z.string().min(1).optional(),
-		/** The year the project ran or was written up. */
-		year: z.number().int().min(1900).max(2100),
-		/** Who the project worked with, for example "care leavers". */
-		people: z.string().min(1).optional(),
+		organisation: ctx.reference('organisations').describe('The organisation that ran the project: an id from content/organisations.yaml.'),
+		place: z.string().min(1).describe('The town, city or area.'),
+		region: z.string().min(1).optional().describe('The wider region or nation, for example "North West England".'),
+		year: z.number().int().min(1900).max(2100).describe('The year the project ran or was written up, for example 2024.'),
+		people: z.string().min(1).optional().describe('Who the project worked with, for example "care leavers".'),
 	});
 
 export type PracticeData = z.output<ReturnType<typeof practiceSchema>>;

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTRY_COLLECTIONS } from '../../src/data/paths.ts';
+import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { runScript } from '../support/run-script.ts';
 
@@ -27,7 +27,7 @@ describe('npm run new', () => {
 	it('explains how to use it when the type is unknown', () => {
 		const result = runScript(dir, 'new', ['newsletters', 'Spring news']);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('<type> is one of: reports, audits, practice, blog, minutes');
+		expect(result.stderr).toContain(`<type> is one of: ${ENTRY_COLLECTIONS.join(', ')}`);
 	});
 
 	for (const collection of ENTRY_COLLECTIONS) {

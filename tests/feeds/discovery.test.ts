@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
 import { decodeEntities, listFiles } from '../support/read-dist.ts';
 import { builtFileFor, builtSites } from './built-sites.ts';
@@ -78,7 +79,7 @@ for (const site of builtSites()) {
 		});
 
 		it('offers their own feed on type, topic and series pages', () => {
-			const own = pages.filter((file) => /^(reports|audits|practice|blog|minutes|topics\/[^/]+|series\/[^/]+)\/index\.html$/.test(file));
+			const own = pages.filter((file) => new RegExp(`^(${ENTRY_COLLECTIONS.join('|')}|topics/[^/]+|series/[^/]+)/index\\.html$`).test(file));
 			expect(own.length).toBeGreaterThan(10);
 			for (const file of own) {
 				const feeds = headTags(read(file), 'link').filter((tag) => tag.rel === 'alternate' && tag.type === 'application/rss+xml');

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
 import { htmlToText, listFiles } from '../support/read-dist.ts';
 import { builtFileFor, builtSites, resolvesInSite } from './built-sites.ts';
 import { listFeedFiles, parseFeed, RFC_822, type ParsedFeed } from './read-feed.ts';
 
-const ENTRY_COLLECTIONS = ['reports', 'audits', 'practice', 'blog', 'minutes'];
 
 /** Pages that show one entry: BaseLayout marks them `og:type` article. */
 function entryPages(dist: string): string[] {

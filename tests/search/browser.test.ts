@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
 import { SEARCH_PAGE_SIZE } from '../../src/lib/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BASED } from '../support/global-setup.ts';
@@ -182,10 +183,10 @@ describe('search in the browser', () => {
 
 	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, async () => {
 		const { page } = await openPage();
-		await page.goto(`${site.url}search/?type=reports&type=audits&type=practice&type=blog&type=minutes`);
+		await page.goto(`${site.url}search/?${ENTRY_COLLECTIONS.map((type) => `type=${type}`).join('&')}`);
 		await settled(page);
 		expect(await resultPaths(page)).toHaveLength(SEARCH_PAGE_SIZE);
-		const total = Number(/^Showing \d+ of (\d+) results, with 5 filters\.$/.exec((await status(page)) ?? '')?.[1]);
+		const total = Number(new RegExp(`^Showing \\d+ of (\\d+) results, with ${ENTRY_COLLECTIONS.length} filters\\.$`).exec((await status(page)) ?? '')?.[1]);
 		expect(total).toBeGreaterThan(SEARCH_PAGE_SIZE);
 		while ((await resultPaths(page)).length < total) {
 			const shown = (await resultPaths(page)).length;

@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { ENTRY_COLLECTIONS as COLLECTIONS, isEntryFile } from '../../src/collections/index.ts';
 import { readIndexedPageCount } from '../../src/integrations/index-site.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
 import { BASED } from '../support/global-setup.ts';
 import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 import { readIndexedPages } from './read-search-index.ts';
 
-const COLLECTIONS = ['reports', 'audits', 'practice', 'blog', 'minutes'];
 const FACETS = ['type', 'topic', 'organisation', 'author', 'year'];
 
 interface SourceEntry {
@@ -24,7 +24,7 @@ function sourceEntries(dist: string): SourceEntry[] {
 		const dir = join(content, collection);
 		if (!existsSync(dir)) return [];
 		return readdirSync(dir)
-			.filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_'))
+			.filter(isEntryFile)
 			.map((file) => {
 				const frontmatter = parseYaml(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1] ?? '') as { draft?: boolean; date: string | Date; topics?: string[] };
 				const published = !frontmatter.draft && new Date(frontmatter.date).getTime() <= Date.now();

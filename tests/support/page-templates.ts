@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
 
 /** One page that stands for a page template in the whole-site checks. */
 export interface TemplatePage {
@@ -13,9 +14,6 @@ export interface TemplatePage {
 	/** The status it is served with (the 404 page is served for any unknown address). */
 	status: 200 | 404;
 }
-
-/** The collections that each have an index page and entry pages. */
-const COLLECTIONS = ['reports', 'audits', 'practice', 'blog', 'minutes'] as const;
 
 /** The words the search page is checked with: they occur in published entries and fixtures. */
 export const SEARCH_QUERY = 'co-production';
@@ -52,7 +50,8 @@ export function findTemplatePages(dist: string): { pages: TemplatePage[]; missin
 		else missing.push(name);
 	};
 	want('home', '');
-	for (const collection of COLLECTIONS) {
+	// Each collection has an index page and entry pages.
+	for (const collection of ENTRY_COLLECTIONS) {
 		want(`${collection} index`, `${collection}/`);
 		const entry = richest(dist, collection, PREFERRED_ENTRIES[collection]);
 		want(`${collection} entry`, entry && `${collection}/${entry}/`);
@@ -84,12 +83,12 @@ export function isSearchPage(page: TemplatePage): boolean {
 /** Waits until the search page lists at least one result: a visible link in main to an entry page. */
 export async function waitForSearchResults(page: Page, timeout = 15_000): Promise<void> {
 	await page.waitForFunction(
-		() =>
+		(entryPath) =>
 			[...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].some((link) => {
 				const path = new URL(link.href).pathname;
-				return /\/(reports|audits|practice|blog|minutes)\/[^/]+\/$/.test(path) && link.getClientRects().length > 0;
+				return new RegExp(entryPath).test(path) && link.getClientRects().length > 0;
 			}),
-		undefined,
+		`/(${ENTRY_COLLECTIONS.join('|')})/[^/]+/$`,
 		{ timeout },
 	);
 }

@@ -28,7 +28,21 @@ const strings = {
 		firstPublishedBy: 'First published by',
 		/** A period between two dates: "1 April 2022 to 30 June 2022". */
 		period: (start: string, end: string) => `${start} to ${end}`,
+		/** The kinds of meeting minutes are kept for (`meetingType` in content/minutes/). */
+		meetingTypes: { board: 'Board meeting', agm: 'Annual general meeting', members: 'Members’ meeting', committee: 'Committee meeting' },
+		/** A meeting and its date: "Board meeting, 12 March 2025". */
+		meetingOn: (meeting: string, date: string) => `${meeting}, ${date}`,
+		/** Whether a set of minutes has been approved (`approval.status`). */
+		approvalStatus: { draft: 'Draft minutes, not yet approved', approved: 'Approved' },
+		/** The kinds of blog post (`category` in content/blog/). */
+		blogCategories: { opinion: 'Opinion', news: 'News', experience: 'Experience', practice: 'Practice', event: 'Event' },
 	},
+	/**
+	 * Names and descriptions of collections that replace the British English ones declared in src/collections/,
+	 * by collection id, for example `reports: { plural: 'Adroddiadau prosiect', singular: 'adroddiad prosiect' }`.
+	 * Leave it empty to keep them.
+	 */
+	collections: {} as Partial<Record<string, { singular?: string; plural?: string; description?: string }>>,
 };
 
 /** The shape every locale's table has: the same keys as British English, each value a string or a function. */

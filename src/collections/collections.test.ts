@@ -1,0 +1,149 @@
+import { matchesGlob } from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import strings from '../i18n/locales/en-GB.ts';
+import { knownReference } from '../schemas/known-reference.ts';
+import { PRACTICE_QUESTIONS } from '../schemas/practice.ts';
+import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
+import type { FactHelpers, IdOf, MaybeFact } from './define-collection.ts';
+import { DATA_KINDS, ENTRY_COLLECTIONS, ENTRY_GLOB, ENTRY_KINDS, entryIdOf, entryKind, isEntryCollection, isEntryFile } from './index.ts';
+import { minutes } from './minutes.ts';
+import { practice } from './practice.ts';
+import { topics } from './reference-data.ts';
+import { reports } from './reports.ts';
+
+/** References as the checker makes them, with a small known set of ids. */
+const KNOWN: Record<ReferenceCollection, string[]> = {
+	topics: ['co-production'],
+	people: ['sue-richards'],
+	organisations: ['cccv', 'power-to-change'],
+	series: ['co-production-week'],
+	minutes: ['board-2025-01-15'],
+};
+const ctx: SchemaContext = {
+	image: () => z.string() as never,
+	reference: <C extends ReferenceCollection>(collection: C) =>
+		knownReference(collection, new Set(KNOWN[collection])).transform((id): ReferenceTo<C> => ({ id, collection })),
+};
+
+const idOf = (ref: IdOf) => (typeof ref === 'string' ? ref : ref.id);
+/** Helpers that name each reference by its id, so the facts can be read without a site. */
+const helpers: FactHelpers = {
+	t: strings,
+	organisation: async (ref) => ({ text: `organisation ${idOf(ref)}` }),
+	people: async (refs) => refs.map((ref) => ({ text: `person ${idOf(ref)}` })),
+	series: async (ref) => ({ text: `series ${idOf(ref)}` }),
+	day: (date) => date.toISOString().slice(0, 10),
+};
+/** The facts as the page shows them: label and item texts, leaving out what the entry leaves out. */
+const shown = (facts: readonly MaybeFact[]) => facts.filter((fact) => fact && fact.items.length).map((fact) => fact && [fact.label, fact.items.map((item) => item.text)]);
+
+const common = { title: 'A title', summary: 'A plain summary.', date: '2024-05-01' };
+
+describe('the entry kinds', () => {
+	it('have unique ids that are safe as folder names and URL segments, in navigation order', () => {
+		expect(ENTRY_COLLECTIONS).toEqual(ENTRY_KINDS.map((kind) => kind.id));
+		expect(new Set([...ENTRY_COLLECTIONS, ...DATA_KINDS.map((kind) => kind.id)]).size).toBe(ENTRY_KINDS.length + DATA_KINDS.length);
+		for (const id of ENTRY_COLLECTIONS) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+	});
+
+	it('each name a singular phrase, a plural heading and a one-sentence description', () => {
+		for (const kind of ENTRY_KINDS) {
+			expect(kind.labels.singular, kind.id).toMatch(/^[a-z]/);
+			expect(kind.labels.plural, kind.id).toMatch(/^[A-Z]/);
+			expect(kind.description, kind.id).toMatch(/^[A-Z].*\.$/);
+		}
+	});
+
+	it('present only fields their schema has to the editor', () => {
+		for (const kind of ENTRY_KINDS) {
+			const shape = kind.schema(ctx).shape;
+			for (const field of [...kind.editor.summary, ...kind.editor.sortBy]) expect(shape, `${kind.id}: ${field}`).toHaveProperty(field);
+		}
+	});
+
+	it('are found by id, and an unknown id is refused', () => {
+		expect(entryKind('reports')).toBe(reports);
+		expect(isEntryCollection('minutes')).toBe(true);
+		expect(isEntryCollection('topics')).toBe(false);
+		expect(() => entryKind('newsletters')).toThrow('Unknown collection "newsletters"');
+	});
+});
+
+describe('isEntryFile', () => {
+	const cases: [string, boolean][] = [
+		['agm.md', true],
+		['agm.mdx', true],
+		['2024/agm.md', true],
+		['_template.md', false],
+		['2024/_notes.md', false],
+		['photo.png', false],
+		['agm.md.bak', false],
+		['notes.markdown', false],
+	];
+
+	it('counts Markdown and MDX files whose name does not start with _', () => {
+		for (const [path, expected] of cases) expect(isEntryFile(path), path).toBe(expected);
+	});
+
+	it('agrees with ENTRY_GLOB, the same rule for Astro’s loader', () => {
+		for (const [path, expected] of cases) expect(matchesGlob(path, ENTRY_GLOB), path).toBe(expected);
+	});
+
+	it('gives entry ids as Astro does, with the folder and without the extension', () => {
+		expect(entryIdOf('agm.md')).toBe('agm');
+		expect(entryIdOf('2024/agm.mdx')).toBe('2024/agm');
+		expect(entryIdOf('2024\\agm.md')).toBe('2024/agm');
+	});
+});
+
+describe('facts', () => {
+	it('show who wrote and funded a report, the period and the outcomes, skipping a missing programme', async () => {
+		const data = reports.schema(ctx).parse({
+			...common,
+			organisation: 'cccv',
+			funder: 'power-to-change',
+			authors: ['sue-richards'],
+			period: { start: '2022-04-01', end: '2022-06-30' },
+			outcomes: ['Events', 'A guide'],
+		});
+		expect(shown(await reports.facts(data, helpers))).toEqual([
+			['By', ['organisation cccv', 'person sue-richards']],
+			['Funded by', ['organisation power-to-change']],
+			['Period covered', ['2022-04-01 to 2022-06-30']],
+			['Outcomes', ['Events', 'A guide']],
+		]);
+	});
+
+	it('name the kind of meeting and whether minutes are approved, in the strings table’s words', async () => {
+		const data = minutes.schema(ctx).parse({ ...common, meeting: '2025-03-12', meetingType: 'agm', approval: { status: 'approved' } });
+		expect(shown(await minutes.facts(data, helpers))).toEqual([
+			['Meeting', ['Annual general meeting, 2025-03-12']],
+			['Status', ['Approved']],
+		]);
+	});
+});
+
+describe('the checks a kind adds', () => {
+	it('find the practice questions a body leaves out', () => {
+		const all = PRACTICE_QUESTIONS.map((question) => `## ${question}\n\nAn answer.`).join('\n\n');
+		expect(practice.checkBody!(all)).toEqual([]);
+		const [problem] = practice.checkBody!(all.replace('## About the project', '## About us'));
+		expect(problem?.message).toContain('Missing: "About the project".');
+	});
+
+	it('name each decision id in a set of minutes, with its field', () => {
+		const data = minutes.schema(ctx).parse({ ...common, meeting: '2025-03-12', decisions: [{ text: 'One' }, { text: 'Two', id: '2025-03-budget' }] });
+		expect(minutes.uniqueIds!(data)).toEqual([{ id: '2025-03-budget', field: 'decisions[1].id', noun: 'decision' }]);
+	});
+
+	it('file minutes under the topics of their decisions too', () => {
+		const data = minutes.schema(ctx).parse({ ...common, meeting: '2025-03-12', decisions: [{ text: 'One', topics: ['co-production'] }] });
+		expect(minutes.topicIds!(data)).toEqual(['co-production']);
+	});
+
+	it('want a topic’s id to be the slug of its name', () => {
+		expect(topics.checkItem!('co-production', { name: 'Co-production', description: 'x' })).toBeUndefined();
+		expect(topics.checkItem!('coproduction', { name: 'Co-production', description: 'x' })).toBe('A topic\'s id is the slug of its name: for "Co-production" use "co-production".');
+	});
+});

@@ -1,0 +1,29 @@
+import { PRACTICE_QUESTIONS, practiceSchema } from '../schemas/practice.ts';
+import { defineEntryKind } from './define-collection.ts';
+
+/** Practice examples: case studies that each answer the same questions. */
+export const practice = defineEntryKind({
+	id: 'practice',
+	schema: practiceSchema,
+	labels: { singular: 'practice example', plural: 'Practice examples' },
+	description: 'Case studies of co-production in social care, each answering the same questions.',
+	jsonLdType: 'Article',
+	newEntry: {
+		fields: () => ({ organisation: 'WRITE-organisation-id', place: 'WRITE: place', year: 'WRITE-year' }),
+		body: PRACTICE_QUESTIONS.map((question) => `## ${question}\n\nWRITE: the answer.`).join('\n\n'),
+	},
+	facts: async (data, { t, organisation }) => [
+		{ label: t.facts.organisation, items: [await organisation(data.organisation)] },
+		{ label: t.facts.place, items: [{ text: [data.place, data.region].filter(Boolean).join(', ') }] },
+		{ label: t.facts.year, items: [{ text: String(data.year) }] },
+		data.people && { label: t.facts.workingWith, items: [{ text: data.people }] },
+	],
+	checkBody(body) {
+		const headings = [...body.matchAll(/^##\s+(.+?)\s*$/gm)].map((match) => match[1]!);
+		const missing = PRACTICE_QUESTIONS.filter((question) => !headings.includes(question));
+		if (!missing.length) return [];
+		return [{ message: `A practice example answers each of the standard questions under a "## " heading. Missing: ${missing.map((q) => `"${q}"`).join(', ')}.` }];
+	},
+	organisationIds: (data) => [data.organisation.id],
+	editor: { icon: 'lightbulb', summary: ['title', 'place', 'year'], sortBy: ['date', 'title', 'year'] },
+});

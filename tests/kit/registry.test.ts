@@ -1,0 +1,97 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy } from '../feeds/feature-builds.ts';
+import { parseFeed } from '../feeds/read-feed.ts';
+import { readIndexedPages } from '../search/read-search-index.ts';
+import { copyProject } from '../support/project-copy.ts';
+import { htmlToText, readPage } from '../support/read-dist.ts';
+import { runScript } from '../support/run-script.ts';
+import { addTestCollection, TEST_COLLECTION } from './add-test-collection.ts';
+
+const { id, plural, singular, description, entries, facilitator } = TEST_COLLECTION;
+
+/** The part of a page between an opening tag that matches `start` and the next `</end>`. */
+function section(html: string, start: RegExp, end: string): string {
+	const from = html.search(start);
+	expect(from, String(start)).toBeGreaterThan(-1);
+	return html.slice(from, html.indexOf(`</${end}>`, from));
+}
+
+let dist: string;
+let dir: string;
+
+beforeAll(() => {
+	dir = copyProject('registry', { fixtures: false });
+	addTestCollection(dir);
+	dist = buildCopy(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a collection added as one module and one line in the list', () => {
+	it('is built: an index page listing its entries, and entry pages showing its own facts', () => {
+		const index = htmlToText(readPage(dist, `${id}/`));
+		expect(index).toContain(plural);
+		expect(index).toContain(description);
+		for (const entry of entries) expect(index).toContain(entry.title);
+		for (const entry of entries) {
+			const page = readPage(dist, `${id}/${entry.id}/`);
+			const facts = htmlToText(section(page, /<dl class="facts"/, 'dl'));
+			expect(facts).toContain(`Place ${entry.venue}`);
+			expect(facts).toContain(`By ${facilitator.name}`);
+			expect(page).toContain(`href="/people/${facilitator.id}/"`);
+			expect(htmlToText(page)).toContain(`${singular[0]!.toUpperCase()}${singular.slice(1)} ${entry.title}`);
+			expect(page).toContain('"@type":"Article"');
+		}
+	});
+
+	it('is listed: in the header navigation of every page and under "Browse by type" on the home page', () => {
+		for (const path of ['', `${id}/${entries[0].id}/`, 'topics/']) {
+			const nav = section(readPage(dist, path), /<nav[^>]*aria-label="Main"/, 'nav');
+			expect(nav, path).toMatch(new RegExp(`<a href="/${id}/"[^>]*>\\s*${plural}\\s*</a>`));
+		}
+		const types = htmlToText(section(readPage(dist, ''), /<section aria-labelledby="types-heading"/, 'section'));
+		expect(types).toContain(`${plural} ${description} ${entries.length} published`);
+	});
+
+	it('is fed: its own RSS feed has its entries, and so does the site feed', () => {
+		const feed = parseFeed(dist, `${id}/rss.xml`);
+		expect(feed.description).toBe(description);
+		expect(feed.items.map((item) => item.title).sort()).toEqual(entries.map((entry) => entry.title).sort());
+		expect(feed.items.map((item) => new URL(item.link).pathname).sort()).toEqual(entries.map((entry) => `/${id}/${entry.id}/`).sort());
+		const site = parseFeed(dist, 'rss.xml').items.map((item) => item.title);
+		for (const entry of entries) expect(site).toContain(entry.title);
+	});
+
+	it('is searchable: its pages are in the search index, filtered by its type', () => {
+		const pages = readIndexedPages(dist).filter((page) => page.url.startsWith(`/${id}/`));
+		expect(pages.map((page) => page.url).sort()).toEqual(entries.map((entry) => `/${id}/${entry.id}/`).sort());
+		for (const page of pages) {
+			expect(page.filters.type).toEqual([id]);
+			expect(page.content).toContain('tried something new together');
+		}
+		expect(readFileSync(join(dist, 'search', 'index.html'), 'utf8')).toContain(`value="${id}"`);
+	});
+
+	it('is offered by npm run new, whose draft npm run check flags, and is checked, naming the file and field', () => {
+		expect(runScript(dir, 'new', []).stderr).toMatch(new RegExp(`<type> is one of: .*\\b${id}\\n`));
+
+		const created = runScript(dir, 'new', [id, 'A title']);
+		expect(created.code, created.output).toBe(0);
+		const draft = readFileSync(join(dir, 'content', id, 'a-title.md'), 'utf8');
+		expect(draft).toContain('title: A title\n');
+		expect(draft).toContain('draft: true\n');
+		expect(draft).toContain('# Where the workshop was held.\nvenue: "WRITE: the venue"\n');
+		expect(draft).toContain('facilitator: WRITE-person-id\n');
+
+		// A third entry, without the field every workshop needs.
+		const broken = join(dir, 'content', id, 'no-venue.md');
+		writeFileSync(broken, readFileSync(join(dir, 'content', id, `${entries[0].id}.md`), 'utf8').replace(/^venue: .*\n/m, ''));
+		const check = runScript(dir, 'check');
+		expect(check.code).toBe(1);
+		expect(check.stderr).toMatch(new RegExp(`content/${id}/no-venue\\.md\\n\\s+- venue: `));
+		expect(check.stderr).toContain(`content/${id}/a-title.md`);
+		expect(check.stderr).toContain('WRITE placeholder');
+		for (const entry of entries) expect(check.stderr).not.toContain(`content/${id}/${entry.id}.md`);
+	});
+});
