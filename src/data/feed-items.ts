@@ -1,6 +1,8 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { site } from '../config/site.ts';
+import { t } from '../i18n/index.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
+import { fillTemplate } from '../lib/fill-template.ts';
 import { firstWords } from '../lib/first-words.ts';
 import { getCredits } from './credits.ts';
 import { getDecisions, type Decision } from './decisions.ts';
@@ -62,8 +64,8 @@ async function decisionItem(decision: Decision): Promise<RSSFeedItem> {
 		title: firstWords(decision.text, DECISION_TITLE_WORDS),
 		link: absolute(sitePath(`decisions/#${decision.anchor}`)),
 		pubDate: minutes.data.date,
-		description: `${decision.text} (${minutes.data.title})`,
+		description: t.feeds.decisionSummary(decision.text, minutes.data.title),
 		categories: await topicNames(decision.topicIds),
-		content: `<p>${escapeXml(decision.text)}</p><p>Decided at: <a href="${escapeXml(entryUrl(minutes))}">${escapeXml(minutes.data.title)}</a>.</p>`,
+		content: `<p>${escapeXml(decision.text)}</p><p>${fillTemplate(escapeXml(t.feeds.decidedAt), { minutes: `<a href="${escapeXml(entryUrl(minutes))}">${escapeXml(minutes.data.title)}</a>` })}</p>`,
 	};
 }

@@ -1,5 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import { site } from '../config/site.ts';
+import { t } from '../i18n/index.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { sitePath } from './entries.ts';
 import type { Feed } from './feeds.ts';
@@ -24,7 +25,7 @@ export async function feedResponse(feed: Feed): Promise<Response> {
 		customData: [
 			`<atom:link href="${escapeXml(absolute(feed.path))}" rel="self" type="application/rss+xml"/>`,
 			`<language>${escapeXml(site.locale.toLowerCase())}</language>`,
-			`<copyright>${escapeXml(`${site.name}. Published under ${site.licence.name}: ${site.licence.href}`)}</copyright>`,
+			`<copyright>${escapeXml(t.feeds.copyright(site.name, site.licence.name, site.licence.href))}</copyright>`,
 		].join(''),
 		trailingSlash: true,
 	});
