@@ -2,8 +2,8 @@
  * Every piece of UI text on the site, in British English: the kit's reference strings table.
  *
  * A fork rewords the site by editing this file, or translates it by copying it to `<locale>.ts` (named by the
- * BCP 47 tag it sets as `locale` in site.config.ts) and translating each value: the `UiStrings` type makes sure
- * no string is missed. Text that belongs to one co-op (its name, introduction, contact) lives in site.config.ts
+ * BCP 47 tag it sets as `locale` in site.config.ts) and translating each value: the build names any string a
+ * translation lacks (src/i18n/index.ts). Text that belongs to one co-op (its name, introduction, contact) lives in site.config.ts
  * or the content, never here. Values that take a number or a name are functions, so each language can order and
  * inflect its own words; `number()` writes a number the way the site's locale does.
  *
