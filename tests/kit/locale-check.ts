@@ -70,7 +70,9 @@ export function readDataStrings(projectDir: string, config: SiteConfig): string[
 	}
 	collect(config);
 	for (const collection of COLLECTIONS) collect([collection.label, collection.singular, collection.description]);
-	return found;
+	// A lone lower-case word is an id or a keyword (`status: done`, `meetingType: board`), not words a reader sees:
+	// counting it as content would hide UI text such as "Done".
+	return found.filter((text) => !/^[a-z0-9._/-]*$/.test(text.trim()));
 }
 
 /** The dates a `datetime` value can be written as, most exact first. */

@@ -1,6 +1,7 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
 import type { SiteConfig } from '../../src/config/schema.ts';
 import { buildCopy } from '../feeds/feature-builds.ts';
@@ -9,18 +10,20 @@ import { checkLocalePages, findTemplateWords, unmarkedText, type LocaleReport } 
 import { TEST_LOCALE, useTestLocale } from './use-test-locale.ts';
 
 describe('a site in another locale', () => {
+	let dir: string | undefined;
 	let report: LocaleReport;
 	let config: SiteConfig;
 
 	// One build: the project and its test fixtures (drafts, minutes with decisions and actions), in a locale whose
 	// strings table wraps every British English string in ⟦ ⟧.
 	beforeAll(async () => {
-		const dir = copyProject(`locale-${process.pid}`);
+		dir = copyProject(`locale-${process.pid}`);
 		useTestLocale(dir);
 		const dist = buildCopy(dir);
 		config = resolveSiteConfig((await import(pathToFileURL(join(dir, 'site.config.ts')).href)).default);
 		report = checkLocalePages(dist, dir, config);
 	});
+	afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 	it('is built in the locale the config names', () => {
 		expect(config.locale).toBe(TEST_LOCALE);
