@@ -59,11 +59,13 @@ class SiteSearch extends HTMLElement {
 	#siteCounts: FacetCounts = {};
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
 	#strings!: SearchStrings;
-	#locale = 'en';
+	/** The site's locale, for numbers and plurals. */
+	#locale!: string;
 
 	connectedCallback() {
-		this.#strings = JSON.parse(this.dataset.strings ?? '') as SearchStrings;
-		this.#locale = this.dataset.locale ?? document.documentElement.lang;
+		if (!this.dataset.strings || !this.dataset.locale) throw new Error('<site-search> needs data-strings and data-locale');
+		this.#strings = JSON.parse(this.dataset.strings) as SearchStrings;
+		this.#locale = this.dataset.locale;
 		this.#form = required(this, '[data-form]');
 		this.#query = required(this, '[data-query]');
 		this.#sort = required(this, '[data-sort]');
