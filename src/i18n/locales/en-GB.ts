@@ -3,9 +3,9 @@
  *
  * A fork rewords the site by editing this file, or translates it by copying it to `<locale>.ts` (named by the
  * BCP 47 tag it sets as `locale` in site.config.ts) and translating each value: the build names any string a
- * translation lacks (src/i18n/index.ts). Text that belongs to one co-op (its name, introduction, contact) lives in site.config.ts
- * or the content, never here. Values that take a number or a name are functions, so each language can order and
- * inflect its own words; `number()` writes a number the way the site's locale does.
+ * translation lacks (src/i18n/index.ts). Text that belongs to one co-op (its name, introduction, contact) lives
+ * in site.config.ts or the content, never here. Values that take a number or a name are functions, so each
+ * language can order and inflect its own words; `number()` writes a number the way the site's locale does.
  *
  * Sentences shown with links or dates inside them (InlineText) mark them: `[words](name)` is a link, `**words**`
  * are bold, and `{name}` is a place the page fills, such as a date or a title. Keep the marks when rewording.
