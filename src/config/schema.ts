@@ -80,10 +80,17 @@ export const SiteConfigSchema = z.strictObject({
 		.string()
 		.regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'The base path starts and ends with "/", for example "/" or "/coop-kit/".' })
 		.default('/'),
-	/** The language of the site's words, as a BCP 47 tag such as `en-GB` or `cy-GB`. Used for `<html lang>` and date formatting. */
+	/**
+	 * The language of the site, as a BCP 47 tag: `en-GB` (British English) is the one the kit comes with. It picks the
+	 * strings table `src/i18n/locales/<locale>.ts` for every word of the site's interface, and sets `<html lang>`,
+	 * the search index's language and how dates and numbers are written. To translate the site, copy
+	 * `src/i18n/locales/en-GB.ts` to a file named by your tag, translate it, and set the tag here.
+	 */
 	locale: z
 		.string()
-		.refine(isLocale, { error: 'Write the language as a tag such as "en-GB" (English, UK) or "cy-GB" (Welsh).' })
+		.refine(isLocale, {
+			error: 'Write the language as a tag such as "en-GB" (English, UK). Its words come from src/i18n/locales/<tag>.ts: to translate the site, copy en-GB.ts there under the new tag.',
+		})
 		.default('en-GB'),
 	/** How dates are shown to readers, as `Intl.DateTimeFormat` options. */
 	dateFormat: z

@@ -1,5 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { t } from '../i18n/index.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
+import { fillTemplate } from '../lib/fill-template.ts';
 import { firstWords } from '../lib/first-words.ts';
 import { memoiseByKey } from '../lib/memoise-by-key.ts';
 import { getCredits } from './credits.ts';
@@ -55,8 +57,8 @@ async function decisionItem(decision: Decision): Promise<RSSFeedItem> {
 		title: firstWords(decision.text, DECISION_TITLE_WORDS),
 		link: absoluteUrl(`decisions/#${decision.anchor}`),
 		pubDate: minutes.data.date,
-		description: `${decision.text} (${minutes.data.title})`,
+		description: t.feeds.decisionSummary(decision.text, minutes.data.title),
 		categories: await topicNames(decision.topicIds),
-		content: `<p>${escapeXml(decision.text)}</p><p>Decided at: <a href="${escapeXml(entryUrl(minutes))}">${escapeXml(minutes.data.title)}</a>.</p>`,
+		content: `<p>${escapeXml(decision.text)}</p><p>${fillTemplate(escapeXml(t.feeds.decidedAt), { minutes: `<a href="${escapeXml(entryUrl(minutes))}">${escapeXml(minutes.data.title)}</a>` })}</p>`,
 	};
 }

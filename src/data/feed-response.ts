@@ -1,5 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import { site } from '../config/site.ts';
+import { t } from '../i18n/index.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { absoluteUrl, sitePath } from './urls.ts';
 import type { Feed } from './feeds.ts';
@@ -22,7 +23,7 @@ export async function feedResponse(feed: Feed): Promise<Response> {
 		customData: [
 			`<atom:link href="${escapeXml(absoluteUrl(feed.path))}" rel="self" type="application/rss+xml"/>`,
 			`<language>${escapeXml(site.locale.toLowerCase())}</language>`,
-			`<copyright>${escapeXml(`${site.name}. Published under ${site.licence.name}: ${site.licence.href}`)}</copyright>`,
+			`<copyright>${escapeXml(t.feeds.copyright(site.name, site.licence.name, site.licence.href))}</copyright>`,
 		].join(''),
 		trailingSlash: true,
 	});

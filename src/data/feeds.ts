@@ -8,6 +8,7 @@ import { decisionFeedItems, entryFeedItems } from './feed-items.ts';
 import { feedTitle, SITE_FEED_SUBJECT } from './feed-titles.ts';
 import { getGroupings } from './groupings.ts';
 import { getReferenceMap } from './reference.ts';
+import { t } from '../i18n/index.ts';
 
 export type FeedKind = 'site' | 'collection' | 'topic' | 'series' | 'decisions';
 
@@ -45,8 +46,7 @@ async function listFeeds(): Promise<Feed[]> {
 		feeds.push(feedFor('collection', collection, label, description, `${collection}/`, async () => entryFeedItems(await getPublishedIn(collection))));
 	}
 	if (decisionsEnabled()) {
-		const description = `Each decision recorded in the published minutes of ${site.name}, newest first.`;
-		feeds.push(feedFor('decisions', 'decisions', 'Decisions', description, 'decisions/', decisionFeedItems));
+		feeds.push(feedFor('decisions', 'decisions', t.feeds.decisions, t.feeds.decisionsDescription(site.name), 'decisions/', decisionFeedItems));
 	}
 	const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
 	const references = [

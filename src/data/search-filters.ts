@@ -1,14 +1,15 @@
+import { t } from '../i18n/index.ts';
 import { COLLECTIONS, collectionInfo } from './collection-info.ts';
 import { authorIdsOf, getPublishedEntries, organisationIdsOf, topicIdsOf, type Entry } from './entries.ts';
 import { getReference, getReferenceMap } from './reference.ts';
 
 /** The search facets, in the order the search page shows them. Each id is a Pagefind filter and a URL parameter. */
 export const SEARCH_FACETS = [
-	{ id: 'type', legend: 'Type' },
-	{ id: 'topic', legend: 'Topic' },
-	{ id: 'organisation', legend: 'Organisation' },
-	{ id: 'author', legend: 'Author' },
-	{ id: 'year', legend: 'Year' },
+	{ id: 'type', legend: t.search.facets.type },
+	{ id: 'topic', legend: t.search.facets.topic },
+	{ id: 'organisation', legend: t.search.facets.organisation },
+	{ id: 'author', legend: t.search.facets.author },
+	{ id: 'year', legend: t.search.facets.year },
 ] as const;
 
 export type SearchFacetId = (typeof SEARCH_FACETS)[number]['id'];

@@ -1,4 +1,5 @@
 import { site } from '../config/site.ts';
+import { findMissingStrings } from '../lib/find-missing-strings.ts';
 import type { UiStrings } from './locales/en-GB.ts';
 
 export type { UiStrings };
@@ -12,7 +13,15 @@ export function stringsFor(locale: string): UiStrings | undefined {
 }
 
 const table = stringsFor(site.locale);
-if (!table) throw new Error(`site.config.ts locale: there is no strings table for "${site.locale}". Copy src/i18n/locales/en-GB.ts to src/i18n/locales/${site.locale}.ts and translate it.`);
+if (!table) {
+	throw new Error(
+		`site.config.ts\n  - locale: "${site.locale}" has no strings table. The site's words come from src/i18n/locales/${site.locale}.ts: copy src/i18n/locales/en-GB.ts to that name and translate it, or set locale back to "en-GB".`,
+	);
+}
+const missing = findMissingStrings(table, stringsFor('en-GB'));
+if (missing.length) {
+	throw new Error(`src/i18n/locales/${site.locale}.ts\n${missing.map((path) => `  - ${path}: missing. Copy it from en-GB.ts and translate it.`).join('\n')}`);
+}
 
 /**
  * The UI text of the site, in the language `site.locale` names. Components take every word they show from here:

@@ -13,8 +13,8 @@ describe('formatDate', () => {
 		expect(formatDate(date, { ...display, precision: 'month' })).toBe('October 2021');
 	});
 
-	it('marks an approximate year with "about"', () => {
-		expect(formatDate(new Date('2023-01-01T00:00:00Z'), { ...display, precision: 'year', approximate: true })).toBe('about 2023');
+	it('shows only the year when only the year is known', () => {
+		expect(formatDate(new Date('2023-01-01T00:00:00Z'), { ...display, precision: 'year' })).toBe('2023');
 	});
 
 	it('uses UTC, so midnight dates never slip to the day before', () => {

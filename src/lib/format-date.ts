@@ -3,8 +3,6 @@ export interface DateDisplay {
 	format: Intl.DateTimeFormatOptions;
 	/** How exact the date is. */
 	precision?: 'day' | 'month' | 'year';
-	/** Prefix the date with "about". */
-	approximate?: boolean;
 }
 
 interface Formatter {
@@ -31,8 +29,11 @@ function formatterFor(locale: string, format: Intl.DateTimeFormatOptions, precis
 	return formatter;
 }
 
-/** Shows a calendar date to readers: "30 June 2022", "October 2021" or "about 2023". Always in UTC. */
-export function formatDate(date: Date, { locale, format, precision = 'day', approximate = false }: DateDisplay): string {
+/**
+ * Shows a calendar date to readers: "30 June 2022", "October 2021" or "2023". Always in UTC. The words around a
+ * date ("about 2023") come from the strings table (`t.dates`).
+ */
+export function formatDate(date: Date, { locale, format, precision = 'day' }: DateDisplay): string {
 	const formatter = formatterFor(locale, format, precision);
 	const time = date.getTime();
 	let text = formatter.written.get(time);
@@ -40,7 +41,7 @@ export function formatDate(date: Date, { locale, format, precision = 'day', appr
 		text = formatter.format.format(date);
 		formatter.written.set(time, text);
 	}
-	return approximate ? `about ${text}` : text;
+	return text;
 }
 
 /** The machine-readable form for `<time datetime>`: `2022-06-30`, `2021-10` or `2023`. */

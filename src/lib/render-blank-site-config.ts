@@ -51,7 +51,7 @@ export default defineSiteConfig({
 	url: 'https://WRITE-your-site-address.example',
 	// The folder the site lives in: '/' for its own address. GitHub Pages sets it for you (BASE_PATH).
 	basePath: ${literal(shape.basePath.parse(undefined))},
-	// The language of the site, such as 'en-GB' (English, UK) or 'cy-GB' (Welsh).
+	// The language of the site: 'en-GB' (English, UK). To translate it, see "Rewording or translating the site" in FORKING.md.
 	locale: ${literal(shape.locale.parse(undefined))},
 	// How dates are shown. Remove the // to change it.
 	// dateFormat: ${literal(shape.dateFormat.parse(undefined))},

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { site } from '../config/site.ts';
 import { absoluteUrl } from '../data/urls.ts';
 import { noFeed } from '../data/feed-response.ts';
+import { t } from '../i18n/index.ts';
 import { renderFeedCss } from '../lib/render-feed-css.ts';
 
 /** The stylesheet that makes a feed opened in a browser read as a page. Built only when feeds are on. */
@@ -10,11 +11,7 @@ export const GET: APIRoute = () => {
 	const subscribe = absoluteUrl('subscribe/');
 	const css = renderFeedCss({
 		colours: site.colours,
-		notice: [
-			'This is a web feed (also called an RSS feed). It is meant for feed reader apps, not for reading here.',
-			'To subscribe, copy the address of this page from your browser’s address bar into your feed reader.',
-			`What feeds are and how to subscribe: ${subscribe}`,
-		].join('\n'),
+		notice: t.feeds.browserNotice(subscribe),
 	});
 	return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -4,7 +4,8 @@
  * through it. Pagefind (`pagefind/pagefind.js` and its index) is fetched only here, at run time, from the
  * built site: it is not part of the bundle, so `npm run dev` (which has no index) explains instead.
  */
-import { describeResults } from '../../lib/describe-results.ts';
+import { describeResults, type ResultsWording } from '../../lib/describe-results.ts';
+import { formatNumber } from '../../lib/format-number.ts';
 import { SEARCH_PAGE_SIZE } from '../../lib/search-page-size.ts';
 import { cleanQuery, countChosenFilters, decodeSearchState, defaultSort, encodeSearchState, type SearchState } from '../../lib/encode-search-state.ts';
 import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFragment, type PagefindResult } from '../../lib/run-faceted-search.ts';
@@ -15,6 +16,12 @@ const TYPING_PAUSE_MS = 250;
 interface PagefindModule extends PagefindApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
+}
+
+/** The words the element writes, in the site's language: the search page passes them from the strings table as `data-strings`. */
+interface SearchStrings {
+	results: ResultsWording;
+	noIndexInDevelopment: string;
 }
 
 /** Marks a history entry made while typing, so further typing replaces it rather than adding one per pause. */
@@ -51,8 +58,14 @@ class SiteSearch extends HTMLElement {
 	/** The counts over the whole site, written into the page by the build: right while nothing is searched. */
 	#siteCounts: FacetCounts = {};
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
+	#strings!: SearchStrings;
+	/** The site's locale, for numbers and plurals. */
+	#locale!: string;
 
 	connectedCallback() {
+		if (!this.dataset.strings || !this.dataset.locale) throw new Error('<site-search> needs data-strings and data-locale');
+		this.#strings = JSON.parse(this.dataset.strings) as SearchStrings;
+		this.#locale = this.dataset.locale;
 		this.#form = required(this, '[data-form]');
 		this.#query = required(this, '[data-query]');
 		this.#sort = required(this, '[data-sort]');
@@ -209,14 +222,18 @@ class SiteSearch extends HTMLElement {
 		this.#list.append(...items);
 		this.#shown += items.length;
 		this.#more.hidden = this.#shown >= this.#found.length;
-		this.#status.textContent = describeResults({
-			searched: this.#searched,
-			total: this.#found.length,
-			shown: this.#shown,
-			query: state.query,
-			filterCount: countChosenFilters(state),
-			newestFirst: state.sort === 'newest',
-		});
+		this.#status.textContent = describeResults(
+			{
+				searched: this.#searched,
+				total: this.#found.length,
+				shown: this.#shown,
+				query: state.query,
+				filterCount: countChosenFilters(state),
+				newestFirst: state.sort === 'newest',
+			},
+			this.#strings.results,
+			this.#locale,
+		);
 		if (focus) items[0]?.querySelector('a')?.focus();
 	}
 
@@ -266,7 +283,7 @@ class SiteSearch extends HTMLElement {
 			const count = counts ? (counts[box.name]?.[box.value] ?? 0) : undefined;
 			const option = box.closest<HTMLElement>('[data-option]');
 			const label = option?.querySelector('[data-count]');
-			if (label) label.textContent = count === undefined ? '' : `(${count.toLocaleString('en-GB')})`;
+			if (label) label.textContent = count === undefined ? '' : `(${formatNumber(count, this.#locale)})`;
 			if (option) option.hidden = count === 0 && !box.checked;
 		}
 		for (const details of this.querySelectorAll<HTMLElement>('[data-facet]')) {
@@ -285,10 +302,7 @@ class SiteSearch extends HTMLElement {
 	#unavailable(error: unknown) {
 		console.error('Search could not load Pagefind:', error);
 		const message = this.querySelector('[data-unavailable-message]');
-		if (message && import.meta.env.DEV) {
-			message.textContent =
-				'The search index is made by the production build, so the development server has none. To try search, run npm run build and then npm run preview. Meanwhile, browse:';
-		}
+		if (message && import.meta.env.DEV) message.textContent = this.#strings.noIndexInDevelopment;
 		this.#form.hidden = true;
 		required<HTMLElement>(this, '[data-unavailable]').hidden = false;
 	}

@@ -1,0 +1,74 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
+import type { SiteConfig } from '../../src/config/schema.ts';
+import { buildCopy } from '../feeds/feature-builds.ts';
+import { copyProject, ROOT } from '../support/project-copy.ts';
+import { checkLocalePages, findTemplateWords, unmarkedText, type LocaleReport } from './locale-check.ts';
+import { TEST_LOCALE, useTestLocale } from './use-test-locale.ts';
+
+describe('a site in another locale', () => {
+	let dir: string | undefined;
+	let report: LocaleReport;
+	let config: SiteConfig;
+
+	// One build: the project and its test fixtures (drafts, minutes with decisions and actions), in a locale whose
+	// strings table wraps every British English string in ⟦ ⟧.
+	beforeAll(async () => {
+		dir = copyProject(`locale-${process.pid}`);
+		useTestLocale(dir);
+		const dist = buildCopy(dir);
+		config = resolveSiteConfig((await import(pathToFileURL(join(dir, 'site.config.ts')).href)).default);
+		report = checkLocalePages(dist, dir, config);
+	});
+	afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+	it('is built in the locale the config names', () => {
+		expect(config.locale).toBe(TEST_LOCALE);
+		expect(report.pages).toBeGreaterThan(30);
+		expect(report.minutesRecords).toBeGreaterThan(0);
+	});
+
+	it('takes every piece of UI text on every page from the locale’s strings table', () => {
+		expect(report.untranslated).toEqual([]);
+	});
+
+	it('writes dates and numbers the way the locale does', () => {
+		expect(report.dayDates).toBeGreaterThan(0);
+		expect(report.dates).toEqual([]);
+		expect(report.numbers).toEqual([]);
+	});
+
+	it('hands the search page’s browser code the locale’s words', () => {
+		expect(report.browserStrings).toEqual([]);
+	});
+});
+
+describe('the templates', () => {
+	it('hold no words of their own, in any branch, built or not', () => {
+		expect(findTemplateWords(ROOT)).toEqual([]);
+	});
+});
+
+describe('unmarkedText', () => {
+	const data = ['board meeting, 12 march 2025', 'chair'];
+
+	it('finds words outside the marks', () => {
+		expect(unmarkedText('⟦Published ⟧ on Tuesday', data)).toEqual(['on tuesday']);
+	});
+
+	it('accepts marks nested and around a link or a date', () => {
+		expect(unmarkedText('⟦Part 1 of 3 in the series ⟦Name⟧⟧ · \u0002 · 2025', data)).toEqual([]);
+	});
+
+	it('accepts the site’s own words outside the marks, and only those', () => {
+		expect(unmarkedText('Board meeting, 12 March 2025 ⟦Status⟧ Chair', data)).toEqual([]);
+		expect(unmarkedText('Chair, Treasurer', data)).toEqual(['…, treasurer']);
+	});
+
+	it('reports marks that do not pair up', () => {
+		expect(unmarkedText('⟦Published', data)).toEqual(['unpaired ⟦ in: ⟦Published']);
+	});
+});
