@@ -11,10 +11,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listSiteFiles } from './lib/list-site-files.ts';
+import { listSiteFiles } from '../src/integration/list-site-files.ts';
 import { filesForPath, pathOfFile } from './lib/map-site-path.ts';
 import { readSiteAddress, type SiteAddress } from './lib/read-site-address.ts';
-import { readTags, type Tag } from './lib/read-tags.ts';
+import { readTags, type Tag } from '../src/lib/read-tags.ts';
 import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 export interface LinkFinding {

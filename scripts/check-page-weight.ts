@@ -10,10 +10,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listSiteFiles } from './lib/list-site-files.ts';
+import { listSiteFiles } from '../src/integration/list-site-files.ts';
 import { filesForPath } from './lib/map-site-path.ts';
 import { readSiteAddress } from './lib/read-site-address.ts';
-import { readTags, type Tag } from './lib/read-tags.ts';
+import { readTags, type Tag } from '../src/lib/read-tags.ts';
 import { builtSiteFromArguments, isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 /** At most this many bytes of HTML and CSS, gzipped, per page. */

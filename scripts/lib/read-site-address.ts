@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTags } from './read-tags.ts';
+import { readTags } from '../../src/lib/read-tags.ts';
 
 /** Where a built site is published: its origin (`https://coops.example.org`) and base path (`/coop-kit/`). */
 export interface SiteAddress {

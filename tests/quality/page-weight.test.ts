@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkPageWeight, formatWeightFindings, HTML_CSS_BUDGET, measurePageWeights, SCRIPTED_PAGES } from '../../scripts/check-page-weight.ts';
-import { readTags } from '../../scripts/lib/read-tags.ts';
+import { readTags } from '../../src/lib/read-tags.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { runScript } from '../support/run-script.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readIndexedPageCount } from '../../src/integrations/index-site.ts';
+import { readIndexedPageCount } from '../../src/integration/index-site.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
 import { BASED } from '../support/global-setup.ts';
 import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';

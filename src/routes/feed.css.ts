@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config/site.ts';
 import { sitePath } from '../data/entries.ts';
-import { noFeed } from '../data/feed-response.ts';
 import { renderFeedCss } from '../lib/render-feed-css.ts';
 
-/** The stylesheet that makes a feed opened in a browser read as a page. Built only when feeds are on. */
+/** The stylesheet that makes a feed opened in a browser read as a page. */
 export const GET: APIRoute = () => {
-	if (!site.features.feeds) return noFeed();
 	const subscribe = new URL(sitePath('subscribe/'), site.url).href;
 	const css = renderFeedCss({
 		colours: site.colours,
