@@ -70,9 +70,12 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 				if (site.features.search) search = buildSearchIndex({ outDir: fileURLToPath(astro.outDir), locale: site.locale });
 			},
 
-			'astro:build:start': async ({ setPrerenderer }) => {
+			'astro:build:start': async ({ setPrerenderer, logger }) => {
 				// 4. Pages: Astro has loaded the content by now; nothing is rendered from content the check refused.
-				await check?.passed();
+				if (check) {
+					await check.passed();
+					logger.info('Checked all content and the site config');
+				}
 				// 5. Search, started from Astro's prerenderer. An adapter may bring its own, which this must not replace.
 				if (search && !hasAdapter) setPrerenderer((prerenderer) => search!.startAsLastPageIsWritten(prerenderer));
 			},
