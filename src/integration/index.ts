@@ -77,7 +77,8 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 					logger.info('Checked all content and the site config');
 				}
 				// 5. Search, started from Astro's prerenderer. An adapter may bring its own, which this must not replace.
-				if (search && !hasAdapter) setPrerenderer((prerenderer) => search!.startAsLastPageIsWritten(prerenderer));
+				const index = search;
+				if (index && !hasAdapter) setPrerenderer((prerenderer) => index.startAsLastPageIsWritten(prerenderer));
 			},
 
 			'astro:build:done': async ({ dir, logger }) => {
