@@ -7,9 +7,9 @@
  *
  * For each size it generates the entries into a copy of the site under `.build/bench/`, writes the bare site
  * beside it, then builds both, alternating, `--runs` times each from a cold cache. This site is built with the real
- * `npm run build` (the content check beside `astro build`, which writes `_headers` and, when memory allows, the
- * Pagefind index), each step's wall time and peak memory read from the process tree; the bare site with
- * `astro build` and then Pagefind, each in its own measured process. It then
+ * `npm run build` (`astro build`, which runs the content check in a process beside it and writes `_headers` and,
+ * when memory allows, the Pagefind index), each step's wall time and peak memory read from the process tree; the
+ * bare site with `astro build` and then Pagefind, each in its own measured process. It then
  * measures the built site (`dist/` size, pages, search bundle) and a first search in headless Chromium, and
  * removes the folder. Output: a table for people, then one JSON line, which is also appended to
  * `.build/bench/results.jsonl` (what `--svg` draws from: the latest result of each size).
@@ -24,7 +24,7 @@ import { drawBenchChart, type ChartSize } from './lib/bench-chart.ts';
 import { writeBenchEntries, type BenchContent } from './lib/bench-entries.ts';
 import { measureProcess, type Cost, type ProcessCost } from './lib/bench-process.ts';
 import { folderStats, formatBytes, formatRatio, formatSeconds, markdownTable, median, textTable } from './lib/bench-stats.ts';
-import { readIndexedPageCount } from '../src/integrations/index-site.ts';
+import { readIndexedPageCount } from '../src/integration/index-site.ts';
 import { measureFirstSearch, type FirstSearchCost } from './lib/measure-first-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -111,7 +111,7 @@ function readIndexingMs(log: string): number | undefined {
 
 /**
  * This site's production build, `node scripts/build.ts`, with each step the build prints measured. The content
- * check runs beside `astro build`, so it counts in the `astro` step. So does the search index when the memory
+ * check runs beside the page build, inside `astro build`, so it counts in the `astro` step. So does the search index when the memory
  * budget lets it be built inside `astro build` (while images are optimised); its own wall time is then read from
  * the build's log. Otherwise it is a step of its own, after Astro.
  */

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { listSiteFiles } from './lib/list-site-files.ts';
+import { listSiteFiles } from '../src/integration/list-site-files.ts';
 import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';
 
 export interface HtmlFinding {

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listSiteFiles } from './lib/list-site-files.ts';
+import { listSiteFiles } from '../src/integration/list-site-files.ts';
 import { filesForPath, pathOfFile } from './lib/map-site-path.ts';
 import { readSiteAddress, type SiteAddress } from './lib/read-site-address.ts';
 import { readTags, readUrls, type Tag } from '../src/lib/read-html.ts';

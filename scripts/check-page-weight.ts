@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listSiteFiles } from './lib/list-site-files.ts';
+import { listSiteFiles } from '../src/integration/list-site-files.ts';
 import { filesForPath } from './lib/map-site-path.ts';
 import { readSiteAddress } from './lib/read-site-address.ts';
 import { readTags, splitUrlList, type Tag } from '../src/lib/read-html.ts';

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listSiteFiles } from './lib/list-site-files.ts';
+import { listSiteFiles } from '../src/integration/list-site-files.ts';
 import { readSiteAddress } from './lib/read-site-address.ts';
 import { readTags, readUrls, type Tag } from '../src/lib/read-html.ts';
 import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';

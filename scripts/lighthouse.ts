@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
-import { headersForPath, parseHeadersFile } from './lib/format-headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../src/lib/format-headers-file.ts';
 import { findTemplatePages } from '../tests/support/page-templates.ts';
 import { serveDist } from '../tests/support/serve-dist.ts';
 import { builtSiteFromArguments, isMainScript } from './lib/run-site-check.ts';

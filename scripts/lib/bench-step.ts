@@ -3,9 +3,9 @@
  *
  *   node scripts/lib/bench-step.ts index <site folder>
  *
- * It indexes the built site exactly as `npm run build` does (src/integrations/index-site.ts). Exits non-zero on failure.
+ * It indexes the built site exactly as `npm run build` does (src/integration/index-site.ts). Exits non-zero on failure.
  */
-import { indexSite } from '../../src/integrations/index-site.ts';
+import { indexSite } from '../../src/integration/index-site.ts';
 
 const [step, site] = process.argv.slice(2);
 if (step !== 'index' || !site) {

@@ -1,6 +1,6 @@
 /**
  * The site's Content Security Policy, in one place. Astro writes it into a `<meta>` tag on every page
- * (adding a hash for each script and style it emits), and `scripts/write-headers.ts` repeats it, with the
+ * (adding a hash for each script and style it emits), and `src/integration/write-headers.ts` repeats it, with the
  * hashes of every page merged, in the `_headers` file that static hosts send as real HTTP headers.
  *
  * The built site loads nothing from any other host, so every source is `'self'`.

@@ -22,9 +22,9 @@ export interface Action {
 	minutes: Minutes;
 }
 
-/** True when the site publishes minutes and keeps a decisions register. */
+/** True when the site keeps a decisions register (which needs minutes: src/config/load-site-config.ts). */
 export function decisionsEnabled(): boolean {
-	return site.features.minutes && site.features.decisions;
+	return site.features.decisions;
 }
 
 const newestMeetingFirst = (a: { meeting: Date }, b: { meeting: Date }) => b.meeting.getTime() - a.meeting.getTime();

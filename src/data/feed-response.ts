@@ -31,6 +31,3 @@ export async function feedResponse(feed: Feed): Promise<Response> {
 	const stylesheet = `<?xml-stylesheet href="${escapeXml(sitePath(FEED_STYLESHEET_PATH))}" type="text/css"?>`;
 	return new Response(xml.replace(/^(<\?xml [^?]*\?>)/, `$1${stylesheet}`), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
-
-/** What a feed endpoint answers when feeds are switched off: nothing, so no file is written. */
-export const noFeed = () => new Response(null, { status: 404 });

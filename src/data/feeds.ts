@@ -78,9 +78,11 @@ export async function feedPaths(kind: FeedKind): Promise<{ params: Record<string
 		.map((feed) => ({ params: { [kind === 'collection' ? 'collection' : 'id']: feed.id }, props: { feed } }));
 }
 
-/** The one feed of a kind that has one (the site, the decisions register), if it is published. */
-export async function singleFeed(kind: 'site' | 'decisions'): Promise<Feed | undefined> {
-	return (await getFeeds()).find((feed) => feed.kind === kind);
+/** The one feed of a kind that has one (the site, the decisions register). Its route exists only while the feed does. */
+export async function singleFeed(kind: 'site' | 'decisions'): Promise<Feed> {
+	const feed = (await getFeeds()).find((candidate) => candidate.kind === kind);
+	if (!feed) throw new Error(`The ${kind} feed's route was built with its feature switched off`);
+	return feed;
 }
 
 /** The autodiscovery link of the feed that follows one page (a content type, topic, series or the register); none if it has no feed. */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readIndexedPageCount } from '../../src/integrations/index-site.ts';
+import { readIndexedPageCount } from '../../src/integration/index-site.ts';
 import { addToSiteConfig, buildCopy } from '../feeds/feature-builds.ts';
 import { copyProject, ROOT } from '../support/project-copy.ts';
 import { listFiles } from '../support/read-dist.ts';

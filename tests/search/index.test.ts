@@ -3,7 +3,7 @@ import { dirname, join, parse } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ENTRY_COLLECTIONS as COLLECTIONS, isEntryFile } from '../../src/collections/index.ts';
-import { readIndexedPageCount } from '../../src/integrations/index-site.ts';
+import { readIndexedPageCount } from '../../src/integration/index-site.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
 import { BASED } from '../support/global-setup.ts';
 import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';

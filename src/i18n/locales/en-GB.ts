@@ -200,7 +200,6 @@ const strings = {
 		title: 'Search',
 		description: 'Search the whole site, and narrow the results by type, topic, organisation, author and year.',
 		/** The search page when `features.search` is off in site.config.ts. */
-		off: 'This site has no search. You can find everything by browsing:',
 		/** The search box in the header. */
 		box: { label: 'Search the site', placeholder: 'Search case studies, reports…', button: 'Search' },
 		form: 'Search and filter',

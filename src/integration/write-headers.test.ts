@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { page, removeTempSites, writeTempSite } from '../../tests/support/temp-site.ts';
-import { parseCsp } from './merge-csp.ts';
-import { parseHeadersFile } from './format-headers-file.ts';
+import { parseHeadersFile } from '../lib/format-headers-file.ts';
+import { parseCsp } from '../lib/merge-csp.ts';
 import { buildSiteCsp, writeHeaders } from './write-headers.ts';
 
 afterAll(removeTempSites);
@@ -27,7 +27,7 @@ describe('buildSiteCsp', () => {
 describe('writeHeaders', () => {
 	it('writes a _headers file whose rules sit under the site’s base path', () => {
 		const dist = writeTempSite({ 'index.html': page('/coop-kit/') });
-		const rules = parseHeadersFile(readFileSync(writeHeaders(dist), 'utf8'));
+		const rules = parseHeadersFile(readFileSync(writeHeaders(dist, '/coop-kit/'), 'utf8'));
 		expect(rules.map((rule) => rule.path)).toEqual(['/coop-kit/*', '/coop-kit/_astro/*']);
 		expect(Object.keys(rules[0]!.headers)).toEqual(
 			expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),

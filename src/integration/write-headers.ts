@@ -1,12 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/config/content-security-policy.ts';
-import { formatHeadersFile, type HeaderRule } from './format-headers-file.ts';
-import { SEARCH_BUNDLE_DIR } from '../../src/integrations/index-site.ts';
+import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/content-security-policy.ts';
+import { formatHeadersFile, type HeaderRule } from '../lib/format-headers-file.ts';
+import { mergeCsp } from '../lib/merge-csp.ts';
+import { readTags } from '../lib/read-html.ts';
+import { SEARCH_BUNDLE_DIR } from './index-site.ts';
 import { listSiteFiles } from './list-site-files.ts';
-import { mergeCsp } from './merge-csp.ts';
-import { readSiteAddress } from './read-site-address.ts';
-import { readTags } from '../../src/lib/read-html.ts';
 
 /** Sent with every response, besides the Content Security Policy. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -24,7 +23,7 @@ const SECURITY_HEADERS: Record<string, string> = {
  */
 export function buildSiteCsp(dist: string): string {
 	const policies = [[...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ')];
-	// Pagefind's bundle has no pages, and it may still be being written (src/integrations/search-index.ts).
+	// Pagefind's bundle has no pages, and it may still be being written (search-index.ts).
 	for (const file of listSiteFiles(dist, '.html', [SEARCH_BUNDLE_DIR])) {
 		// The policy is a <meta> in the head: read only that far, not the whole page.
 		const html = readFileSync(join(dist, file), 'utf8');
@@ -37,9 +36,8 @@ export function buildSiteCsp(dist: string): string {
 	return mergeCsp(policies);
 }
 
-/** The `_headers` rules for a built site, under its base path. */
-function buildHeaderRules(dist: string): HeaderRule[] {
-	const { base } = readSiteAddress(dist);
+/** The `_headers` rules for a built site, under its base path (`/` or `/coop-kit/`). */
+function buildHeaderRules(dist: string, base: string): HeaderRule[] {
 	return [
 		{ path: `${base}*`, headers: { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS } },
 		// Astro names these files by their content, so they can be cached for good.
@@ -48,13 +46,13 @@ function buildHeaderRules(dist: string): HeaderRule[] {
 }
 
 /**
- * Writes `_headers` into a built site: the security headers (with the Content Security Policy) that hosts
- * such as Netlify and Cloudflare Pages send as real HTTP headers. Run at the end of `astro build`, by
- * src/integrations/security-headers.ts. Returns its path.
+ * Writes `_headers` into a built site published under `base`: the security headers (with the Content Security
+ * Policy) that hosts such as Netlify and Cloudflare Pages send as real HTTP headers. Run at the end of
+ * `astro build` by the integration (index.ts). Returns its path.
  */
-export function writeHeaders(dist: string): string {
+export function writeHeaders(dist: string, base: string): string {
 	const path = join(dist, '_headers');
-	const comment = 'Security headers for every address of the site, written by the build (scripts/lib/write-headers.ts).\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
-	writeFileSync(path, formatHeadersFile(buildHeaderRules(dist), comment));
+	const comment = 'Security headers for every address of the site, written by the build (src/integration/write-headers.ts).\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
+	writeFileSync(path, formatHeadersFile(buildHeaderRules(dist, base), comment));
 	return path;
 }

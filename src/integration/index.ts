@@ -1,0 +1,94 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadSiteConfig } from '../config/load-site-config.ts';
+import type { SiteConfigInput } from '../config/schema.ts';
+import { basePathLinks } from './base-path-links.ts';
+import { startContentCheck, type ContentCheck } from './content-check.ts';
+import { routesFor } from './routes.ts';
+import { buildSearchIndex, type SearchIndexBuild } from './search-index.ts';
+import { writeHeaders } from './write-headers.ts';
+
+export interface SharingCareOptions {
+	/** The fork's `site.config.ts`, as written. */
+	config: SiteConfigInput;
+}
+
+/**
+ * The Sharing Care kit as one Astro integration. A build, from top to bottom:
+ *
+ * 1. **Config**: `site.config.ts` is validated once, here (with the `SITE_URL` / `BASE_PATH` overrides), and
+ *    handed to every page through `src/config/site.ts`.
+ * 2. **Routes**: the pages of the features the site switches on are added (routes.ts). A feature that is off
+ *    has no page, so no link and no sitemap entry either.
+ * 3. **Check**: the content check starts in a process of its own, beside Astro (content-check.ts).
+ * 4. **Pages**: Astro loads the content and renders the pages, but only once the check has passed.
+ * 5. **Search**: Pagefind indexes the pages as the last one is written, while Astro optimises images (search-index.ts).
+ * 6. **Headers**: `_headers` is written from the pages as built, while Pagefind finishes (write-headers.ts).
+ *
+ * `npm run build` (scripts/build.ts) builds into a staging folder and swaps it into `dist/` only when all of
+ * this has passed; on a site too large to index beside Astro, it builds the index once Astro has exited.
+ */
+export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
+	const site = loadSiteConfig(config, process.env);
+	let check: ContentCheck | undefined;
+	let search: SearchIndexBuild | undefined;
+	let hasAdapter = false;
+	return {
+		name: 'sharing-care',
+		hooks: {
+			'astro:config:setup': ({ command, config: astro, updateConfig, injectRoute }) => {
+				// 1. Config: where the site lives, and the validated config for every page. Drafts and scheduled entries
+				// show on the dev server only, decided by Astro's command, so no setting can leak one into a build.
+				updateConfig({
+					site: site.url,
+					base: site.basePath,
+					integrations: [
+						mdx(),
+						// Every page that is built, except the 404 page. Drafts, scheduled entries and switched-off features have no page.
+						sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+					],
+					markdown: {
+						// Publish the source documents' punctuation exactly as written: no automatic curly quotes or dashes.
+						// Links written from the site root in content (`[x](/topics/x/)`) get the base path; .mdx files use this processor too.
+						processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [basePathLinks(site.basePath)] }),
+					},
+					vite: { define: { __SHARING_CARE_SITE__: JSON.stringify(site), __SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev') } },
+				});
+
+				// 2. Routes.
+				for (const route of routesFor(site.features)) injectRoute(route);
+
+				// 3. Check, for builds only: the dev server shows the content as it is being written.
+				if (command === 'build') check = startContentCheck(fileURLToPath(astro.root));
+			},
+
+			'astro:config:done': ({ config: astro }) => {
+				hasAdapter = Boolean(astro.adapter);
+				if (site.features.search) search = buildSearchIndex({ outDir: fileURLToPath(astro.outDir), locale: site.locale });
+			},
+
+			'astro:build:start': async ({ setPrerenderer, logger }) => {
+				// 4. Pages: Astro has loaded the content by now; nothing is rendered from content the check refused.
+				if (check) {
+					await check.passed();
+					logger.info('Checked all content and the site config');
+				}
+				// 5. Search, started from Astro's prerenderer. An adapter may bring its own, which this must not replace.
+				const index = search;
+				if (index && !hasAdapter) setPrerenderer((prerenderer) => index.startAsLastPageIsWritten(prerenderer));
+			},
+
+			'astro:build:done': async ({ dir, logger }) => {
+				// 6. Headers, while Pagefind finishes the index.
+				const start = performance.now();
+				writeHeaders(fileURLToPath(dir), site.basePath);
+				logger.info(`Wrote _headers in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+				// 5. Search, finished.
+				await search?.finish(logger);
+			},
+		},
+	};
+}

@@ -1,9 +1,0 @@
-import type { APIRoute } from 'astro';
-import { feedResponse, noFeed } from '../../data/feed-response.ts';
-import { singleFeed } from '../../data/feeds.ts';
-
-/** One item per decision in the published minutes, each linking to its place in the decisions register. */
-export const GET: APIRoute = async () => {
-	const feed = await singleFeed('decisions');
-	return feed ? feedResponse(feed) : noFeed();
-};
