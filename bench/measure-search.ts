@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { copyProject } from '../tests/support/project-copy.ts';
+import { copyProject } from '../scripts/lib/copy-project.ts';
 import { listFiles } from '../tests/support/read-dist.ts';
 import { runScript } from '../tests/support/run-script.ts';
 import { writeGeneratedEntries } from './lib/generate-entries.ts';
@@ -95,7 +95,7 @@ let largest: { entries: number; bytes: number } | undefined;
 const browser = await launchBrowser();
 try {
 	for (const entries of sizes) {
-		const dir = copyProject(`measure-search-${entries}`, { fixtures: false });
+		const dir = copyProject(`measure-search-${entries}`);
 		if (entries > 0) writeGeneratedEntries(dir, entries);
 		const started = performance.now();
 		const build = runScript(dir, 'build');

@@ -76,7 +76,7 @@ async function makePhotos(count: number): Promise<Buffer[]> {
 
 /**
  * Replaces the entries of the project at `root` with `count` entries from the shared generator
- * (`scripts/lib/generate-entries.ts`, learning from the project's own entries first), in the benchmark's mix of
+ * (`bench/lib/generate-entries.ts`, learning from the project's own entries first), in the benchmark's mix of
  * drafts, MDX and cover photos. The reference data (topics, people, …) stays as it is.
  */
 export async function writeBenchEntries(root: string, count: number, { seed = 1 }: { seed?: number } = {}): Promise<BenchContent> {

@@ -18,7 +18,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { copyProject } from './lib/copy-project.ts';
+import { copyProject } from '../scripts/lib/copy-project.ts';
 import { writeBaselineSite } from './lib/bench-baseline.ts';
 import { drawBenchChart, type ChartSize } from './lib/bench-chart.ts';
 import { writeBenchEntries, type BenchContent } from './lib/bench-entries.ts';
@@ -142,7 +142,7 @@ async function buildBare(dir: string, log: string): Promise<BuildRun> {
 	const load = loadavg()[0]!;
 	const astro = await measureProcess(process.execPath, [astroCli, 'build'], { cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }, logFile: log });
 	check(astro, 'The bare-stack Astro build', log);
-	const search = await measureProcess(process.execPath, [join(ROOT, 'scripts', 'lib', 'bench-step.ts'), 'index', join(dir, 'dist')], { cwd: dir, logFile: log });
+	const search = await measureProcess(process.execPath, [join(ROOT, 'bench', 'lib', 'bench-step.ts'), 'index', join(dir, 'dist')], { cwd: dir, logFile: log });
 	check(search, 'The bare-stack search indexing', log);
 	const step = ({ wallMs, peakRssBytes, cpuMs }: Cost): Cost => ({ wallMs, peakRssBytes, cpuMs });
 	return {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { copyProject, ROOT } from '../../tests/support/project-copy.ts';
+import { copyProject, ROOT } from '../../scripts/lib/copy-project.ts';
 import { validateProject } from '../../src/validation/validate-project.ts';
 import { generateEntries, plainCorpus, readCorpus, readReferenceIds, writeGeneratedEntries } from './generate-entries.ts';
 
@@ -54,7 +54,7 @@ describe('generateEntries', () => {
 
 describe('writeGeneratedEntries', () => {
 	it('writes entries the content check accepts', async () => {
-		const dir = copyProject(`generate-entries-${process.pid}`, { fixtures: false });
+		const dir = copyProject(`generate-entries-${process.pid}`);
 		copies.push(dir);
 		const written = writeGeneratedEntries(dir, 80, 7);
 		expect(written).toHaveLength(80);

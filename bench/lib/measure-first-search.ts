@@ -46,7 +46,7 @@ export interface FirstSearchCost {
 	totalBytes: number;
 	/**
 	 * The search's part of `totalBytes`: scripts and the Pagefind bundle (code, WebAssembly, index, filters, result
-	 * fragments), leaving out the page itself (HTML, CSS, images), as `scripts/measure-search.ts` counts it.
+	 * fragments), leaving out the page itself (HTML, CSS, images), as `bench/measure-search.ts` counts it.
 	 */
 	searchBytes: number;
 	/** The part of `searchBytes` that came from the Pagefind bundle. */

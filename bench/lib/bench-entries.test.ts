@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { benchMix } from './bench-entries.ts';
 import { generateEntries, readCorpus, readReferenceIds } from './generate-entries.ts';
-import { ROOT } from '../../tests/support/project-copy.ts';
+import { ROOT } from '../../scripts/lib/copy-project.ts';
 
 const generated = generateEntries({ count: 200, seed: 3, references: readReferenceIds(ROOT), corpus: readCorpus(ROOT) });
 const mixed = benchMix(generated);

@@ -23,7 +23,7 @@ export function folderStats(dir: string): { bytes: number; files: number; pages:
 	return stats;
 }
 
-/** 1234567 → "1.2 MB", in units of 1,024 as `scripts/measure-search.ts` counts them. */
+/** 1234567 → "1.2 MB", in units of 1,024 as `bench/measure-search.ts` counts them. */
 export function formatBytes(bytes: number): string {
 	if (!Number.isFinite(bytes)) return '–';
 	const units = ['B', 'KB', 'MB', 'GB'];
