@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// The kit's tests. The benchmark and measurement tools in bench/ have their own (npm run test:bench).
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		globalSetup: ['tests/support/global-setup.ts'],
 		testTimeout: 120_000,

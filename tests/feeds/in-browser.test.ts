@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { BASED } from '../support/global-setup.ts';
+import { BASED } from '../support/test-builds.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 import { builtSites } from './built-sites.ts';
 import { parseFeed } from './read-feed.ts';

@@ -1,91 +1,28 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import defaultConfig from '../../site.config.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
-import type { SiteConfigInput } from '../../src/config/schema.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { copyProject } from '../support/project-copy.ts';
+import { fixtureConfig } from '../support/fixture-site.ts';
 import { decodeEntities, htmlToText, listFiles, readPage } from '../support/read-dist.ts';
-import { runScript } from '../support/run-script.ts';
 import { serveDist } from '../support/serve-dist.ts';
-import { brandStrings, chromeOf, mainOf, writeSiteConfig } from './fork-site.ts';
+import { VARIANT_CONFIG as FORK, VARIANT_ENV, VARIANT_POST } from '../support/variant-site.ts';
+import { parseFeed } from '../feeds/read-feed.ts';
+import { brandStrings, chromeOf, mainOf } from './fork-site.ts';
 
-/** Another co-op's config: every brand value differs from the default one. */
-const FORK: SiteConfigInput = {
-	name: 'Riverside Care Co-operative',
-	shortName: 'Riverside Care',
-	tagline: 'Notes from a care co-op by the river, for anyone starting one.',
-	introduction: 'Riverside Care Co-operative is owned by its carers and the people they support.\n\nStart with the reports.',
-	// Both are overridden at build time below, as a host's build would.
-	url: 'https://config.example.net',
-	basePath: '/',
-	footerText: 'Riverside Care Co-operative Ltd, registered society number 99999.',
-	contact: { email: 'hello@riverside.example.org', phone: '01632 960000', address: '1 Mill Lane, Riverside' },
-	social: [{ label: 'Mastodon', href: 'https://social.example.org/@riversidecare' }],
-	navigation: [{ label: 'Our main website', href: 'https://www.riverside.example.org/' }],
-	colours: { brand: '#5a2d82', onBrand: '#ffffff', text: '#1a1a2e', muted: '#4a4a5e', background: '#fffdf7', surface: '#f4f0fa', focus: '#ffbf47' },
-};
-const ENV = { SITE_URL: 'https://riverside.example.org', BASE_PATH: '/coop-kit/' };
-const ORIGIN = 'https://riverside.example.org';
-const BASE = '/coop-kit/';
+/** The variant build: the fixture site made another co-op's own (tests/support/variant-site.ts), under a base path. */
+const dist = inject('variantSiteDist');
+const ORIGIN = VARIANT_ENV.SITE_URL;
+const BASE = VARIANT_ENV.BASE_PATH;
 const HOME = `${ORIGIN}${BASE}`;
+const pages = listFiles(dist, '.html').filter((file) => !file.startsWith('pagefind/'));
 
-/** The default config's own words: none may be left in the fork's chrome. */
-const DEFAULT_STRINGS = brandStrings(defaultConfig);
-
-/** A post of the fork's own, linking from the site root in Markdown, a reference link and raw HTML. */
-const MARKDOWN_POST = `---
-title: Linking across the site
-summary: A post written by the fork, with links from the site root.
-date: 2024-05-01
-topics: [co-production]
----
-
-Read about [co-production](/topics/co-production/) and [all the reports](/reports/), or meet [the people][people].
-
-<p>Or go <a href="/blog/">to the blog</a> directly.</p>
-
-![The site's icon](/icon.svg)
-
-Only this post mentions the kingfisherlantern.
-
-[people]: /people/
-`;
-
-/** The same in MDX, with an HTML tag that MDX reads as JSX. */
-const MDX_POST = `---
-title: Linking from MDX
-summary: An MDX post written by the fork, with links from the site root.
-date: 2024-05-02
-topics: [co-production]
----
-
-See [every topic](/topics/) and <a href="/organisations/">the organisations</a>.
-`;
-
-let dir: string;
-let dist: string;
-let pages: string[];
-
-beforeAll(() => {
-	dir = copyProject(`fork-rebrand-${process.pid}`, { fixtures: false });
-	writeSiteConfig(dir, FORK);
-	writeFileSync(join(dir, 'content/blog/linking-across-the-site.md'), MARKDOWN_POST);
-	writeFileSync(join(dir, 'content/blog/linking-from-mdx.mdx'), MDX_POST);
-	const result = runScript(dir, 'build', [], ENV);
-	if (result.code !== 0) throw new Error(`The fork's build failed:\n${result.output}`);
-	dist = join(dir, 'dist');
-	pages = listFiles(dist, '.html').filter((file) => !file.startsWith('pagefind/'));
-}, 600_000);
-
-afterAll(() => {
-	if (dir) rmSync(dir, { recursive: true, force: true });
-});
+/** The fixture site's config words, which the variant's config replaced: none may be left in the variant's chrome. */
+const DEFAULT_STRINGS = brandStrings(fixtureConfig);
 
 describe('a fork with its own config, built under a base path', () => {
-	it('leaves none of the default config’s words in any page’s head, header or footer', () => {
+	it('leaves none of the fixture site config’s words in any page’s head, header or footer', () => {
 		expect(pages.length).toBeGreaterThan(20);
 		const left: string[] = [];
 		for (const file of pages) {
@@ -121,23 +58,24 @@ describe('a fork with its own config, built under a base path', () => {
 		expect(htmlToText(mainOf(home))).toContain('Riverside Care Co-operative is owned by its carers');
 	});
 
-	it('keeps the content’s own words, even where they name the default co-op', () => {
-		const audit = htmlToText(mainOf(readPage(dist, 'audits/community-audit-small-care-providers-2021/')));
-		expect(audit).toContain("Reflection from Co-operative Care Colne Valley's point of view");
-		const report = htmlToText(mainOf(readPage(dist, 'reports/cccv-final-learning-report-2022/')));
-		expect(report).toContain('We would like to share the updates about the final leg of our learning project journey');
+	it('keeps the content’s own words, even where they name the fixture site’s co-op', () => {
+		const audit = htmlToText(mainOf(readPage(dist, 'audits/community-audit-2023/')));
+		expect(audit).toContain("Reflection from Millbrook Care Co-operative's point of view");
+		const report = htmlToText(mainOf(readPage(dist, 'reports/learning-report-2024/')));
+		expect(report).toContain('The winter was hard for care in the valley.');
 	});
 
 	it('puts links written from the site root in Markdown and MDX content under the base path', () => {
 		const markdown = mainOf(readPage(dist, 'blog/linking-across-the-site/'));
-		expect(markdown).toContain('href="/coop-kit/topics/co-production/"');
-		expect(markdown).toContain('href="/coop-kit/reports/"');
-		expect(markdown).toContain('href="/coop-kit/people/"');
-		expect(markdown).toContain('href="/coop-kit/blog/"');
-		expect(markdown).toMatch(/<img [^>]*src="\/coop-kit\/icon\.svg"/);
+		expect(markdown).toContain(`href="${BASE}topics/co-production/"`);
+		expect(markdown).toContain(`href="${BASE}reports/"`);
+		expect(markdown).toContain(`href="${BASE}people/"`);
+		expect(markdown).toContain(`href="${BASE}blog/"`);
+		expect(markdown).toMatch(new RegExp(`<img [^>]*src="${BASE}icon\\.svg"`));
+		expect(mainOf(readPage(dist, VARIANT_POST.path))).toMatch(new RegExp(`<img [^>]*src="${BASE}icon\\.svg"`));
 		const mdx = mainOf(readPage(dist, 'blog/linking-from-mdx/'));
-		expect(mdx).toContain('href="/coop-kit/topics/"');
-		expect(mdx).toContain('href="/coop-kit/organisations/"');
+		expect(mdx).toContain(`href="${BASE}topics/"`);
+		expect(mdx).toContain(`href="${BASE}organisations/"`);
 	});
 
 	it('has every internal link of every page, sitemap and feed lead to a built file under the base path', () => {
@@ -157,13 +95,12 @@ describe('a fork with its own config, built under a base path', () => {
 		expect(manifest).toMatchObject({ name: FORK.name, short_name: FORK.shortName, start_url: BASE, scope: BASE, theme_color: FORK.colours!.brand });
 		for (const icon of manifest.icons as { src: string }[]) expect(readFileSync(join(dist, icon.src.slice(BASE.length)), 'utf8')).toContain(`fill="${FORK.colours!.brand}"`);
 		expect(readPage(dist, '/')).toContain(`<link rel="icon" href="${BASE}icon.svg" type="image/svg+xml">`);
-		expect(Object.values(manifest).join(' ')).not.toContain(defaultConfig.name);
+		expect(Object.values(manifest).join(' ')).not.toContain(fixtureConfig.name);
 	});
 
-	// The feeds are another part of the kit: checked whenever the build has them.
 	it('titles the feeds with the fork’s name and links them under the base path', () => {
 		const feeds = listFiles(dist).filter((file) => file.endsWith('rss.xml'));
-		if (!existsSync(join(dist, 'rss.xml'))) return expect(feeds).toEqual([]);
+		expect(feeds.length).toBeGreaterThan(5);
 		for (const file of feeds) {
 			const xml = readFileSync(join(dist, file), 'utf8');
 			const channel = xml.slice(0, xml.search(/<item>|<\/channel>/));
@@ -172,26 +109,66 @@ describe('a fork with its own config, built under a base path', () => {
 			const links = [...xml.matchAll(/<(?:link|guid)[^>]*>([^<]+)<\/(?:link|guid)>/g)].map((match) => match[1]!);
 			expect(links.filter((link) => !link.startsWith(HOME)), file).toEqual([]);
 		}
-		expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain(`<link>${HOME}blog/linking-across-the-site/</link>`);
+		expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain(`<link>${HOME}${VARIANT_POST.path}</link>`);
 	});
 
-	// Search is another part of the kit: checked whenever the build has its index.
 	it('finds the fork’s own post with search, and its result opens under the base path', async () => {
-		if (!existsSync(join(dist, 'pagefind'))) return;
 		let browser: Browser | undefined;
 		const served = await serveDist(dist, BASE);
 		try {
 			browser = await launchBrowser();
 			const page = await browser.newPage();
-			await page.goto(`${served.url}search/?q=kingfisherlantern`);
-			const result = page.locator(`main a[href$="${BASE}blog/linking-across-the-site/"]`).first();
+			await page.goto(`${served.url}search/?q=${VARIANT_POST.word}`);
+			const result = page.locator(`main a[href$="${BASE}${VARIANT_POST.path}"]`).first();
 			await result.waitFor({ timeout: 20_000 });
 			await result.click();
-			await page.waitForURL(`${served.url}blog/linking-across-the-site/`);
-			expect(await page.title()).toBe(`Linking across the site | ${FORK.name}`);
+			await page.waitForURL(`${served.url}${VARIANT_POST.path}`);
+			expect(await page.title()).toBe(`${VARIANT_POST.title} | ${FORK.name}`);
 		} finally {
 			await browser?.close();
 			await served.close();
 		}
+	});
+});
+
+describe('a fork with a logo', () => {
+	it('shows the logo in the header, beside the name that says what it says', () => {
+		for (const file of pages) {
+			const header = chromeOf(readFileSync(join(dist, file), 'utf8')).header;
+			expect(header, file).toMatch(new RegExp(`<img src="${BASE}_astro/variant-logo\\.[^"]+\\.svg" alt[ >]`));
+			expect(htmlToText(header), file).toContain(FORK.name);
+		}
+	});
+
+	it('names the logo, as it is, as the publisher’s logo in structured data', () => {
+		const page = readPage(dist, '/');
+		const data = JSON.parse(page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
+		const logo = data.publisher.logo.url as string;
+		expect(logo.startsWith(`${HOME}_astro/variant-logo.`), logo).toBe(true);
+		expect(logo).toMatch(/\.svg$/);
+		expect(readFileSync(join(dist, logo.slice(HOME.length)), 'utf8')).toContain('<rect width="240" height="80"');
+	});
+});
+
+describe('a fork with the decisions register switched off', () => {
+	it('builds no decisions register or actions tracker, and links to neither, while its minutes are published', () => {
+		const files = listFiles(dist);
+		expect(files).toContain('minutes/board-2025-01-15/index.html');
+		expect(files.filter((file) => /^(decisions|actions)\//.test(file))).toEqual([]);
+		const linking = pages.filter((file) => new RegExp(`href="${BASE}(decisions|actions)/`).test(readFileSync(join(dist, file), 'utf8')));
+		expect(linking).toEqual([]);
+		expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toMatch(/\/(decisions|actions)\//);
+	});
+
+	it('publishes no decisions feed but keeps the minutes feed', () => {
+		const feeds = listFiles(dist).filter((file) => file.endsWith('rss.xml'));
+		expect(feeds).not.toContain('decisions/rss.xml');
+		expect(parseFeed(dist, 'minutes/rss.xml').items.length).toBe(2);
+	});
+
+	it('does not offer the decisions feed on the subscribe page', () => {
+		const subscribe = readPage(dist, 'subscribe/');
+		expect(subscribe).toContain(`value="${HOME}minutes/rss.xml"`);
+		expect(subscribe).not.toContain('decisions/rss.xml');
 	});
 });

@@ -1,7 +1,7 @@
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkPrivacy, formatPrivacyFindings } from '../../scripts/check-privacy.ts';
-import { BASED } from '../support/global-setup.ts';
+import { BASED } from '../support/test-builds.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { findTemplatePages, isSearchPage, waitForSearchResults } from '../support/page-templates.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';

@@ -7,7 +7,7 @@ import { headersForPath, parseHeadersFile } from '../../scripts/lib/format-heade
 import { parseCsp } from '../../scripts/lib/merge-csp.ts';
 import { readTags } from '../../scripts/lib/read-tags.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { BASED } from '../support/global-setup.ts';
+import { BASED } from '../support/test-builds.ts';
 import { findTemplatePages, SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
 import { listFiles } from '../support/read-dist.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';

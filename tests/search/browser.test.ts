@@ -3,14 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_PAGE_SIZE } from '../../src/lib/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { BASED } from '../support/global-setup.ts';
+import { BASED } from '../support/test-builds.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 
 /** What search needs from a Content Security Policy, and nothing more for scripts: no inline code, no eval. */
 const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
 
-const REPORT = 'reports/cccv-final-learning-report-2022/';
-const BELONGINGS = 'practice/new-belongings-cheshire-east/';
+const REPORT = 'reports/learning-report-2024/';
+const PRACTICE = 'practice/open-doors-hillcrest/';
 
 let browser: Browser;
 let site: ServedSite;
@@ -60,29 +60,29 @@ describe('search in the browser', () => {
 		await page.goto(`${site.url}search/`);
 		await settled(page);
 		expect(await status(page)).toBe('Type words to search for, or choose a filter to browse.');
-		await page.locator('#search-query').pressSequentially('Slaithwaite', { delay: 20 });
-		await page.waitForURL(/\/search\/\?q=Slaithwaite$/);
+		await page.locator('#search-query').pressSequentially('Ravensgill', { delay: 20 });
+		await page.waitForURL(/\/search\/\?q=Ravensgill$/);
 		await settled(page);
 		expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
-		expect(await page.locator('[data-list] mark').first().textContent()).toMatch(/^Slaithwaite/);
-		expect(await status(page)).toBe('1 result for “Slaithwaite”.');
-		expect(await page.locator('[data-list] .result-meta').first().textContent()).toBe('Project report · about June 2022');
+		expect(await page.locator('[data-list] mark').first().textContent()).toMatch(/^Ravensgill/);
+		expect(await status(page)).toBe('1 result for “Ravensgill”.');
+		expect(await page.locator('[data-list] .result-meta').first().textContent()).toBe('Project report · about March 2024');
 		expect(problems).toEqual([]);
 	});
 
-	it('narrows to practice examples with the keyboard and finds New Belongings', async () => {
+	it('narrows to practice examples with the keyboard and finds the one practice example', async () => {
 		const { page, problems } = await openPage();
 		await page.goto(`${site.url}search/?q=co-production`);
 		await settled(page);
 		const before = await resultPaths(page);
 		expect(before.length).toBeGreaterThan(3);
-		expect(before).toContain(`/${BELONGINGS}`);
+		expect(before).toContain(`/${PRACTICE}`);
 		const practice = page.getByRole('checkbox', { name: /^Practice examples/ });
 		await practice.focus();
 		await page.keyboard.press('Space');
 		await page.waitForURL(/\?q=co-production&type=practice$/);
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 		expect(await status(page)).toBe('1 result for “co-production”, with 1 filter.');
 		// Focus stays on the filter; the other types still show what choosing them would add.
 		expect(await practice.evaluate((box) => box === document.activeElement)).toBe(true);
@@ -121,7 +121,7 @@ describe('search in the browser', () => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?type=practice&topic=care-leavers`);
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 		expect(await page.getByRole('checkbox', { name: /^Care leavers/ }).isChecked()).toBe(true);
 		// No words means no relevance: the order is newest first and best match cannot be chosen.
 		expect(await page.locator('#search-sort').inputValue()).toBe('newest');
@@ -167,7 +167,7 @@ describe('search in the browser', () => {
 		await page.getByRole('checkbox', { name: /^Practice examples/ }).check();
 		await page.waitForURL(/type=practice/);
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 
 		await page.goBack();
 		await settled(page);
@@ -177,7 +177,7 @@ describe('search in the browser', () => {
 
 		await page.goForward();
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 	});
 
 	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, async () => {
@@ -202,19 +202,19 @@ describe('search in the browser', () => {
 
 	it('takes the words from the header search box on any page to the search page', async () => {
 		const { page, requests } = await openPage();
-		await page.goto(`${site.url}${BELONGINGS}`);
-		await page.locator('#header-search-q').fill('Slaithwaite');
+		await page.goto(`${site.url}${PRACTICE}`);
+		await page.locator('#header-search-q').fill('Ravensgill');
 		await page.locator('#header-search-q').press('Enter');
-		await page.waitForURL(/\/search\/\?q=Slaithwaite$/);
+		await page.waitForURL(/\/search\/\?q=Ravensgill$/);
 		await settled(page);
 		expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
-		expect(await page.locator('#search-query').inputValue()).toBe('Slaithwaite');
+		expect(await page.locator('#search-query').inputValue()).toBe('Ravensgill');
 		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
 	});
 
 	it('loads no search code or index on any other page', async () => {
 		const { page, requests } = await openPage();
-		for (const path of ['', BELONGINGS, 'topics/', 'practice/']) {
+		for (const path of ['', PRACTICE, 'topics/', 'practice/']) {
 			await page.goto(`${site.url}${path}`);
 			await page.waitForLoadState('networkidle');
 		}
@@ -224,7 +224,7 @@ describe('search in the browser', () => {
 	it('explains without JavaScript that search needs it, and offers the browse pages', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${site.url}search/?q=Slaithwaite`);
+		await page.goto(`${site.url}search/?q=Ravensgill`);
 		expect(await page.getByRole('heading', { name: 'Search needs JavaScript' }).isVisible()).toBe(true);
 		expect(await page.locator('#search-query').isVisible()).toBe(false);
 		await page.locator('.unavailable', { hasText: 'Search needs JavaScript' }).getByRole('link', { name: 'Practice examples' }).click();
@@ -251,7 +251,7 @@ describe('search in the browser', () => {
 describe('search under a base path', () => {
 	it('loads its index and assets from the base path and links results into it', async () => {
 		const { page, problems, requests } = await openPage();
-		await page.goto(`${based.url}search/?q=Slaithwaite`);
+		await page.goto(`${based.url}search/?q=Ravensgill`);
 		await settled(page);
 		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${REPORT}`]);
 		const served = requests.map((url) => new URL(url).pathname);
@@ -261,7 +261,7 @@ describe('search under a base path', () => {
 
 		await page.locator('[data-list] h3 a').first().click();
 		await page.waitForURL(`${based.url}${REPORT}`);
-		expect(await page.locator('h1').textContent()).toBe('Final learning project report, April to June 2022');
+		expect(await page.locator('h1').textContent()).toBe('Learning report, January to March 2024');
 		expect(problems).toEqual([]);
 	});
 
@@ -272,6 +272,6 @@ describe('search under a base path', () => {
 		await page.getByRole('checkbox', { name: /^Practice examples/ }).check();
 		await page.waitForURL(`${based.url}search/?q=co-production&type=practice`);
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${PRACTICE}`]);
 	});
 });

@@ -1,7 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './find-chromium.ts';
 
 /** The flags every test browser starts with: headless, no sandbox (root in CI), no background traffic. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
