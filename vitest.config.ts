@@ -7,7 +7,9 @@ export default defineConfig({
 		globalSetup: ['tests/support/global-setup.ts'],
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
-		// Builds and browsers share two cores: run test files one after another.
+		// Builds and browsers share two cores: run test files one after another, in one worker that is started once
+		// (no test file changes global state, so they need no fresh process each).
 		fileParallelism: false,
+		isolate: false,
 	},
 });

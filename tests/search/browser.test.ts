@@ -54,8 +54,9 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 const status = (page: Page) => page.locator('[role="status"]').textContent();
 
-describe('search in the browser', () => {
-	it('finds the one document with a rare word, as you type, and highlights it', async () => {
+// Each test has pages of its own: they run a few at a time, so Chromium works on both cores.
+describe.concurrent('search in the browser', () => {
+	it('finds the one document with a rare word, as you type, and highlights it', async ({ expect }) => {
 		const { page, problems } = await openPage();
 		await page.goto(`${site.url}search/`);
 		await settled(page);
@@ -70,7 +71,7 @@ describe('search in the browser', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('narrows to practice examples with the keyboard and finds the one practice example', async () => {
+	it('narrows to practice examples with the keyboard and finds the one practice example', async ({ expect }) => {
 		const { page, problems } = await openPage();
 		await page.goto(`${site.url}search/?q=co-production`);
 		await settled(page);
@@ -91,7 +92,7 @@ describe('search in the browser', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('fetches the filter counts only once someone reaches for the filters', async () => {
+	it('fetches the filter counts only once someone reaches for the filters', async ({ expect }) => {
 		const { page, problems, requests } = await openPage();
 		const filterData = () => requests.filter((url) => url.includes('/pagefind/filter/'));
 		const count = (value: string) => page.locator(`label[for="facet-type-${value}"] [data-count]`).textContent();
@@ -117,7 +118,7 @@ describe('search in the browser', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('browses by filter with no words: all practice examples about care leavers', async () => {
+	it('browses by filter with no words: all practice examples about care leavers', async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?type=practice&topic=care-leavers`);
 		await settled(page);
@@ -128,7 +129,7 @@ describe('search in the browser', () => {
 		expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
 	});
 
-	it('opens a shared link to the same results, filters and order', async () => {
+	it('opens a shared link to the same results, filters and order', async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/`);
 		await settled(page);
@@ -159,7 +160,7 @@ describe('search in the browser', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
-	it('steps back and forward through searches with the browser buttons', async () => {
+	it('steps back and forward through searches with the browser buttons', async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?q=co-production`);
 		await settled(page);
@@ -180,7 +181,7 @@ describe('search in the browser', () => {
 		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 	});
 
-	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, async () => {
+	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?type=reports&type=audits&type=practice&type=blog&type=minutes`);
 		await settled(page);
@@ -200,7 +201,7 @@ describe('search in the browser', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
-	it('takes the words from the header search box on any page to the search page', async () => {
+	it('takes the words from the header search box on any page to the search page', async ({ expect }) => {
 		const { page, requests } = await openPage();
 		await page.goto(`${site.url}${PRACTICE}`);
 		await page.locator('#header-search-q').fill('Ravensgill');
@@ -212,7 +213,7 @@ describe('search in the browser', () => {
 		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
 	});
 
-	it('loads no search code or index on any other page', async () => {
+	it('loads no search code or index on any other page', async ({ expect }) => {
 		const { page, requests } = await openPage();
 		for (const path of ['', PRACTICE, 'topics/', 'practice/']) {
 			await page.goto(`${site.url}${path}`);
@@ -221,7 +222,7 @@ describe('search in the browser', () => {
 		expect(requests.filter((url) => url.includes('/pagefind/') || /SiteSearch|site-search/.test(url))).toEqual([]);
 	});
 
-	it('explains without JavaScript that search needs it, and offers the browse pages', async () => {
+	it('explains without JavaScript that search needs it, and offers the browse pages', async ({ expect }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}search/?q=Ravensgill`);
@@ -232,7 +233,7 @@ describe('search in the browser', () => {
 		await context.close();
 	});
 
-	it('passes an accessibility check with results on the page', async () => {
+	it('passes an accessibility check with results on the page', async ({ expect }) => {
 		// axe is injected as a script, which the CSP rightly refuses: this page alone bypasses it.
 		const { page } = await openPage({ bypassCSP: true });
 		await page.goto(`${site.url}search/?q=care&topic=partnerships`);
@@ -248,8 +249,8 @@ describe('search in the browser', () => {
 	});
 });
 
-describe('search under a base path', () => {
-	it('loads its index and assets from the base path and links results into it', async () => {
+describe.concurrent('search under a base path', () => {
+	it('loads its index and assets from the base path and links results into it', async ({ expect }) => {
 		const { page, problems, requests } = await openPage();
 		await page.goto(`${based.url}search/?q=Ravensgill`);
 		await settled(page);
@@ -265,7 +266,7 @@ describe('search under a base path', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('filters under the base path too', async () => {
+	it('filters under the base path too', async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${based.url}search/?q=co-production`);
 		await settled(page);

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { copyProject } from '../../scripts/lib/copy-project.ts';
-import { addBulkPosts } from './bulk-posts.ts';
+import { addBulkPosts, BULK_POSTS } from './bulk-posts.ts';
 import { buildSite, type SiteBuild } from './build-site.ts';
 import { hasExampleContent } from './example-content.ts';
 import { describeMissingChromium } from './find-chromium.ts';
@@ -15,6 +15,8 @@ type BuildName = 'siteDist' | 'basedSiteDist' | 'variantSiteDist' | 'exampleSite
 /** One shared test build: how its copy is made, and how it is built. */
 interface PlannedBuild {
 	name: BuildName;
+	/** What it is, for the log. */
+	label: string;
 	prepare: (folder: string) => Promise<string>;
 	astroOnly?: boolean;
 	env?: Record<string, string>;
@@ -26,9 +28,10 @@ const AT_ONCE = 2;
 /** The shared test builds (tests/support/test-builds.ts says what each is). */
 function plannedBuilds(): PlannedBuild[] {
 	const builds: PlannedBuild[] = [
-		{ name: 'siteDist', prepare: copyFixtureSite, astroOnly: true },
+		{ name: 'siteDist', label: 'the fixture site, with astro build alone', prepare: copyFixtureSite, astroOnly: true },
 		{
 			name: 'basedSiteDist',
+			label: `the fixture site and ${BULK_POSTS} generated posts, under ${BASED.BASE_PATH}, on a low memory budget`,
 			prepare: async (folder) => {
 				const dir = await copyFixtureSite(folder);
 				addBulkPosts(dir);
@@ -38,6 +41,7 @@ function plannedBuilds(): PlannedBuild[] {
 		},
 		{
 			name: 'variantSiteDist',
+			label: 'the fixture site as another co-op makes it its own',
 			prepare: async (folder) => {
 				const dir = await copyFixtureSite(folder);
 				await prepareVariantSite(dir);
@@ -47,21 +51,31 @@ function plannedBuilds(): PlannedBuild[] {
 		},
 	];
 	// The fidelity test's build: the project as it is, only while it holds the example content.
-	if (hasExampleContent()) builds.push({ name: 'exampleSiteDist', prepare: async (folder) => copyProject(folder) });
+	if (hasExampleContent()) builds.push({ name: 'exampleSiteDist', label: 'the project with its example content', prepare: async (folder) => copyProject(folder) });
 	return builds;
 }
 
-/** Runs the builds AT_ONCE at a time, in order; resolves with each build by name. */
+/** Runs the builds AT_ONCE at a time, in order; resolves with each build by name. If one fails, every copy is removed. */
 async function runBuilds(planned: PlannedBuild[]): Promise<Map<BuildName, SiteBuild>> {
 	const done = new Map<BuildName, SiteBuild>();
+	const copies: string[] = [];
 	const queue = [...planned];
 	const worker = async () => {
 		for (let next = queue.shift(); next; next = queue.shift()) {
+			const started = performance.now();
 			const dir = await next.prepare(`${next.name}-${process.pid}`);
+			copies.push(dir);
 			done.set(next.name, await buildSite(dir, { astroOnly: next.astroOnly ?? false, env: next.env ?? {} }));
+			console.log(`Built ${next.label} (${next.name}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		}
 	};
-	await Promise.all(Array.from({ length: AT_ONCE }, worker));
+	try {
+		await Promise.all(Array.from({ length: AT_ONCE }, worker));
+	} catch (error) {
+		queue.length = 0;
+		for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+		throw error;
+	}
 	return done;
 }
 
