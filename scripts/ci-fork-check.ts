@@ -46,10 +46,13 @@ function run(command: string, args: string[], cwd: string, options: SpawnSyncOpt
 	console.log(`  (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
 
+/** A comment line in YAML or TypeScript, where the word WRITE only explains what to fill in. */
+const COMMENT = /^\s*(#|\/\/|\/?\*)/;
+
 /** Replaces every placeholder in the lines of a file that are not comments; fails if one is left. */
 function fill(file: string, replace: (line: string) => string): void {
-	const lines = readFileSync(file, 'utf8').split('\n').map((line) => (/^\s*(#|\/\/)/.test(line) ? line : replace(line)));
-	const left = lines.filter((line) => !/^\s*(#|\/\/)/.test(line) && line.includes('WRITE'));
+	const lines = readFileSync(file, 'utf8').split('\n').map((line) => (COMMENT.test(line) ? line : replace(line)));
+	const left = lines.filter((line) => !COMMENT.test(line) && line.includes('WRITE'));
 	if (left.length) fail(`placeholders left in ${file}:\n${left.join('\n')}`);
 	writeFileSync(file, lines.join('\n'));
 }
