@@ -7,9 +7,9 @@ export default defineConfig({
 		globalSetup: ['tests/support/global-setup.ts'],
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
-		// Builds and browsers share two cores: run test files one after another, in one worker that is started once
-		// (no test file changes global state, so they need no fresh process each).
-		fileParallelism: false,
+		// The builds are made once, before any test (tests/support/global-setup.ts). The tests then run two files at a
+		// time, one per core, each worker started once for all its files (no test file changes global state).
+		maxWorkers: 2,
 		isolate: false,
 	},
 });

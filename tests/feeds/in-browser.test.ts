@@ -51,9 +51,9 @@ describe('the subscribe page', () => {
 		const page = await context.newPage();
 		await page.goto(`${served.url}subscribe/`);
 		const button = page.getByRole('button', { name: /copy address of the blog feed/i });
-		await expect.poll(() => button.isVisible()).toBe(true);
+		await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
 		await button.click();
-		await expect.poll(() => page.locator('[data-copy-status="feed-collection-blog"]').textContent()).toBe('Copied');
+		await expect.poll(() => page.locator('[data-copy-status="feed-collection-blog"]').textContent(), { timeout: 15_000 }).toBe('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.home}blog/rss.xml`);
 		await context.close();
 	});

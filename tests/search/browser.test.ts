@@ -191,7 +191,7 @@ describe.concurrent('search in the browser', () => {
 		while ((await resultPaths(page)).length < total) {
 			const shown = (await resultPaths(page)).length;
 			await page.getByRole('button', { name: 'Show more results' }).click();
-			await expect.poll(() => resultPaths(page).then((paths) => paths.length)).toBeGreaterThan(shown);
+			await expect.poll(() => resultPaths(page).then((paths) => paths.length), { timeout: 15_000 }).toBeGreaterThan(shown);
 			const firstAdded = page.locator(`[data-list] li:nth-child(${shown + 1}) a`);
 			expect(await firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
 		}

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { copyProject } from '../../scripts/lib/copy-project.ts';
+import { startSharedChromium } from './browser.ts';
 import { addBulkPosts, BULK_POSTS } from './bulk-posts.ts';
 import { buildSite, type SiteBuild } from './build-site.ts';
 import { hasExampleContent } from './example-content.ts';
@@ -81,13 +82,15 @@ async function runBuilds(planned: PlannedBuild[]): Promise<Map<BuildName, SiteBu
 
 /**
  * Before any test runs: stops at once if Chromium is missing (the browser tests need it), then builds the
- * shared test sites. Tests read each `dist/` with `inject(name)`, and what its build printed with
- * `inject('buildOutput')[name]`. Copies are per run (named by process id), so two runs never share one.
+ * shared test sites and starts the one Chromium the browser tests share. Tests read each `dist/` with
+ * `inject(name)`, and what its build printed with `inject('buildOutput')[name]`. Copies are per run (named by
+ * process id), so two runs never share one.
  */
 export default async function setup(project: TestProject) {
 	const missing = describeMissingChromium();
 	if (missing) throw new Error(missing);
 	const builds = await runBuilds(plannedBuilds());
+	const chromium = await startSharedChromium();
 	const output: Partial<Record<BuildName, string>> = {};
 	for (const [name, build] of builds) {
 		project.provide(name, build.dist);
@@ -95,7 +98,8 @@ export default async function setup(project: TestProject) {
 	}
 	if (!builds.has('exampleSiteDist')) project.provide('exampleSiteDist', null);
 	project.provide('buildOutput', output);
-	return () => {
+	return async () => {
+		await chromium.close();
 		for (const build of builds.values()) rmSync(dirname(build.dist), { recursive: true, force: true });
 	};
 }
