@@ -4,7 +4,6 @@ import { inject } from 'vitest';
 import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
 import type { SiteConfig } from '../../src/config/schema.ts';
 import { filesForPath } from '../../scripts/lib/map-site-path.ts';
-import { BULK_POSTS } from '../support/bulk-posts.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
 import { BASED } from '../support/test-builds.ts';
 
@@ -14,18 +13,16 @@ export interface BuiltSite {
 	config: SiteConfig;
 	/** The site's home address, base path included, ending in `/`. */
 	home: string;
-	/** How many generated posts the build has besides the fixture site's entries. */
-	generatedPosts: number;
 }
 
-/** The two builds of the fixture site: at the root of its domain, and under a base path on another domain with generated posts added. */
+/** The two builds of the fixture site: at the root of its domain, and under a base path on another domain (with generated posts added). */
 export function builtSites(): BuiltSite[] {
 	return [
-		{ label: 'root', name: 'siteDist' as const, env: {}, generatedPosts: 0 },
-		{ label: 'base-path', name: 'basedSiteDist' as const, env: BASED, generatedPosts: BULK_POSTS },
-	].map(({ label, name, env, generatedPosts }) => {
+		{ label: 'root', name: 'siteDist' as const, env: {} },
+		{ label: 'base-path', name: 'basedSiteDist' as const, env: BASED },
+	].map(({ label, name, env }) => {
 		const config = resolveSiteConfig(fixtureConfig, env);
-		return { label, dist: inject(name), config, home: new URL(config.basePath, config.url).href, generatedPosts };
+		return { label, dist: inject(name), config, home: new URL(config.basePath, config.url).href };
 	});
 }
 
