@@ -27,7 +27,10 @@ async function freePort(): Promise<number> {
 	return port;
 }
 
-/** Starts `astro <command>` in a project folder and resolves with its address once `path` answers and `ready` holds for the page. */
+/**
+ * Starts `astro <command>` in a project folder and resolves with its address once `path` answers and `ready` holds
+ * for the page. It asks once a second: each answer from the dev server renders the page, which costs a core.
+ */
 async function startAstro(cwd: string, command: 'dev' | 'preview', path: string, env: Record<string, string> = {}, ready: (html: string) => boolean = () => true): Promise<string> {
 	const port = await freePort();
 	const child = spawn(process.execPath, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--host', '127.0.0.1', '--port', String(port)], {
@@ -41,7 +44,7 @@ async function startAstro(cwd: string, command: 'dev' | 'preview', path: string,
 	while (Date.now() < deadline) {
 		const html = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) }).then((response) => (response.ok ? response.text() : ''), () => '');
 		if (html && ready(html)) return origin;
-		await new Promise((resolve) => setTimeout(resolve, 250));
+		await new Promise((resolve) => setTimeout(resolve, 1000));
 	}
 	throw new Error(`astro ${command} did not answer at ${origin}${path}`);
 }
