@@ -4,18 +4,21 @@ import { join, resolve } from 'node:path';
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-/** What a copy of the project needs to build: the sources, the content and the config, not the output. */
-const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json'];
+/** The kit itself: what every copy takes from the project. */
+const KIT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** The site made with the kit: its config and its content. */
+const SITE_FILES = ['site.config.ts', 'content'];
 
 /**
  * Copies the project into `.build/sites/<name>/` (node_modules linked, not copied), so a benchmark or a test can
- * change content or config and build without touching the real project. Returns the copy's folder.
+ * change content or config and build without touching the real project. With `site: false` only the kit is
+ * copied, for a caller that brings its own `site.config.ts` and `content/`. Returns the copy's folder.
  */
-export function copyProject(name: string): string {
+export function copyProject(name: string, { site = true }: { site?: boolean } = {}): string {
 	const dir = join(ROOT, '.build', 'sites', name);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	for (const file of PROJECT_FILES) {
+	for (const file of site ? [...KIT_FILES, ...SITE_FILES] : KIT_FILES) {
 		if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../support/project-copy.ts';
+import { formatProblems } from '../../src/validation/problem.ts';
+import { validateProject } from '../../src/validation/validate-project.ts';
+import { copyFixtureSite } from '../support/fixture-site.ts';
 import { runScript } from '../support/run-script.ts';
 
 const valid = `---
@@ -30,81 +32,89 @@ const MISTAKES: Record<string, { file: string; source: string }> = {
 	'a cover image without alt text': { file: 'blog/cover-no-alt.md', source: valid.replace('topics:', 'cover:\n  src: ./photo.png\ntopics:') },
 };
 
+/** A copy of the kit with the fixture site, for the checker in this process and for the failing builds. */
 let dir: string;
 
-beforeAll(() => {
-	dir = copyProject('content-errors', { fixtures: false });
+beforeAll(async () => {
+	dir = await copyFixtureSite(`content-errors-${process.pid}`);
 	// A real 1×1 PNG for the image cases, so only the missing alt text is wrong.
 	writeFileSync(join(dir, 'content/blog/photo.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function withFile<T>(file: string, source: string, run: () => T): T {
+async function withFile<T>(file: string, source: string, run: () => Promise<T> | T): Promise<T> {
 	const path = join(dir, 'content', file);
 	writeFileSync(path, source);
 	try {
-		return run();
+		return await run();
 	} finally {
 		rmSync(path);
 	}
 }
 
-describe('npm run check', () => {
-	it('passes on the real content', () => {
-		const result = runScript(dir, 'check');
-		expect(result.output).toContain('All content and the site config are valid');
-		expect(result.code).toBe(0);
+/** What `npm run check` would print, from the checker run in this process. */
+const check = async () => formatProblems(await validateProject(dir, {}));
+
+describe('the content check', () => {
+	it('passes on the fixture site', async () => {
+		expect(await validateProject(dir, {})).toEqual([]);
 	});
 
 	for (const [mistake, { file, source }] of Object.entries(MISTAKES)) {
-		it(`names the file and the field for ${mistake}`, () => {
-			const result = withFile(file, source, () => runScript(dir, 'check'));
-			expect(result.code).toBe(1);
-			expect(result.stderr).toContain(`content/${file}`);
-			expect(result.stderr).not.toMatch(/0:0|ZodError|"code":/);
-			expect(result.stderr.trim()).toMatchSnapshot();
+		it(`names the file and the field for ${mistake}`, async () => {
+			const message = await withFile(file, source, check);
+			expect(message).toContain(`content/${file}`);
+			expect(message).not.toMatch(/0:0|ZodError|"code":/);
+			expect(message).toMatchSnapshot();
 		});
 	}
 
-	it('reports every problem at once, across files', () => {
-		const result = withFile(MISTAKES['an impossible date']!.file, MISTAKES['an impossible date']!.source, () =>
-			withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, () => runScript(dir, 'check')),
+	it('reports every problem at once, across files', async () => {
+		const message = await withFile(MISTAKES['an impossible date']!.file, MISTAKES['an impossible date']!.source, () =>
+			withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, check),
 		);
-		expect(result.stderr).toContain('Found 2 problems in 2 files');
+		expect(message).toMatch(/^Found 2 problems in 2 files:/);
 	});
 
-	it('refuses two entries with the same slug', () => {
-		const result = withFile('blog/same-name.md', valid, () => withFile('blog/same-name.mdx', valid, () => runScript(dir, 'check')));
-		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('same name as content/blog/same-name.md');
+	it('refuses two entries with the same slug', async () => {
+		const message = await withFile('blog/same-name.md', valid, () => withFile('blog/same-name.mdx', valid, check));
+		expect(message).toContain('same name as content/blog/same-name.md');
 	});
 });
 
+/** Every file of a folder with its bytes, to compare a folder before and after. */
+function snapshotFolder(folder: string): [string, string][] {
+	return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+		.sort()
+		.map((file) => [file, existsSync(join(folder, file)) && !file.includes('.') ? '' : readFileSync(join(folder, file)).toString('base64')]);
+}
+
+/** A published site to leave alone: what a previous build left in dist/. */
+function writePreviousDist(): string {
+	const dist = join(dir, 'dist');
+	rmSync(dist, { recursive: true, force: true });
+	mkdirSync(join(dist, 'blog'), { recursive: true });
+	writeFileSync(join(dist, 'index.html'), '<!DOCTYPE html><title>The site as it was</title>');
+	writeFileSync(join(dist, 'blog', 'index.html'), '<!DOCTYPE html><title>The blog as it was</title>');
+	return dist;
+}
+
 describe('a build with a mistake', () => {
-	it('fails, names the file and the field, and leaves the previous dist byte-for-byte as it was', () => {
-		const good = runScript(dir, 'build');
-		expect(good.code).toBe(0);
-		const dist = join(dir, 'dist');
-		// The real content has no minutes: the minutes page explains how to publish the first set.
-		const minutes = readFileSync(join(dist, 'minutes/index.html'), 'utf8');
-		expect(minutes).toContain('No minutes published yet');
-		expect(minutes).toContain('npm run new -- minutes');
-		const snapshot = (folder: string) =>
-			readdirSync(folder, { recursive: true, encoding: 'utf8' })
-				.sort()
-				.map((file) => [file, existsSync(join(folder, file)) && !file.includes('.') ? '' : readFileSync(join(folder, file)).toString('base64')]);
-		const before = snapshot(dist);
-		const bad = withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, () => runScript(dir, 'build'));
+	it('fails, names the file and the field, and leaves the previous dist byte-for-byte as it was', async () => {
+		const dist = writePreviousDist();
+		const before = snapshotFolder(dist);
+		const bad = await withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, () => runScript(dir, 'build'));
 		expect(bad.code).toBe(1);
-		expect(bad.stderr).toContain('content/blog/unknown-topic.md');
-		expect(bad.stderr).toContain('topics[1]: "coproduction-tips" is not a known topic');
-		expect(bad.stderr).toContain('was left as it was');
-		expect(snapshot(dist)).toEqual(before);
+		const message = bad.stderr.slice(bad.stderr.indexOf('Found '), bad.stderr.indexOf('was left as it was') + 'was left as it was'.length);
+		expect(message.replaceAll(dir, '<project>')).toMatchSnapshot();
+		expect(message).toContain('content/blog/unknown-topic.md');
+		expect(message).toContain('topics[1]: "coproduction-tips" is not a known topic');
+		expect(snapshotFolder(dist)).toEqual(before);
 	});
 
-	it('fails in Astro itself too, naming the file, when the checker is bypassed', () => {
+	it('fails in Astro itself too, naming the file, when the checker is bypassed', async () => {
 		const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
-		const result = withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, () =>
+		const result = await withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, () =>
 			spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, SHARING_CARE_OUT_DIR: join(dir, '.build/astro-only'), ASTRO_TELEMETRY_DISABLED: '1' } }),
 		);
 		const output = `${result.stdout}\n${result.stderr}`;
@@ -114,15 +124,15 @@ describe('a build with a mistake', () => {
 	});
 
 	it('also fails when a page throws, leaving dist as it was', () => {
+		const dist = writePreviousDist();
+		const before = snapshotFolder(dist);
 		const page = join(dir, 'src/pages/broken.astro');
-		mkdirSync(join(dir, 'src/pages'), { recursive: true });
 		writeFileSync(page, '---\nthrow new Error("A page broke on purpose");\n---\n');
 		try {
-			const before = readFileSync(join(dir, 'dist/index.html'), 'utf8');
 			const result = runScript(dir, 'build');
 			expect(result.code).toBe(1);
-			expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe(before);
-			expect(existsSync(join(dir, 'dist/broken'))).toBe(false);
+			expect(result.output).toContain('A page broke on purpose');
+			expect(snapshotFolder(dist)).toEqual(before);
 		} finally {
 			rmSync(page);
 		}

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import siteConfigInput from '../../site.config.ts';
 import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
 import type { SiteConfig } from '../../src/config/schema.ts';
 import { filesForPath } from '../../scripts/lib/map-site-path.ts';
-import { BASED } from '../support/global-setup.ts';
+import { fixtureConfig } from '../support/fixture-site.ts';
+import { BASED } from '../support/test-builds.ts';
 
 export interface BuiltSite {
 	label: string;
@@ -15,13 +15,13 @@ export interface BuiltSite {
 	home: string;
 }
 
-/** The two test builds: at the root of its domain, and under a base path on another domain. */
+/** The two builds of the fixture site: at the root of its domain, and under a base path on another domain (with generated posts added). */
 export function builtSites(): BuiltSite[] {
 	return [
 		{ label: 'root', name: 'siteDist' as const, env: {} },
 		{ label: 'base-path', name: 'basedSiteDist' as const, env: BASED },
 	].map(({ label, name, env }) => {
-		const config = resolveSiteConfig(siteConfigInput, env);
+		const config = resolveSiteConfig(fixtureConfig, env);
 		return { label, dist: inject(name), config, home: new URL(config.basePath, config.url).href };
 	});
 }

@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
-import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
+import { UNPUBLISHED_MARKERS } from '../support/fixture-site.ts';
 import { decodeEntities, listFiles } from '../support/read-dist.ts';
 import { builtFileFor, builtSites } from './built-sites.ts';
 
@@ -95,24 +95,24 @@ for (const site of builtSites()) {
 		});
 
 		it('describes each entry page as a report or article with its author, date and publisher', () => {
-			const reportPage = read('reports/cccv-final-learning-report-2022/index.html');
+			const reportPage = read('reports/learning-report-2024/index.html');
 			const report = jsonLd(reportPage);
 			expect(report).toHaveLength(1);
 			expect(report[0]).toMatchObject({
 				'@type': 'Report',
 				headline: meta(reportPage, 'og:title')[0],
 				datePublished: meta(reportPage, 'article:published_time')[0]!.slice(0, 10),
-				url: `${site.home}reports/cccv-final-learning-report-2022/`,
-				author: [{ '@type': 'Organization', name: 'Co-operative Care Colne Valley' }],
+				url: `${site.home}reports/learning-report-2024/`,
+				author: [{ '@type': 'Organization', name: 'Millbrook Care Co-operative' }],
 				publisher: { '@type': 'Organization', name: site.config.name, url: site.home },
 			});
-			const post = jsonLd(read('blog/co-production-in-2020-a-tech-revolution/index.html'))[0]!;
+			const post = jsonLd(read('blog/winter-letters-tablets/index.html'))[0]!;
 			expect(post).toMatchObject({
 				'@type': 'BlogPosting',
-				headline: 'Co-production in 2020: A tech revolution?',
-				datePublished: '2020-07-09',
-				author: [{ '@type': 'Person', name: 'James Anthony', jobTitle: 'Digital Communications Officer', affiliation: { name: 'Social Care Institute for Excellence' } }],
-				isPartOf: { name: 'Co-production Week', url: `${site.home}series/co-production-week/` },
+				headline: 'Winter letters: tablets at the kitchen table',
+				datePublished: '2025-01-09',
+				author: [{ '@type': 'Person', name: 'Sam Okafor', jobTitle: 'Digital Inclusion Lead', affiliation: { name: 'Valley Digital Skills' } }],
+				isPartOf: { name: 'Winter Letters', url: `${site.home}series/winter-letters/` },
 			});
 			for (const file of pages.filter((page) => meta(read(page), 'og:type').includes('article'))) {
 				const [data, ...rest] = jsonLd(read(file));

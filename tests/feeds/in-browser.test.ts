@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { BASED } from '../support/global-setup.ts';
+import { BASED } from '../support/test-builds.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 import { builtSites } from './built-sites.ts';
 import { parseFeed } from './read-feed.ts';
@@ -51,9 +51,9 @@ describe('the subscribe page', () => {
 		const page = await context.newPage();
 		await page.goto(`${served.url}subscribe/`);
 		const button = page.getByRole('button', { name: /copy address of the blog feed/i });
-		await expect.poll(() => button.isVisible()).toBe(true);
+		await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
 		await button.click();
-		await expect.poll(() => page.locator('[data-copy-status="feed-collection-blog"]').textContent()).toBe('Copied');
+		await expect.poll(() => page.locator('[data-copy-status="feed-collection-blog"]').textContent(), { timeout: 15_000 }).toBe('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.home}blog/rss.xml`);
 		await context.close();
 	});

@@ -1,14 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SiteConfigInput } from '../../src/config/schema.ts';
-
-/** Writes a fork's `site.config.ts` into a project copy, as a co-op would. */
-export function writeSiteConfig(dir: string, config: SiteConfigInput): void {
-	writeFileSync(
-		join(dir, 'site.config.ts'),
-		`import { defineSiteConfig } from './src/config/schema.ts';\n\nexport default defineSiteConfig(${JSON.stringify(config, null, '\t')});\n`,
-	);
-}
 
 /**
  * The words and addresses a config puts on the site of its own accord: names, tagline, introduction, footer,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from '../support/project-copy.ts';
+import { ROOT } from '../../scripts/lib/copy-project.ts';
 
 interface Step {
 	id?: string;

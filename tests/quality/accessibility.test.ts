@@ -1,12 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { findTemplatePages, isSearchPage, SEARCH_QUERY, waitForSearchResults, type TemplatePage } from '../support/page-templates.ts';
-import { runAxe } from '../support/run-axe.ts';
+import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 
+// axe-core and reflow on every page template are checked in page-templates.test.ts, in the same visit as the
+// other gates; this file checks what needs a keyboard.
 const dist = inject('siteDist');
-const { pages, missing } = findTemplatePages(dist);
 
 let browser: Browser;
 let site: ServedSite;
@@ -14,79 +14,12 @@ let desktop: BrowserContext;
 
 beforeAll(async () => {
 	[browser, site] = await Promise.all([launchBrowser(), serveDist(dist)]);
-	// bypassCSP lets axe-core be injected into pages whose policy (rightly) blocks inline scripts.
-	desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+	desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 
 afterAll(async () => {
 	await browser?.close();
 	await site?.close();
-});
-
-/** Opens a template page and, on the search page, waits for its results. */
-async function open(context: BrowserContext, template: TemplatePage): Promise<Page> {
-	const page = await context.newPage();
-	const response = await page.goto(site.url + template.path);
-	expect(response?.status(), template.path).toBe(template.status);
-	if (isSearchPage(template)) await waitForSearchResults(page);
-	return page;
-}
-
-describe('page templates', () => {
-	it('are all built, so every template below is checked', () => {
-		expect(missing).toEqual([]);
-	});
-});
-
-describe('WCAG 2.2 AA (axe-core)', () => {
-	it.each(pages.map((page) => [page.name, page] as const))('finds no violations on the %s page', async (_name, template) => {
-		const page = await open(desktop, template);
-		const violations = await runAxe(page);
-		await page.close();
-		expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-	});
-});
-
-/** Elements that stick out past the right edge of the window, outside any scrolling box of their own (which WCAG allows for tables). */
-async function overflowingElements(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const width = document.documentElement.clientWidth;
-		const scrolls = (element: Element | null): boolean => {
-			for (let node = element; node && node !== document.body; node = node.parentElement) {
-				if (/(auto|scroll)/.test(getComputedStyle(node).overflowX)) return true;
-			}
-			return false;
-		};
-		const out: string[] = [];
-		for (const element of document.body.querySelectorAll('*')) {
-			const rect = element.getBoundingClientRect();
-			if (rect.width <= 1 || rect.height <= 1 || rect.right <= width + 1) continue;
-			if (scrolls(element.parentElement)) continue;
-			out.push(`${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} ends at ${Math.round(rect.right)}px`);
-		}
-		return out;
-	});
-}
-
-describe('reflow', () => {
-	for (const [label, viewport, scale] of [
-		['at 320 px wide', { width: 320, height: 640 }, 1],
-		['at 200% zoom', { width: 640, height: 400 }, 2],
-	] as const) {
-		it(`keeps every template within the window with no horizontal scrolling ${label}`, async () => {
-			const context = await browser.newContext({ viewport, deviceScaleFactor: scale, bypassCSP: true });
-			const problems: string[] = [];
-			for (const template of pages) {
-				const page = await open(context, template);
-				const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-				if (scrollWidth > viewport.width) problems.push(`${template.name}: the page is ${scrollWidth}px wide`);
-				for (const element of await overflowingElements(page)) problems.push(`${template.name}: ${element}`);
-				await page.close();
-			}
-			await context.close();
-			expect(problems).toEqual([]);
-		});
-	}
 });
 
 /** Describes the focused element and whether its focus can be seen. */

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/project-copy.ts';
+import { ROOT } from '../../scripts/lib/copy-project.ts';
 import { runScript } from '../support/run-script.ts';
 import { page, removeTempSites, writeTempSite } from '../support/temp-site.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks, formatLinkFindings } from '../../scripts/check-links.ts';
 import { readSiteAddress } from '../../scripts/lib/read-site-address.ts';
-import { BASED } from '../support/global-setup.ts';
+import { BASED } from '../support/test-builds.ts';
 
 describe('internal links', () => {
 	it('all work in the root build, and every page can be reached', () => {

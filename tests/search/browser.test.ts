@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
 import { SEARCH_PAGE_SIZE } from '../../src/lib/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { BASED } from '../support/global-setup.ts';
+import { BASED } from '../support/test-builds.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 
 /** What search needs from a Content Security Policy, and nothing more for scripts: no inline code, no eval. */
 const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
 
-const REPORT = 'reports/cccv-final-learning-report-2022/';
-const BELONGINGS = 'practice/new-belongings-cheshire-east/';
+const REPORT = 'reports/learning-report-2024/';
+const PRACTICE = 'practice/open-doors-hillcrest/';
 
 let browser: Browser;
 let site: ServedSite;
@@ -55,35 +55,36 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 const status = (page: Page) => page.locator('[role="status"]').textContent();
 
-describe('search in the browser', () => {
-	it('finds the one document with a rare word, as you type, and highlights it', async () => {
+// Each test has pages of its own: they run a few at a time, so Chromium works on both cores.
+describe.concurrent('search in the browser', () => {
+	it('finds the one document with a rare word, as you type, and highlights it', async ({ expect }) => {
 		const { page, problems } = await openPage();
 		await page.goto(`${site.url}search/`);
 		await settled(page);
 		expect(await status(page)).toBe('Type words to search for, or choose a filter to browse.');
-		await page.locator('#search-query').pressSequentially('Slaithwaite', { delay: 20 });
-		await page.waitForURL(/\/search\/\?q=Slaithwaite$/);
+		await page.locator('#search-query').pressSequentially('Ravensgill', { delay: 20 });
+		await page.waitForURL(/\/search\/\?q=Ravensgill$/);
 		await settled(page);
 		expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
-		expect(await page.locator('[data-list] mark').first().textContent()).toMatch(/^Slaithwaite/);
-		expect(await status(page)).toBe('1 result for “Slaithwaite”.');
-		expect(await page.locator('[data-list] .result-meta').first().textContent()).toBe('Project report · about June 2022');
+		expect(await page.locator('[data-list] mark').first().textContent()).toMatch(/^Ravensgill/);
+		expect(await status(page)).toBe('1 result for “Ravensgill”.');
+		expect(await page.locator('[data-list] .result-meta').first().textContent()).toBe('Project report · about March 2024');
 		expect(problems).toEqual([]);
 	});
 
-	it('narrows to practice examples with the keyboard and finds New Belongings', async () => {
+	it('narrows to practice examples with the keyboard and finds the one practice example', async ({ expect }) => {
 		const { page, problems } = await openPage();
 		await page.goto(`${site.url}search/?q=co-production`);
 		await settled(page);
 		const before = await resultPaths(page);
 		expect(before.length).toBeGreaterThan(3);
-		expect(before).toContain(`/${BELONGINGS}`);
+		expect(before).toContain(`/${PRACTICE}`);
 		const practice = page.getByRole('checkbox', { name: /^Practice examples/ });
 		await practice.focus();
 		await page.keyboard.press('Space');
 		await page.waitForURL(/\?q=co-production&type=practice$/);
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 		expect(await status(page)).toBe('1 result for “co-production”, with 1 filter.');
 		// Focus stays on the filter; the other types still show what choosing them would add.
 		expect(await practice.evaluate((box) => box === document.activeElement)).toBe(true);
@@ -92,7 +93,7 @@ describe('search in the browser', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('fetches the filter counts only once someone reaches for the filters', async () => {
+	it('fetches the filter counts only once someone reaches for the filters', async ({ expect }) => {
 		const { page, problems, requests } = await openPage();
 		const filterData = () => requests.filter((url) => url.includes('/pagefind/filter/'));
 		const count = (value: string) => page.locator(`label[for="facet-type-${value}"] [data-count]`).textContent();
@@ -118,18 +119,18 @@ describe('search in the browser', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('browses by filter with no words: all practice examples about care leavers', async () => {
+	it('browses by filter with no words: all practice examples about care leavers', async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?type=practice&topic=care-leavers`);
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 		expect(await page.getByRole('checkbox', { name: /^Care leavers/ }).isChecked()).toBe(true);
 		// No words means no relevance: the order is newest first and best match cannot be chosen.
 		expect(await page.locator('#search-sort').inputValue()).toBe('newest');
 		expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
 	});
 
-	it('opens a shared link to the same results, filters and order', async () => {
+	it('opens a shared link to the same results, filters and order', async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/`);
 		await settled(page);
@@ -160,7 +161,7 @@ describe('search in the browser', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
-	it('steps back and forward through searches with the browser buttons', async () => {
+	it('steps back and forward through searches with the browser buttons', async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?q=co-production`);
 		await settled(page);
@@ -168,7 +169,7 @@ describe('search in the browser', () => {
 		await page.getByRole('checkbox', { name: /^Practice examples/ }).check();
 		await page.waitForURL(/type=practice/);
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 
 		await page.goBack();
 		await settled(page);
@@ -178,10 +179,10 @@ describe('search in the browser', () => {
 
 		await page.goForward();
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 	});
 
-	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, async () => {
+	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${site.url}search/?${ENTRY_COLLECTIONS.map((type) => `type=${type}`).join('&')}`);
 		await settled(page);
@@ -191,7 +192,7 @@ describe('search in the browser', () => {
 		while ((await resultPaths(page)).length < total) {
 			const shown = (await resultPaths(page)).length;
 			await page.getByRole('button', { name: 'Show more results' }).click();
-			await expect.poll(() => resultPaths(page).then((paths) => paths.length)).toBeGreaterThan(shown);
+			await expect.poll(() => resultPaths(page).then((paths) => paths.length), { timeout: 15_000 }).toBeGreaterThan(shown);
 			const firstAdded = page.locator(`[data-list] li:nth-child(${shown + 1}) a`);
 			expect(await firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
 		}
@@ -201,31 +202,31 @@ describe('search in the browser', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
-	it('takes the words from the header search box on any page to the search page', async () => {
+	it('takes the words from the header search box on any page to the search page', async ({ expect }) => {
 		const { page, requests } = await openPage();
-		await page.goto(`${site.url}${BELONGINGS}`);
-		await page.locator('#header-search-q').fill('Slaithwaite');
+		await page.goto(`${site.url}${PRACTICE}`);
+		await page.locator('#header-search-q').fill('Ravensgill');
 		await page.locator('#header-search-q').press('Enter');
-		await page.waitForURL(/\/search\/\?q=Slaithwaite$/);
+		await page.waitForURL(/\/search\/\?q=Ravensgill$/);
 		await settled(page);
 		expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
-		expect(await page.locator('#search-query').inputValue()).toBe('Slaithwaite');
+		expect(await page.locator('#search-query').inputValue()).toBe('Ravensgill');
 		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
 	});
 
-	it('loads no search code or index on any other page', async () => {
+	it('loads no search code or index on any other page', async ({ expect }) => {
 		const { page, requests } = await openPage();
-		for (const path of ['', BELONGINGS, 'topics/', 'practice/']) {
+		for (const path of ['', PRACTICE, 'topics/', 'practice/']) {
 			await page.goto(`${site.url}${path}`);
 			await page.waitForLoadState('networkidle');
 		}
 		expect(requests.filter((url) => url.includes('/pagefind/') || /SiteSearch|site-search/.test(url))).toEqual([]);
 	});
 
-	it('explains without JavaScript that search needs it, and offers the browse pages', async () => {
+	it('explains without JavaScript that search needs it, and offers the browse pages', async ({ expect }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${site.url}search/?q=Slaithwaite`);
+		await page.goto(`${site.url}search/?q=Ravensgill`);
 		expect(await page.getByRole('heading', { name: 'Search needs JavaScript' }).isVisible()).toBe(true);
 		expect(await page.locator('#search-query').isVisible()).toBe(false);
 		await page.locator('.unavailable', { hasText: 'Search needs JavaScript' }).getByRole('link', { name: 'Practice examples' }).click();
@@ -233,7 +234,7 @@ describe('search in the browser', () => {
 		await context.close();
 	});
 
-	it('passes an accessibility check with results on the page', async () => {
+	it('passes an accessibility check with results on the page', async ({ expect }) => {
 		// axe is injected as a script, which the CSP rightly refuses: this page alone bypasses it.
 		const { page } = await openPage({ bypassCSP: true });
 		await page.goto(`${site.url}search/?q=care&topic=partnerships`);
@@ -249,10 +250,10 @@ describe('search in the browser', () => {
 	});
 });
 
-describe('search under a base path', () => {
-	it('loads its index and assets from the base path and links results into it', async () => {
+describe.concurrent('search under a base path', () => {
+	it('loads its index and assets from the base path and links results into it', async ({ expect }) => {
 		const { page, problems, requests } = await openPage();
-		await page.goto(`${based.url}search/?q=Slaithwaite`);
+		await page.goto(`${based.url}search/?q=Ravensgill`);
 		await settled(page);
 		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${REPORT}`]);
 		const served = requests.map((url) => new URL(url).pathname);
@@ -262,17 +263,17 @@ describe('search under a base path', () => {
 
 		await page.locator('[data-list] h3 a').first().click();
 		await page.waitForURL(`${based.url}${REPORT}`);
-		expect(await page.locator('h1').textContent()).toBe('Final learning project report, April to June 2022');
+		expect(await page.locator('h1').textContent()).toBe('Learning report, January to March 2024');
 		expect(problems).toEqual([]);
 	});
 
-	it('filters under the base path too', async () => {
+	it('filters under the base path too', async ({ expect }) => {
 		const { page } = await openPage();
 		await page.goto(`${based.url}search/?q=co-production`);
 		await settled(page);
 		await page.getByRole('checkbox', { name: /^Practice examples/ }).check();
 		await page.waitForURL(`${based.url}search/?q=co-production&type=practice`);
 		await settled(page);
-		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${BELONGINGS}`]);
+		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${PRACTICE}`]);
 	});
 });

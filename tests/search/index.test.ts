@@ -4,8 +4,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ENTRY_COLLECTIONS as COLLECTIONS, isEntryFile } from '../../src/collections/index.ts';
 import { readIndexedPageCount } from '../../src/integration/index-site.ts';
-import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
-import { BASED } from '../support/global-setup.ts';
+import { BULK_POSTS, bulkPath } from '../support/bulk-posts.ts';
+import { UNPUBLISHED_MARKERS } from '../support/fixture-site.ts';
+import { BASED } from '../support/test-builds.ts';
 import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 import { readIndexedPages } from './read-search-index.ts';
 
@@ -72,13 +73,14 @@ describe('the search index of a build', () => {
 			expect(page.content).not.toContain(footer.slice(0, 40));
 			expect(page.content).not.toContain(skipLink);
 			expect(page.content).not.toContain('Search the site');
-			// The title and summary are there, and the body text (word counts are in the hundreds for the seed documents).
+			// The title and summary are there, and the body text.
 			expect(page.content).toContain(page.meta.title);
 			expect(page.content).toContain(page.meta.summary);
 		}
-		const report = readIndexedPages(siteDist()).find((page) => page.url === '/reports/cccv-final-learning-report-2022/');
-		expect(report?.content).toContain('Slaithwaite');
-		expect(report?.word_count).toBeGreaterThan(1000);
+		const report = readIndexedPages(siteDist()).find((page) => page.url === '/reports/learning-report-2024/');
+		expect(report?.content).toContain('Ravensgill');
+		// The report's body runs to about 200 words.
+		expect(report?.word_count).toBeGreaterThan(180);
 	});
 
 	it('gives every entry its type, topics, year and date, and keeps the facet values out of the text', () => {
@@ -94,16 +96,17 @@ describe('the search index of a build', () => {
 			expect(page.meta.published).toBeTruthy();
 			expect(page.content).not.toContain(page.meta.date);
 		}
-		const belongings = readIndexedPages(siteDist()).find((page) => page.url === '/practice/new-belongings-cheshire-east/');
-		expect(belongings?.filters).toMatchObject({ type: ['practice'], organisation: ['cheshire-east-council'], year: ['2015'] });
-		expect(belongings?.meta.published).toBe('about 2015');
-		const post = readIndexedPages(siteDist()).find((page) => page.url === '/blog/co-production-in-a-changing-world/');
-		expect(post?.filters).toMatchObject({ author: ['angela-catley'], organisation: ['community-catalysts'] });
+		const practice = readIndexedPages(siteDist()).find((page) => page.url === '/practice/open-doors-hillcrest/');
+		expect(practice?.filters).toMatchObject({ type: ['practice'], organisation: ['hillcrest-borough-council'], year: ['2019'] });
+		expect(practice?.meta.published).toBe('about 2019');
+		const post = readIndexedPages(siteDist()).find((page) => page.url === '/blog/winter-letters-tablets/');
+		expect(post?.filters).toMatchObject({ author: ['sam-okafor'], organisation: ['valley-digital-skills'] });
 	});
 
-	it('is the same set of pages under a base path, with links resolved by the search page at run time', () => {
+	it('is the same set of pages under a base path (with its generated posts), with links resolved by the search page at run time', () => {
 		const based = readIndexedPages(inject('basedSiteDist')).map((page) => page.url);
-		expect(based.sort()).toEqual(readIndexedPages(siteDist()).map((page) => page.url).sort());
+		const generated = Array.from({ length: BULK_POSTS }, (_, index) => `/${bulkPath(index)}`);
+		expect(based.sort()).toEqual([...readIndexedPages(siteDist()).map((page) => page.url), ...generated].sort());
 	});
 });
 

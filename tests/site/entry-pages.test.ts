@@ -12,25 +12,25 @@ function facts(path: string): string {
 
 describe('entry pages', () => {
 	it('show a report’s author, funder, period and outcomes', () => {
-		const text = facts('reports/cccv-final-learning-report-2022/');
-		expect(text).toContain('By Co-operative Care Colne Valley');
-		expect(text).toContain('Funded by Power to Change');
-		expect(text).toContain('Period covered 1 April 2022 to 30 June 2022');
+		const text = facts('reports/learning-report-2024/');
+		expect(text).toContain('By Millbrook Care Co-operative');
+		expect(text).toContain('Funded by Northfield Community Trust');
+		expect(text).toContain('Period covered 1 January 2024 to 31 March 2024');
 		expect(text).toMatch(/Outcomes Members engagement Events Wider co-operation/);
 	});
 
 	it('show who carried out an audit and the organisations consulted', () => {
-		const text = facts('audits/community-audit-small-care-providers-2021/');
-		expect(text).toContain('By Sue Richards');
+		const text = facts('audits/community-audit-2023/');
+		expect(text).toContain('By Amir Shah');
 		expect(text).toContain('Organisations consulted');
-		for (const organisation of ['Kirklees Council', 'Cartrefi Cymru', 'Community Catalysts']) expect(text).toContain(organisation);
+		for (const organisation of ['Hillcrest Borough Council', 'Valley Digital Skills', 'Carers Together']) expect(text).toContain(organisation);
 	});
 
 	it('show a practice example’s organisation, place and year, and list its eight questions in order', () => {
-		const text = facts('practice/new-belongings-cheshire-east/');
-		expect(text).toContain('Organisation Cheshire East Council');
-		expect(text).toContain('Year 2015');
-		const page = htmlToText(readPage(inject('siteDist'), 'practice/new-belongings-cheshire-east/'));
+		const text = facts('practice/open-doors-hillcrest/');
+		expect(text).toContain('Organisation Hillcrest Borough Council');
+		expect(text).toContain('Year 2019');
+		const page = htmlToText(readPage(inject('siteDist'), 'practice/open-doors-hillcrest/'));
 		const contents = page.slice(page.indexOf('The questions this example answers'));
 		const positions = PRACTICE_QUESTIONS.map((question) => contents.indexOf(question));
 		expect(positions.every((position) => position > 0)).toBe(true);
@@ -38,16 +38,16 @@ describe('entry pages', () => {
 	});
 
 	it('show a blog author with their role and organisation, and the series around the post', () => {
-		const text = facts('blog/co-production-in-the-workplace-at-scie/');
-		expect(text).toMatch(/By Nimal Jude, Practice Development Manager/);
-		const page = htmlToText(readPage(inject('siteDist'), 'blog/co-production-in-the-workplace-at-scie/'));
-		expect(page).toMatch(/Part 1 of 5 in the series/);
+		const text = facts('blog/winter-letters-listening/');
+		expect(text).toMatch(/By Jo Hartley, Development Worker/);
+		const page = htmlToText(readPage(inject('siteDist'), 'blog/winter-letters-listening/'));
+		expect(page).toMatch(/Part 1 of 3 in the series/);
 	});
 
 	it('link to related entries that share a topic', () => {
-		const html = readPage(inject('siteDist'), 'practice/new-belongings-cheshire-east/');
+		const html = readPage(inject('siteDist'), 'practice/open-doors-hillcrest/');
 		const related = /<section class="related[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
 		expect((related.match(/<article/g) ?? []).length).toBeGreaterThan(0);
-		expect(related).not.toContain('href="/practice/new-belongings-cheshire-east/"');
+		expect(related).not.toContain('href="/practice/open-doors-hillcrest/"');
 	});
 });

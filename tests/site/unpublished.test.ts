@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { UNPUBLISHED_MARKERS } from '../support/fixtures.ts';
+import { UNPUBLISHED_MARKERS } from '../support/fixture-site.ts';
 import { listFiles } from '../support/read-dist.ts';
 
 describe('drafts and scheduled entries', () => {

@@ -1,12 +1,24 @@
-import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { CHROMIUM_PATH } from './find-chromium.ts';
 
 /** The flags every test browser starts with: headless, no sandbox (root in CI), no background traffic. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
-/** Starts headless Chromium for a test file; close it in afterAll. */
+/** Where a Chromium shared by a whole test run listens (set by the global setup), so each test file need not start its own. */
+const SHARED_CHROMIUM = 'SHARING_CARE_TEST_CHROMIUM';
+
+/** Starts the Chromium a whole test run shares; launchBrowser() connects to it from then on, in this process and the ones it starts. */
+export async function startSharedChromium(): Promise<BrowserServer> {
+	const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+	process.env[SHARED_CHROMIUM] = server.wsEndpoint();
+	return server;
+}
+
+/**
+ * Headless Chromium for a test file or a measuring script: the run's shared one when there is one (closing it
+ * then only disconnects), or a new one. Close it in afterAll.
+ */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+	const shared = process.env[SHARED_CHROMIUM];
+	return shared ? chromium.connect(shared) : chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }

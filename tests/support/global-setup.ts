@@ -1,39 +1,120 @@
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copyProject } from './project-copy.ts';
-import { runScript } from './run-script.ts';
+import { copyProject } from '../../scripts/lib/copy-project.ts';
+import { startSharedChromium } from './browser.ts';
+import { addBulkPosts, BULK_POSTS } from './bulk-posts.ts';
+import { buildSite, type SiteBuild } from './build-site.ts';
+import { hasExampleContent } from './example-content.ts';
+import { describeMissingChromium } from './find-chromium.ts';
+import { copyFixtureSite } from './fixture-site.ts';
+import { BASED, LOW_MEMORY } from './test-builds.ts';
+import { prepareVariantSite, VARIANT_ENV } from './variant-site.ts';
 
-/** The base path and address of the second test build, which checks everything works under a sub-folder. */
-export const BASED = { BASE_PATH: '/coop-kit/', SITE_URL: 'https://coops.example.org' } as const;
+type BuildName = 'siteDist' | 'basedSiteDist' | 'variantSiteDist' | 'exampleSiteDist';
 
-function build(name: string, env: Record<string, string> = {}): string {
-	const dir = copyProject(name);
-	const result = runScript(dir, 'build', [], env);
-	if (result.code !== 0) throw new Error(`The ${name} test build failed:\n${result.output}`);
-	return join(dir, 'dist');
+/** One shared test build: how its copy is made, and how it is built. */
+interface PlannedBuild {
+	name: BuildName;
+	/** What it is, for the log. */
+	label: string;
+	prepare: (folder: string) => Promise<string>;
+	astroOnly?: boolean;
+	env?: Record<string, string>;
+}
+
+/** How many builds run at once: the machine has two cores, and a build keeps about one busy. */
+const AT_ONCE = 2;
+
+/** The shared test builds (tests/support/test-builds.ts says what each is). */
+function plannedBuilds(): PlannedBuild[] {
+	const builds: PlannedBuild[] = [
+		{ name: 'siteDist', label: 'the fixture site, with astro build alone', prepare: copyFixtureSite, astroOnly: true },
+		{
+			name: 'basedSiteDist',
+			label: `the fixture site and ${BULK_POSTS} generated posts, under ${BASED.BASE_PATH}, on a low memory budget`,
+			prepare: async (folder) => {
+				const dir = await copyFixtureSite(folder);
+				addBulkPosts(dir);
+				return dir;
+			},
+			env: { ...BASED, ...LOW_MEMORY },
+		},
+		{
+			name: 'variantSiteDist',
+			label: 'the fixture site as another co-op makes it its own',
+			prepare: async (folder) => {
+				const dir = await copyFixtureSite(folder);
+				await prepareVariantSite(dir);
+				return dir;
+			},
+			env: VARIANT_ENV,
+		},
+	];
+	// The fidelity test's build: the project as it is, only while it holds the example content.
+	if (hasExampleContent()) builds.push({ name: 'exampleSiteDist', label: 'the project with its example content', prepare: async (folder) => copyProject(folder) });
+	return builds;
+}
+
+/** Runs the builds AT_ONCE at a time, in order; resolves with each build by name. If one fails, every copy is removed. */
+async function runBuilds(planned: PlannedBuild[]): Promise<Map<BuildName, SiteBuild>> {
+	const done = new Map<BuildName, SiteBuild>();
+	const copies: string[] = [];
+	const queue = [...planned];
+	const worker = async () => {
+		for (let next = queue.shift(); next; next = queue.shift()) {
+			const started = performance.now();
+			const dir = await next.prepare(`${next.name}-${process.pid}`);
+			copies.push(dir);
+			done.set(next.name, await buildSite(dir, { astroOnly: next.astroOnly ?? false, env: next.env ?? {} }));
+			console.log(`Built ${next.label} (${next.name}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+		}
+	};
+	try {
+		await Promise.all(Array.from({ length: AT_ONCE }, worker));
+	} catch (error) {
+		queue.length = 0;
+		for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+		throw error;
+	}
+	return done;
 }
 
 /**
- * Builds the site twice before any test runs, with the test fixtures (a draft, a scheduled entry, minutes)
- * added to the real content: once at the root, once under a base path. Tests read the folders with inject().
+ * Before any test runs: stops at once if Chromium is missing (the browser tests need it), then builds the
+ * shared test sites and starts the one Chromium the browser tests share. Tests read each `dist/` with
+ * `inject(name)`, and what its build printed with `inject('buildOutput')[name]`. Copies are per run (named by
+ * process id), so two runs never share one.
  */
-export default function setup(project: TestProject) {
-	// Folders are per run, so two test runs on one machine never share a build.
-	const siteDist = build(`default-${process.pid}`);
-	const basedSiteDist = build(`based-${process.pid}`, BASED);
-	project.provide('siteDist', siteDist);
-	project.provide('basedSiteDist', basedSiteDist);
-	return () => {
-		for (const dist of [siteDist, basedSiteDist]) rmSync(dirname(dist), { recursive: true, force: true });
+export default async function setup(project: TestProject) {
+	const missing = describeMissingChromium();
+	if (missing) throw new Error(missing);
+	const builds = await runBuilds(plannedBuilds());
+	const chromium = await startSharedChromium();
+	const output: Partial<Record<BuildName, string>> = {};
+	for (const [name, build] of builds) {
+		project.provide(name, build.dist);
+		output[name] = build.output;
+	}
+	if (!builds.has('exampleSiteDist')) project.provide('exampleSiteDist', null);
+	project.provide('buildOutput', output);
+	return async () => {
+		await chromium.close();
+		for (const build of builds.values()) rmSync(dirname(build.dist), { recursive: true, force: true });
 	};
 }
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		/** The built test site, served at `/`. */
+		/** The fixture site, served at `/`, built with `astro build` alone. */
 		siteDist: string;
-		/** The built test site under BASED.BASE_PATH. */
+		/** The fixture site with generated posts added, under BASED.BASE_PATH, built with `npm run build` on a low memory budget. */
 		basedSiteDist: string;
+		/** The fixture site as another co-op makes it its own (tests/support/variant-site.ts). */
+		variantSiteDist: string;
+		/** The project with its example content, for the fidelity test; null when the example content is gone. */
+		exampleSiteDist: string | null;
+		/** What each build printed, by name. */
+		buildOutput: Partial<Record<'siteDist' | 'basedSiteDist' | 'variantSiteDist' | 'exampleSiteDist', string>>;
 	}
 }

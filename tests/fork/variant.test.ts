@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { checkLinks } from '../../scripts/check-links.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { fixtureConfig } from '../support/fixture-site.ts';
+import { decodeEntities, htmlToText, listFiles, readPage } from '../support/read-dist.ts';
+import { serveDist } from '../support/serve-dist.ts';
+import { VARIANT_CONFIG as FORK, VARIANT_ENV, VARIANT_POST } from '../support/variant-site.ts';
+import { parseFeed } from '../feeds/read-feed.ts';
+import { brandStrings, chromeOf, mainOf } from './fork-site.ts';
+
+/** The variant build: the fixture site made another co-op's own (tests/support/variant-site.ts), under a base path. */
+const dist = inject('variantSiteDist');
+const ORIGIN = VARIANT_ENV.SITE_URL;
+const BASE = VARIANT_ENV.BASE_PATH;
+const HOME = `${ORIGIN}${BASE}`;
+const pages = listFiles(dist, '.html').filter((file) => !file.startsWith('pagefind/'));
+
+/** The fixture site's config words, which the variant's config replaced: none may be left in the variant's chrome. */
+const DEFAULT_STRINGS = brandStrings(fixtureConfig);
+
+describe('a fork with its own config, built under a base path', () => {
+	it('leaves none of the fixture site config’s words in any page’s head, header or footer', () => {
+		expect(pages.length).toBeGreaterThan(20);
+		const left: string[] = [];
+		for (const file of pages) {
+			const chrome = chromeOf(readFileSync(join(dist, file), 'utf8'));
+			expect(chrome.head, file).toContain('property="og:site_name"');
+			for (const [part, html] of Object.entries(chrome)) {
+				const text = decodeEntities(html);
+				for (const word of DEFAULT_STRINGS) if (text.includes(word)) left.push(`${file} ${part}: "${word}"`);
+			}
+		}
+		expect(left).toEqual([]);
+	});
+
+	it('shows the fork’s name, footer text and contact details on every page', () => {
+		for (const file of pages) {
+			const { header, footer } = chromeOf(readFileSync(join(dist, file), 'utf8'));
+			expect(htmlToText(header), file).toContain(FORK.name);
+			const footerText = htmlToText(footer);
+			for (const words of [FORK.footerText, FORK.contact!.email!, FORK.contact!.phone!, 'Mastodon']) expect(footerText, file).toContain(words);
+		}
+	});
+
+	it('titles every page with the fork’s name, and the home page with its tagline', () => {
+		for (const file of pages) {
+			const html = readFileSync(join(dist, file), 'utf8');
+			const title = decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
+			if (file === 'index.html') expect(title).toBe(`${FORK.name}: ${FORK.tagline}`);
+			else expect(title, file).toMatch(new RegExp(` \\| ${FORK.name}$`));
+			expect(html, file).toContain(`<meta property="og:site_name" content="${FORK.name}">`);
+		}
+		const home = readPage(dist, '/');
+		expect(home).toContain(`<link rel="canonical" href="${HOME}">`);
+		expect(htmlToText(mainOf(home))).toContain('Riverside Care Co-operative is owned by its carers');
+	});
+
+	it('keeps the content’s own words, even where they name the fixture site’s co-op', () => {
+		const audit = htmlToText(mainOf(readPage(dist, 'audits/community-audit-2023/')));
+		expect(audit).toContain("Reflection from Millbrook Care Co-operative's point of view");
+		const report = htmlToText(mainOf(readPage(dist, 'reports/learning-report-2024/')));
+		expect(report).toContain('The winter was hard for care in the valley.');
+	});
+
+	it('puts links written from the site root in Markdown and MDX content under the base path', () => {
+		const markdown = mainOf(readPage(dist, 'blog/linking-across-the-site/'));
+		expect(markdown).toContain(`href="${BASE}topics/co-production/"`);
+		expect(markdown).toContain(`href="${BASE}reports/"`);
+		expect(markdown).toContain(`href="${BASE}people/"`);
+		expect(markdown).toContain(`href="${BASE}blog/"`);
+		expect(markdown).toMatch(new RegExp(`<img [^>]*src="${BASE}icon\\.svg"`));
+		expect(mainOf(readPage(dist, VARIANT_POST.path))).toMatch(new RegExp(`<img [^>]*src="${BASE}icon\\.svg"`));
+		const mdx = mainOf(readPage(dist, 'blog/linking-from-mdx/'));
+		expect(mdx).toContain(`href="${BASE}topics/"`);
+		expect(mdx).toContain(`href="${BASE}organisations/"`);
+	});
+
+	it('has every internal link of every page, sitemap and feed lead to a built file under the base path', () => {
+		// Links only, not whether each page can be reached (the whole-site link check covers that).
+		const broken = checkLinks(dist, { origin: ORIGIN, base: BASE }).filter((finding) => finding.link);
+		expect(broken).toEqual([]);
+		const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+		const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+		expect(locations.length).toBeGreaterThan(20);
+		expect(locations.filter((location) => !location.startsWith(HOME))).toEqual([]);
+	});
+
+	it('colours the site and names the web manifest from the fork’s config', () => {
+		const theme = readFileSync(join(dist, 'theme.css'), 'utf8');
+		for (const colour of Object.values(FORK.colours!)) expect(theme).toContain(colour);
+		const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
+		expect(manifest).toMatchObject({ name: FORK.name, short_name: FORK.shortName, start_url: BASE, scope: BASE, theme_color: FORK.colours!.brand });
+		for (const icon of manifest.icons as { src: string }[]) expect(readFileSync(join(dist, icon.src.slice(BASE.length)), 'utf8')).toContain(`fill="${FORK.colours!.brand}"`);
+		expect(readPage(dist, '/')).toContain(`<link rel="icon" href="${BASE}icon.svg" type="image/svg+xml">`);
+		expect(Object.values(manifest).join(' ')).not.toContain(fixtureConfig.name);
+	});
+
+	it('titles the feeds with the fork’s name and links them under the base path', () => {
+		const feeds = listFiles(dist).filter((file) => file.endsWith('rss.xml'));
+		expect(feeds.length).toBeGreaterThan(5);
+		for (const file of feeds) {
+			const xml = readFileSync(join(dist, file), 'utf8');
+			const channel = xml.slice(0, xml.search(/<item>|<\/channel>/));
+			expect(decodeEntities(/<title>([^<]*)<\/title>/.exec(channel)?.[1] ?? ''), file).toContain(FORK.name);
+			for (const word of DEFAULT_STRINGS) expect(decodeEntities(channel), file).not.toContain(word);
+			const links = [...xml.matchAll(/<(?:link|guid)[^>]*>([^<]+)<\/(?:link|guid)>/g)].map((match) => match[1]!);
+			expect(links.filter((link) => !link.startsWith(HOME)), file).toEqual([]);
+		}
+		expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain(`<link>${HOME}${VARIANT_POST.path}</link>`);
+	});
+
+	it('finds the fork’s own post with search, and its result opens under the base path', async () => {
+		let browser: Browser | undefined;
+		const served = await serveDist(dist, BASE);
+		try {
+			browser = await launchBrowser();
+			const page = await browser.newPage();
+			await page.goto(`${served.url}search/?q=${VARIANT_POST.word}`);
+			const result = page.locator(`main a[href$="${BASE}${VARIANT_POST.path}"]`).first();
+			await result.waitFor({ timeout: 20_000 });
+			await result.click();
+			await page.waitForURL(`${served.url}${VARIANT_POST.path}`);
+			expect(await page.title()).toBe(`${VARIANT_POST.title} | ${FORK.name}`);
+		} finally {
+			await browser?.close();
+			await served.close();
+		}
+	});
+});
+
+describe('a fork with a logo', () => {
+	it('shows the logo in the header, beside the name that says what it says', () => {
+		for (const file of pages) {
+			const header = chromeOf(readFileSync(join(dist, file), 'utf8')).header;
+			expect(header, file).toMatch(new RegExp(`<img src="${BASE}_astro/variant-logo\\.[^"]+\\.svg" alt[ >]`));
+			expect(htmlToText(header), file).toContain(FORK.name);
+		}
+	});
+
+	it('names the logo, as it is, as the publisher’s logo in structured data', () => {
+		const page = readPage(dist, '/');
+		const data = JSON.parse(page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
+		const logo = data.publisher.logo.url as string;
+		expect(logo.startsWith(`${HOME}_astro/variant-logo.`), logo).toBe(true);
+		expect(logo).toMatch(/\.svg$/);
+		expect(readFileSync(join(dist, logo.slice(HOME.length)), 'utf8')).toContain('<rect width="240" height="80"');
+	});
+});
+
+describe('a fork with the decisions register switched off', () => {
+	it('builds no decisions register or actions tracker, and links to neither, while its minutes are published', () => {
+		const files = listFiles(dist);
+		expect(files).toContain('minutes/board-2025-01-15/index.html');
+		expect(files.filter((file) => /^(decisions|actions)\//.test(file))).toEqual([]);
+		const linking = pages.filter((file) => new RegExp(`href="${BASE}(decisions|actions)/`).test(readFileSync(join(dist, file), 'utf8')));
+		expect(linking).toEqual([]);
+		expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toMatch(/\/(decisions|actions)\//);
+	});
+
+	it('publishes no decisions feed but keeps the minutes feed', () => {
+		const feeds = listFiles(dist).filter((file) => file.endsWith('rss.xml'));
+		expect(feeds).not.toContain('decisions/rss.xml');
+		expect(parseFeed(dist, 'minutes/rss.xml').items.length).toBe(2);
+	});
+
+	it('does not offer the decisions feed on the subscribe page', () => {
+		const subscribe = readPage(dist, 'subscribe/');
+		expect(subscribe).toContain(`value="${HOME}minutes/rss.xml"`);
+		expect(subscribe).not.toContain('decisions/rss.xml');
+	});
+});

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { headersForPath, parseHeadersFile } from '../../src/lib/format-headers-file.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { findTemplatePages, isSearchPage, waitForSearchResults } from '../support/page-templates.ts';
+import { runAxe } from '../support/run-axe.ts';
+import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+import { watchPage } from '../support/watch-page.ts';
+
+/**
+ * One visit to every page template of the root build, served as a host serves it (with the headers of its
+ * `_headers` file, so the Content Security Policy holds), checks four gates at once: accessibility (axe-core
+ * and reflow), privacy (nothing requested from another host) and security (no CSP violation, no console error).
+ * The base-path build's visit is in privacy.test.ts; typing a search, in security.test.ts.
+ */
+const dist = inject('siteDist');
+const { pages, missing } = findTemplatePages(dist);
+
+let browser: Browser;
+let site: ServedSite;
+let desktop: BrowserContext;
+
+beforeAll(async () => {
+	const headers = headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/');
+	[browser, site] = await Promise.all([launchBrowser(), serveDist(dist, '/', headers)]);
+	desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('page templates', () => {
+	it('are all built, so every template below is checked', () => {
+		expect(missing).toEqual([]);
+	});
+});
+
+/** Elements that stick out past the right edge of the window, outside any scrolling box of their own (which WCAG allows for tables). */
+async function overflowingElements(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const scrolls = (element: Element | null): boolean => {
+			for (let node = element; node && node !== document.body; node = node.parentElement) {
+				if (/(auto|scroll)/.test(getComputedStyle(node).overflowX)) return true;
+			}
+			return false;
+		};
+		const out: string[] = [];
+		for (const element of document.body.querySelectorAll('*')) {
+			const rect = element.getBoundingClientRect();
+			if (rect.width <= 1 || rect.height <= 1 || rect.right <= width + 1) continue;
+			if (scrolls(element.parentElement)) continue;
+			out.push(`${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} ends at ${Math.round(rect.right)}px`);
+		}
+		return out;
+	});
+}
+
+/**
+ * Reflow (WCAG 1.4.10) at 320 CSS pixels, and at 200% zoom of a 1280-pixel window, which is 640 CSS pixels:
+ * zoom changes the layout only through the width in CSS pixels, so each page is resized, not reloaded.
+ */
+const REFLOW = [
+	['at 320 px wide', { width: 320, height: 640 }],
+	['at 200% zoom', { width: 640, height: 400 }],
+] as const;
+
+/** The problems reflow finds on a page at each width; the page is left at the last width. */
+async function reflowProblems(page: Page): Promise<string[]> {
+	const problems: string[] = [];
+	for (const [label, viewport] of REFLOW) {
+		await page.setViewportSize(viewport);
+		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+		if (scrollWidth > viewport.width) problems.push(`${label}: the page is ${scrollWidth}px wide`);
+		for (const element of await overflowingElements(page)) problems.push(`${label}: ${element}`);
+	}
+	return problems;
+}
+
+// Each template opens in a page of its own, several at once, so Chromium works on both cores.
+describe.concurrent('every page template, served with the site’s headers', () => {
+	it.for(pages.map((page) => [page.name, page] as const))(
+		'%s: passes axe-core’s WCAG 2.2 AA rules, reflows at 320 px and at 200% zoom, requests nothing from another host and breaks no CSP rule',
+		async ([, template], { expect }) => {
+			const page = await desktop.newPage();
+			const watch = await watchPage(page);
+			const response = await page.goto(site.url + template.path);
+			expect(response?.status(), template.path).toBe(template.status);
+			if (isSearchPage(template)) await waitForSearchResults(page);
+			const violations = await runAxe(page);
+			const reflow = await reflowProblems(page);
+			await page.close();
+			expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+			expect(reflow, 'reflow').toEqual([]);
+			const origin = new URL(site.url).origin;
+			expect(watch.requests.length).toBeGreaterThan(0);
+			expect(watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)), 'requests to another host').toEqual([]);
+			// The search page's own files come from the site, so the log really is of this page's search.
+			if (isSearchPage(template)) expect(watch.requests.some((url) => url.startsWith(`${origin}/pagefind/`))).toBe(true);
+			// The 404 page is served with status 404, which Chromium reports as a console error: that one is expected.
+			expect(watch.problems.filter((problem) => template.status !== 404 || !/status of 404/.test(problem)), 'CSP violations and console errors').toEqual([]);
+		},
+	);
+});

@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { copyFixtureSite } from '../support/fixture-site.ts';
+import { BASED } from '../support/test-builds.ts';
+
+const running: ChildProcess[] = [];
+let browser: Browser;
+let copy: string;
+let dev: string;
+
+/** The environment without the test runner's own variables (VITEST, NODE_ENV=test), which change how Astro runs. */
+function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(VITEST|NODE_ENV|TEST)/.test(name)));
+}
+
+/** A port nothing is listening on. */
+async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+/**
+ * Starts `astro <command>` in a project folder and resolves with its address once `path` answers and `ready` holds
+ * for the page. It asks once a second: each answer from the dev server renders the page, which costs a core.
+ */
+async function startAstro(cwd: string, command: 'dev' | 'preview', path: string, env: Record<string, string> = {}, ready: (html: string) => boolean = () => true): Promise<string> {
+	const port = await freePort();
+	const child = spawn(process.execPath, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--host', '127.0.0.1', '--port', String(port)], {
+		cwd,
+		env: { ...withoutTestRunner(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+		stdio: 'ignore',
+	});
+	running.push(child);
+	const origin = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 90_000;
+	while (Date.now() < deadline) {
+		const html = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) }).then((response) => (response.ok ? response.text() : ''), () => '');
+		if (html && ready(html)) return origin;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+	throw new Error(`astro ${command} did not answer at ${origin}${path}`);
+}
+
+beforeAll(async () => {
+	copy = await copyFixtureSite(`local-servers-${process.pid}`);
+	// The dev server answers before the content layer has loaded: wait until the blog index lists posts.
+	[browser, dev] = await Promise.all([launchBrowser(), startAstro(copy, 'dev', '/blog/', {}, (html) => html.includes('Winter letters: learning to listen'))]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	for (const child of running) child.kill('SIGTERM');
+	if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('the dev server', () => {
+	it('shows a draft, clearly marked as a draft', async () => {
+		const response = await fetch(`${dev}/blog/fixture-draft-post/`);
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).toContain('quokkaballoons');
+		expect(html).toMatch(/<strong[^>]*>Draft:<\/strong>/);
+	});
+
+	it('shows a scheduled entry, marked as scheduled', async () => {
+		const html = await (await fetch(`${dev}/blog/fixture-scheduled-post/`)).text();
+		expect(html).toMatch(/<strong[^>]*>Scheduled:<\/strong>/);
+	});
+
+	it('explains on the search page, which has no index there, how to try search', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${dev}/search/?q=Ravensgill`);
+		const notice = page.locator('[data-unavailable]');
+		await notice.waitFor({ state: 'visible', timeout: 60_000 });
+		const text = await notice.textContent();
+		expect(text).toContain('npm run build');
+		expect(text).toContain('npm run preview');
+		expect(await notice.getByRole('link', { name: 'Topics' }).isVisible()).toBe(true);
+		expect(await page.locator('#search-query').isVisible()).toBe(false);
+		await page.close();
+	});
+});
+
+describe('npm run preview', () => {
+	it('serves the built site with working search, under a base path', async () => {
+		const origin = await startAstro(dirname(inject('basedSiteDist')), 'preview', `${BASED.BASE_PATH}search/`, BASED);
+		const page = await browser.newPage();
+		await page.goto(`${origin}${BASED.BASE_PATH}search/?q=Ravensgill`);
+		await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+		const links = await page.locator('[data-list] h3 a').evaluateAll((found) => found.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		expect(links).toEqual([`${BASED.BASE_PATH}reports/learning-report-2024/`]);
+		await page.close();
+	});
+});

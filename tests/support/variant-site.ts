@@ -1,0 +1,69 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SiteConfigInput } from '../../src/config/schema.ts';
+import { writeSiteConfig } from './site-config-file.ts';
+
+/**
+ * The variant build: the fixture site as another co-op would make it its own, built once for every test of
+ * what a fork can change. Each step below changes the copy in one way; the tests of that change read the one
+ * build (`inject('variantSiteDist')`). To fold another variation into the same build, add a step to
+ * VARIANT_STEPS: a name and a function of the copy's folder. Steps run in order, before the build.
+ */
+export interface VariantStep {
+	/** What the step changes, as the build's log names it. */
+	name: string;
+	run: (dir: string) => void | Promise<void>;
+}
+
+/** The address and base path the variant is built with, as a host's build would set them. */
+export const VARIANT_ENV = { SITE_URL: 'https://riverside.example.org', BASE_PATH: '/riverside/' } as const;
+
+/** The variant's logo, made for the test: an SVG under src/assets/. */
+export const VARIANT_LOGO = { src: 'src/assets/variant-logo.svg', alt: 'Riverside Care logo' } as const;
+const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80"><rect width="240" height="80" fill="#5a2d82"/></svg>';
+
+/** Another co-op's config: every brand value differs from the fixture site's, and the decisions register is off. */
+export const VARIANT_CONFIG: SiteConfigInput = {
+	name: 'Riverside Care Co-operative',
+	shortName: 'Riverside Care',
+	tagline: 'Notes from a care co-op by the river, for anyone starting one.',
+	introduction: 'Riverside Care Co-operative is owned by its carers and the people they support.\n\nStart with the reports.',
+	// Both are overridden at build time (VARIANT_ENV), as a host's build would.
+	url: 'https://config.example.net',
+	basePath: '/',
+	footerText: 'Riverside Care Co-operative Ltd, registered society number 99999.',
+	contact: { email: 'hello@riverside.example.org', phone: '01632 960000', address: '1 Mill Lane, Riverside' },
+	social: [{ label: 'Mastodon', href: 'https://social.example.org/@riversidecare' }],
+	navigation: [{ label: 'Our main website', href: 'https://www.riverside.example.org/' }],
+	colours: { brand: '#5a2d82', onBrand: '#ffffff', text: '#1a1a2e', muted: '#4a4a5e', background: '#fffdf7', surface: '#f4f0fa', focus: '#ffbf47' },
+	logo: VARIANT_LOGO,
+	features: { decisions: false },
+};
+
+/** A post of the variant's own, with a word no other entry has (so search can be seen to find it) and a picture written from the site root. */
+export const VARIANT_POST = { path: 'blog/riverside-first-post/', title: 'Our first post from the river', word: 'kingfisherlantern' } as const;
+
+export const VARIANT_STEPS: VariantStep[] = [
+	{
+		name: 'another co-op’s config: its own names, colours, contact details and logo, with the decisions register switched off',
+		run: (dir) => {
+			mkdirSync(join(dir, 'src', 'assets'), { recursive: true });
+			writeFileSync(join(dir, VARIANT_LOGO.src), LOGO_SVG);
+			writeSiteConfig(dir, VARIANT_CONFIG);
+		},
+	},
+	{
+		name: 'a post of its own',
+		run: (dir) => {
+			writeFileSync(
+				join(dir, 'content', `${VARIANT_POST.path.slice(0, -1)}.md`),
+				`---\ntitle: ${VARIANT_POST.title}\nsummary: The first post written by the co-op by the river.\ndate: 2025-04-01\ntopics: [co-production]\n---\n\nOnly this post mentions the ${VARIANT_POST.word}.\n\n![The site's icon](/icon.svg)\n`,
+			);
+		},
+	},
+];
+
+/** Turns a copy of the fixture site into the variant, one step after another. */
+export async function prepareVariantSite(dir: string): Promise<void> {
+	for (const step of VARIANT_STEPS) await step.run(dir);
+}
