@@ -10,6 +10,7 @@ import { serveDist } from '../support/serve-dist.ts';
 import { VARIANT_CONFIG as FORK, VARIANT_ENV, VARIANT_POST } from '../support/variant-site.ts';
 import { parseFeed } from '../feeds/read-feed.ts';
 import { brandStrings, chromeOf, mainOf } from './fork-site.ts';
+import { CLOSE, marked } from '../kit/use-test-locale.ts';
 
 /** The variant build: the fixture site made another co-op's own (tests/support/variant-site.ts), under a base path. */
 const dist = inject('variantSiteDist');
@@ -49,8 +50,8 @@ describe('a fork with its own config, built under a base path', () => {
 		for (const file of pages) {
 			const html = readFileSync(join(dist, file), 'utf8');
 			const title = decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
-			if (file === 'index.html') expect(title).toBe(`${FORK.name}: ${FORK.tagline}`);
-			else expect(title, file).toMatch(new RegExp(` \\| ${FORK.name}$`));
+			if (file === 'index.html') expect(title).toBe(marked(`${FORK.name}: ${FORK.tagline}`));
+			else expect(title, file).toMatch(new RegExp(` \\| ${FORK.name}${CLOSE}$`));
 			expect(html, file).toContain(`<meta property="og:site_name" content="${FORK.name}">`);
 		}
 		const home = readPage(dist, '/');
@@ -123,7 +124,7 @@ describe('a fork with its own config, built under a base path', () => {
 			await result.waitFor({ timeout: 20_000 });
 			await result.click();
 			await page.waitForURL(`${served.url}${VARIANT_POST.path}`);
-			expect(await page.title()).toBe(`${VARIANT_POST.title} | ${FORK.name}`);
+			expect(await page.title()).toBe(marked(`${VARIANT_POST.title} | ${FORK.name}`));
 		} finally {
 			await browser?.close();
 			await served.close();

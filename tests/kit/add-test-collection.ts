@@ -15,7 +15,7 @@ export const TEST_COLLECTION = {
 		{ id: 'digital-skills', title: 'Digital skills for home care', venue: 'Marsden Mechanics', date: '2025-07-14' },
 	],
 	/** The facilitator both entries name: a person in content/people.yaml. */
-	facilitator: { id: 'sue-richards', name: 'Sue Richards' },
+	facilitator: { id: 'jo-hartley', name: 'Jo Hartley' },
 } as const;
 
 /**

@@ -1,29 +1,25 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
 import type { SiteConfig } from '../../src/config/schema.ts';
-import { buildCopy } from '../feeds/feature-builds.ts';
-import { copyProject, ROOT } from '../support/project-copy.ts';
+import { ROOT } from '../support/fixture-site.ts';
+import { VARIANT_ENV } from '../support/variant-site.ts';
 import { checkLocalePages, findTemplateWords, unmarkedText, type LocaleReport } from './locale-check.ts';
-import { TEST_LOCALE, useTestLocale } from './use-test-locale.ts';
+import { TEST_LOCALE } from './use-test-locale.ts';
 
 describe('a site in another locale', () => {
-	let dir: string | undefined;
 	let report: LocaleReport;
 	let config: SiteConfig;
 
-	// One build: the project and its test fixtures (drafts, minutes with decisions and actions), in a locale whose
-	// strings table wraps every British English string in ⟦ ⟧.
+	// The variant build (tests/support/variant-site.ts) is in a locale whose strings table wraps every British
+	// English string in ⟦ ⟧: its project copy holds the config and content the pages were built from.
 	beforeAll(async () => {
-		dir = copyProject(`locale-${process.pid}`);
-		useTestLocale(dir);
-		const dist = buildCopy(dir);
-		config = resolveSiteConfig((await import(pathToFileURL(join(dir, 'site.config.ts')).href)).default);
+		const dist = inject('variantSiteDist');
+		const dir = dirname(dist);
+		config = resolveSiteConfig((await import(pathToFileURL(join(dir, 'site.config.ts')).href)).default, VARIANT_ENV);
 		report = checkLocalePages(dist, dir, config);
 	});
-	afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 	it('is built in the locale the config names', () => {
 		expect(config.locale).toBe(TEST_LOCALE);

@@ -1,13 +1,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCopy } from '../feeds/feature-builds.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseFeed } from '../feeds/read-feed.ts';
 import { readIndexedPages } from '../search/read-search-index.ts';
-import { copyProject } from '../support/project-copy.ts';
+import { copyFixtureSite } from '../support/fixture-site.ts';
 import { htmlToText, readPage } from '../support/read-dist.ts';
 import { runScript } from '../support/run-script.ts';
+import { VARIANT_ENV } from '../support/variant-site.ts';
 import { addTestCollection, TEST_COLLECTION } from './add-test-collection.ts';
+import { marked } from './use-test-locale.ts';
 
 const { id, plural, singular, description, entries, facilitator } = TEST_COLLECTION;
 
@@ -18,13 +19,15 @@ function section(html: string, start: RegExp, end: string): string {
 	return html.slice(from, html.indexOf(`</${end}>`, from));
 }
 
-let dist: string;
-let dir: string;
+/** The variant build (tests/support/variant-site.ts) has the test collection, under a base path, in the test locale. */
+const dist = inject('variantSiteDist');
+const BASE = VARIANT_ENV.BASE_PATH;
 
-beforeAll(() => {
-	dir = copyProject('registry', { fixtures: false });
+/** A copy of the fixture site with the test collection, unbuilt, for `npm run new` and `npm run check`. */
+let dir: string;
+beforeAll(async () => {
+	dir = await copyFixtureSite(`registry-${process.pid}`);
 	addTestCollection(dir);
-	dist = buildCopy(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,9 +40,9 @@ describe('a collection added as one module and one line in the list', () => {
 		for (const entry of entries) {
 			const page = readPage(dist, `${id}/${entry.id}/`);
 			const facts = htmlToText(section(page, /<dl class="facts"/, 'dl'));
-			expect(facts).toContain(`Place ${entry.venue}`);
-			expect(facts).toContain(`By ${facilitator.name}`);
-			expect(page).toContain(`href="/people/${facilitator.id}/"`);
+			expect(facts).toContain(`${marked('Place')} ${entry.venue}`);
+			expect(facts).toContain(`${marked('By')} ${facilitator.name}`);
+			expect(page).toContain(`href="${BASE}people/${facilitator.id}/"`);
 			expect(htmlToText(page)).toContain(`${singular[0]!.toUpperCase()}${singular.slice(1)} ${entry.title}`);
 			expect(page).toContain('"@type":"Article"');
 		}
@@ -47,25 +50,25 @@ describe('a collection added as one module and one line in the list', () => {
 
 	it('is listed: in the header navigation of every page and under "Browse by type" on the home page', () => {
 		for (const path of ['', `${id}/${entries[0].id}/`, 'topics/']) {
-			const nav = section(readPage(dist, path), /<nav[^>]*aria-label="Main"/, 'nav');
-			expect(nav, path).toMatch(new RegExp(`<a href="/${id}/"[^>]*>\\s*${plural}\\s*</a>`));
+			const nav = section(readPage(dist, path), /<nav[^>]*aria-label="⟦Main⟧"/, 'nav');
+			expect(nav, path).toMatch(new RegExp(`<a href="${BASE}${id}/"[^>]*>\\s*${plural}\\s*</a>`));
 		}
 		const types = htmlToText(section(readPage(dist, ''), /<section aria-labelledby="types-heading"/, 'section'));
-		expect(types).toContain(`${plural} ${description} ${entries.length} published`);
+		expect(types).toContain(`${plural} ${description} ${marked(`${entries.length} published`)}`);
 	});
 
 	it('is fed: its own RSS feed has its entries, and so does the site feed', () => {
 		const feed = parseFeed(dist, `${id}/rss.xml`);
 		expect(feed.description).toBe(description);
 		expect(feed.items.map((item) => item.title).sort()).toEqual(entries.map((entry) => entry.title).sort());
-		expect(feed.items.map((item) => new URL(item.link).pathname).sort()).toEqual(entries.map((entry) => `/${id}/${entry.id}/`).sort());
+		expect(feed.items.map((item) => new URL(item.link).pathname).sort()).toEqual(entries.map((entry) => `${BASE}${id}/${entry.id}/`).sort());
 		const site = parseFeed(dist, 'rss.xml').items.map((item) => item.title);
 		for (const entry of entries) expect(site).toContain(entry.title);
 	});
 
 	it('is searchable: its pages are in the search index, filtered by its type', () => {
-		const pages = readIndexedPages(dist).filter((page) => page.url.startsWith(`/${id}/`));
-		expect(pages.map((page) => page.url).sort()).toEqual(entries.map((entry) => `/${id}/${entry.id}/`).sort());
+		const pages = readIndexedPages(dist).filter((page) => page.url.startsWith(`${BASE}${id}/`));
+		expect(pages.map((page) => page.url).sort()).toEqual(entries.map((entry) => `${BASE}${id}/${entry.id}/`).sort());
 		for (const page of pages) {
 			expect(page.filters.type).toEqual([id]);
 			expect(page.content).toContain('tried something new together');

@@ -47,3 +47,6 @@ export function useTestLocale(projectDir: string): void {
 	if (!updated.includes(setting)) throw new Error(`Could not set the locale in ${configFile}: update useTestLocale`);
 	writeFileSync(configFile, updated);
 }
+
+/** A piece of UI text as the test locale writes it: `⟦Published⟧`. Tests build their expectations with it. */
+export const marked = (text: string) => `${OPEN}${text}${CLOSE}`;

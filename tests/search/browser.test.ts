@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
 import { SEARCH_PAGE_SIZE } from '../../src/lib/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';

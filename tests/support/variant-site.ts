@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteConfigInput } from '../../src/config/schema.ts';
+import { addTestCollection } from '../kit/add-test-collection.ts';
+import { useTestLocale } from '../kit/use-test-locale.ts';
 import { writeSiteConfig } from './site-config-file.ts';
 
 /**
@@ -52,6 +54,9 @@ export const VARIANT_STEPS: VariantStep[] = [
 			writeSiteConfig(dir, VARIANT_CONFIG);
 		},
 	},
+	// After the config step, which writes site.config.ts whole.
+	{ name: 'a kind of entry of its own, added as one module and one line (tests/kit/registry.test.ts)', run: addTestCollection },
+	{ name: 'its own language: a strings table that marks every piece of UI text (tests/kit/locale.test.ts)', run: useTestLocale },
 	{
 		name: 'a post of its own',
 		run: (dir) => {
