@@ -23,8 +23,9 @@ export interface SharingCareOptions {
  *    handed to every page through `src/config/site.ts`.
  * 2. **Routes**: the pages of the features the site switches on are added (routes.ts). A feature that is off
  *    has no page, so no link and no sitemap entry either.
- * 3. **Check**: the content check starts in a process of its own, beside Astro (content-check.ts).
- * 4. **Pages**: Astro loads the content and renders the pages, but only once the check has passed.
+ * 3. **Check**: the content check runs in a process of its own while Astro starts (content-check.ts). If it finds a
+ *    problem, the build stops there, with the check's messages naming each file and field, and nothing is written.
+ * 4. **Pages**: Astro loads the content and renders the pages.
  * 5. **Search**: Pagefind indexes the pages as the last one is written, while Astro optimises images (search-index.ts).
  * 6. **Headers**: `_headers` is written from the pages as built, while Pagefind finishes (write-headers.ts).
  *
@@ -65,17 +66,20 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 				if (command === 'build') check = startContentCheck(fileURLToPath(astro.root));
 			},
 
-			'astro:config:done': ({ config: astro }) => {
+			'astro:config:done': async ({ config: astro, logger }) => {
+				// 3. Check, finished before Astro loads the content: its messages are the ones the board reads.
+				if (check) {
+					if (!(await check.passed())) {
+						console.error('\nThe content check found the problems listed above, so nothing was built. Fix them, then build again.');
+						process.exit(1);
+					}
+					logger.info('Checked all content and the site config');
+				}
 				hasAdapter = Boolean(astro.adapter);
 				if (site.features.search) search = buildSearchIndex({ outDir: fileURLToPath(astro.outDir), locale: site.locale });
 			},
 
-			'astro:build:start': async ({ setPrerenderer, logger }) => {
-				// 4. Pages: Astro has loaded the content by now; nothing is rendered from content the check refused.
-				if (check) {
-					await check.passed();
-					logger.info('Checked all content and the site config');
-				}
+			'astro:build:start': ({ setPrerenderer }) => {
 				// 5. Search, started from Astro's prerenderer. An adapter may bring its own, which this must not replace.
 				const index = search;
 				if (index && !hasAdapter) setPrerenderer((prerenderer) => index.startAsLastPageIsWritten(prerenderer));

@@ -54,7 +54,7 @@ const textOf = (node: Node): string =>
  * collections' names and descriptions (declared in English by the kit, outside the strings table). Text made of
  * these is the site's own, not UI text, and stays as written in any locale.
  */
-export function readDataStrings(projectDir: string, config: SiteConfig): string[] {
+export function readDataStrings(projectDir: string, config: SiteConfig, extra: readonly string[] = []): string[] {
 	const found: string[] = [];
 	const collect = (value: unknown): void => {
 		if (typeof value === 'string') found.push(value, ...value.split(/\n\s*\n/));
@@ -72,7 +72,7 @@ export function readDataStrings(projectDir: string, config: SiteConfig): string[
 	for (const collection of COLLECTIONS) collect([collection.label, collection.singular, collection.description]);
 	// A lone lower-case word is an id or a keyword (`status: done`, `meetingType: board`), not words a reader sees:
 	// counting it as content would hide UI text such as "Done".
-	return found.filter((text) => !/^[a-z0-9._/-]*$/.test(text.trim()));
+	return [...found.filter((text) => !/^[a-z0-9._/-]*$/.test(text.trim())), ...extra];
 }
 
 /** The dates a `datetime` value can be written as, most exact first. */
@@ -195,8 +195,12 @@ export function unmarkedText(line: string, dataStrings: readonly string[]): stri
 }
 
 /** Reads every page of a site built with the test locale and reports UI text, dates and numbers not in that locale. */
-export function checkLocalePages(dist: string, projectDir: string, config: SiteConfig): LocaleReport {
-	const dataStrings = readDataStrings(projectDir, config);
+/**
+ * `extra`: names the project copy declares beyond this project's own (the labels of a collection it adds), which
+ * come from the copy's code rather than its content.
+ */
+export function checkLocalePages(dist: string, projectDir: string, config: SiteConfig, extra: readonly string[] = []): LocaleReport {
+	const dataStrings = readDataStrings(projectDir, config, extra);
 	const report: LocaleReport = { pages: 0, untranslated: [], dates: [], dayDates: 0, minutesRecords: 0, numbers: [], browserStrings: [] };
 	const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 	const numbers = new Intl.NumberFormat(config.locale);
