@@ -69,11 +69,12 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 			'astro:config:done': async ({ config: astro, logger }) => {
 				// 3. Check, finished before Astro loads the content: its messages are the ones the board reads.
 				if (check) {
+					const waitStart = performance.now();
 					if (!(await check.passed())) {
 						console.error('\nThe content check found the problems listed above, so nothing was built. Fix them, then build again.');
 						process.exit(1);
 					}
-					logger.info('Checked all content and the site config');
+					logger.info(`Checked all content and the site config (waited ${((performance.now() - waitStart) / 1000).toFixed(1)} s for the check)`);
 				}
 				hasAdapter = Boolean(astro.adapter);
 				if (site.features.search) search = buildSearchIndex({ outDir: fileURLToPath(astro.outDir), locale: site.locale });
