@@ -69,7 +69,7 @@ function listEntryFiles(dir: string): string[] {
 }
 
 /** Lines (not comments) that still hold a placeholder from `npm run new` or `npm run new-site`. */
-export function findPlaceholders(source: string): number[] {
+function findPlaceholders(source: string): number[] {
 	const lines: number[] = [];
 	source.split('\n').forEach((text, index) => {
 		if (!text.trimStart().startsWith('#') && hasPlaceholder(text)) lines.push(index + 1);

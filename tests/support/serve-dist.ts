@@ -10,7 +10,6 @@ const TYPES: Record<string, string> = {
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json',
 	'.xml': 'application/xml; charset=utf-8',
-	'.xsl': 'text/xsl; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',
