@@ -11,12 +11,13 @@ function linksOn(dist: string, path: string): string[] {
 /** The fewest clicks from the home page to each page, following only links that pass `follow`. */
 function clicksFromHome(dist: string, follow: (from: string, to: string) => boolean): Map<string, number> {
 	const depth = new Map<string, number>([['/', 0]]);
+	const built = new Set(listFiles(dist));
 	let frontier = ['/'];
 	for (let clicks = 1; clicks <= 3; clicks++) {
 		const next: string[] = [];
 		for (const page of frontier) {
 			for (const link of linksOn(dist, page)) {
-				if (depth.has(link) || !follow(page, link) || !listFiles(dist).includes(`${link.slice(1)}index.html`)) continue;
+				if (depth.has(link) || !follow(page, link) || !built.has(`${link.slice(1)}index.html`)) continue;
 				depth.set(link, clicks);
 				next.push(link);
 			}
