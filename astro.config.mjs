@@ -9,6 +9,7 @@ import siteConfigInput from './site.config.ts';
 import { resolveSiteConfig } from './src/config/resolve-site-config.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { draftPreview } from './src/integrations/draft-preview.ts';
+import { EDITOR_FOLDER } from './src/editor/editor-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { filesForPath } from './scripts/lib/map-site-path.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
 			// never the 404 page. Drafts and scheduled entries are never built, so never listed.
 			filter: (page) => {
 				if (/\/404\/?$/.test(page)) return false;
+				// The web editor is a tool for the board, not a page for readers.
+				if (new URL(page).pathname.startsWith(`${site.basePath}${EDITOR_FOLDER}/`)) return false;
 				const outDir = resolve(process.env.SHARING_CARE_OUT_DIR || './dist');
 				return (filesForPath(new URL(page).pathname, site.basePath) ?? []).some((file) => existsSync(join(outDir, file)));
 			},

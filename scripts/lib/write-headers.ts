@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/config/content-security-policy.ts';
 import { formatHeadersFile, type HeaderRule } from './format-headers-file.ts';
@@ -7,6 +7,9 @@ import { listSiteFiles } from './list-site-files.ts';
 import { mergeCsp } from './merge-csp.ts';
 import { readSiteAddress } from './read-site-address.ts';
 import { readTags } from '../../src/lib/read-html.ts';
+import { EDITOR_FOLDER } from '../../src/editor/editor-files.ts';
+import { editorHeaderRule } from '../../src/editor/editor-headers.ts';
+import { pathPatternsOutside } from '../../src/lib/path-patterns-outside.ts';
 
 /** Sent with every response, besides the Content Security Policy. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -25,7 +28,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 export function buildSiteCsp(dist: string): string {
 	const policies = [[...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ')];
 	// Pagefind's bundle has no pages, and it may still be being written (src/integrations/search-index.ts).
-	for (const file of listSiteFiles(dist, '.html', [SEARCH_BUNDLE_DIR])) {
+	// The web editor's page has a policy of its own (src/editor/).
+	for (const file of listSiteFiles(dist, '.html', [SEARCH_BUNDLE_DIR, EDITOR_FOLDER])) {
 		// The policy is a <meta> in the head: read only that far, not the whole page.
 		const html = readFileSync(join(dist, file), 'utf8');
 		const headEnd = html.indexOf('</head>');
@@ -37,11 +41,18 @@ export function buildSiteCsp(dist: string): string {
 	return mergeCsp(policies);
 }
 
-/** The `_headers` rules for a built site, under its base path. */
+/**
+ * The `_headers` rules for a built site, under its base path: the site's headers for every address but the web
+ * editor's folder, which has rules of its own (src/editor/editor-headers.ts).
+ */
 function buildHeaderRules(dist: string): HeaderRule[] {
 	const { base } = readSiteAddress(dist);
+	const siteHeaders = { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS };
+	// The search bundle may still be being written, so it is named whether it is there yet or not.
+	const entries = [...readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() })), { name: SEARCH_BUNDLE_DIR, folder: true }];
 	return [
-		{ path: `${base}*`, headers: { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS } },
+		...pathPatternsOutside(entries, base, ['_headers', EDITOR_FOLDER]).map((path) => ({ path, headers: siteHeaders })),
+		...(existsSync(join(dist, EDITOR_FOLDER)) ? [editorHeaderRule(base, SECURITY_HEADERS)] : []),
 		// Astro names these files by their content, so they can be cached for good.
 		{ path: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
 	];
@@ -54,7 +65,8 @@ function buildHeaderRules(dist: string): HeaderRule[] {
  */
 export function writeHeaders(dist: string): string {
 	const path = join(dist, '_headers');
-	const comment = 'Security headers for every address of the site, written by the build (scripts/lib/write-headers.ts).\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
+	const comment =
+		'Security headers for every address of the site, written by the build (scripts/lib/write-headers.ts); the web editor (admin/) has its own.\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
 	writeFileSync(path, formatHeadersFile(buildHeaderRules(dist), comment));
 	return path;
 }
