@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 
 /** A folder's files by path (`content/minutes/x.md`), as base64, for the browser. */
 export type FolderFiles = Record<string, string>;
@@ -75,6 +76,21 @@ export const fieldGroup = (label: string) => ({ name: `\u201c\u2068${label}\u206
 export const readable = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 /**
+ * The words a screen reader reads out for an element, from its accessibility tree: no hidden icons (whose ligature
+ * names are their text), no text hidden from view, no isolation marks.
+ */
+export async function spokenText(locator: Locator): Promise<string> {
+	const words: string[] = [];
+	const collect = (node: unknown): void => {
+		if (typeof node === 'string') words.push(node);
+		else if (Array.isArray(node)) node.forEach(collect);
+		else if (node && typeof node === 'object') Object.values(node).forEach(collect);
+	};
+	collect(parseYaml(await locator.ariaSnapshot()));
+	return readable(words.join(' ')).replace(/\s+/g, ' ').trim();
+}
+
+/**
  * The editor draws fields as they scroll into view: scrolls the form down until `locator` exists, and returns it.
  */
 export async function reveal(page: Page, locator: Locator): Promise<Locator> {
@@ -86,9 +102,43 @@ export async function reveal(page: Page, locator: Locator): Promise<Locator> {
 	return locator.first();
 }
 
+/** Scrolls the form back to its first fields. */
+export async function scrollToTop(page: Page): Promise<void> {
+	await page.mouse.move(300, 600);
+	await page.mouse.wheel(0, -50_000);
+	await page.waitForTimeout(200);
+}
+
+/**
+ * Types a value into a text box and makes sure it stays: a new entry's form may draw itself again while it fills
+ * in its first values, dropping what was typed before.
+ */
+export async function fillIn(page: Page, box: Locator, value: string): Promise<void> {
+	for (let tries = 0; tries < 10; tries++) {
+		await box.fill(value);
+		await page.waitForTimeout(250);
+		if ((await box.inputValue()) === value) return;
+	}
+	throw new Error(`The editor did not keep "${value}"`);
+}
+
+/** Turns a switch or tick box on or off, and makes sure it stays so (see fillIn). */
+export async function setOn(page: Page, control: Locator, on: boolean): Promise<void> {
+	for (let tries = 0; tries < 10; tries++) {
+		if ((await control.isChecked()) !== on) await control.click();
+		await page.waitForTimeout(250);
+		if ((await control.isChecked()) === on) return;
+	}
+	throw new Error('The editor did not keep a switch as it was set');
+}
+
 /** Opens the editor's form for a new entry in the collection labelled `collection`. */
 export async function startEntry(page: Page, collection: string): Promise<Locator> {
 	await page.getByRole('navigation').getByText(collection, { exact: true }).or(page.getByText(collection, { exact: true })).first().click();
-	await page.getByRole('button', { name: 'Create New Entry' }).click();
-	return page.getByRole('group', { name: /^Edit .* Content$/ });
+	await page.getByRole('button', { name: 'Create New Entry' }).first().click();
+	const form = page.getByRole('group', { name: /^Edit .* Content$/ });
+	// The form is ready once it has filled in its first values: every entry starts dated today.
+	const date = form.getByRole('textbox', { name: 'Publication date' });
+	for (let tries = 0; tries < 50 && !(await date.inputValue().catch(() => '')); tries++) await page.waitForTimeout(100);
+	return form;
 }

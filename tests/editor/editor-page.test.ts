@@ -124,7 +124,7 @@ describe('the editor in Chromium', () => {
 			try {
 				await page.goto(`${site.url}admin/`);
 				await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-				await page.getByRole('button', { name: 'Create New Entry' }).waitFor();
+				await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
 				const collections = readable(await page.locator('body').innerText());
 				expect(collections).toContain('Board minutes');
 				expect(collections).toContain('People, organisations, topics and series');
