@@ -6,6 +6,12 @@ import { localiseBundle, type LocalCopy } from './localise-bundle.ts';
 /** The folder of the web editor in the built site: its page is `/admin/`. */
 export const EDITOR_FOLDER = 'admin';
 
+/**
+ * The editor's page in the built site. A tool for the board, not a page for readers: it is linked from nowhere,
+ * loads a large script, and has a policy of its own; the whole-site checks leave it to tests/editor/.
+ */
+export const EDITOR_PAGE = `${EDITOR_FOLDER}/index.html`;
+
 /** One file the editor's page loads from the site, under the editor's folder. */
 export interface EditorFile {
 	/** Its path inside the editor's folder: `fonts/noto-mono-latin-400-normal.woff2`. */
