@@ -15,6 +15,11 @@ export interface EditorPage {
 	policy: string;
 }
 
+/** The editor's page as the server sends it. */
+export function editorPageResponse(page: EditorPage): Response {
+	return new Response(renderEditorPage(page), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
 /**
  * The editor's page: the editor's bundle and the site's preview styles, its config beside it, kept out of search
  * engines. Written whole, not through the site's layout, so it carries no site stylesheet and its own policy.

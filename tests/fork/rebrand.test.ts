@@ -7,6 +7,7 @@ import { checkLinks } from '../../scripts/check-links.ts';
 import type { SiteConfigInput } from '../../src/config/schema.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';
+import { EDITOR_PAGE } from '../../src/editor/editor-files.ts';
 import { decodeEntities, htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 import { runScript } from '../support/run-script.ts';
 import { serveDist } from '../support/serve-dist.ts';
@@ -77,7 +78,8 @@ beforeAll(() => {
 	const result = runScript(dir, 'build', [], ENV);
 	if (result.code !== 0) throw new Error(`The fork's build failed:\n${result.output}`);
 	dist = join(dir, 'dist');
-	pages = listFiles(dist, '.html').filter((file) => !file.startsWith('pagefind/'));
+	// The web editor's page is a tool with no site header or footer (tests/editor/).
+	pages = listFiles(dist, '.html').filter((file) => !file.startsWith('pagefind/') && file !== EDITOR_PAGE);
 }, 600_000);
 
 afterAll(() => {
