@@ -358,6 +358,7 @@ const strings = {
 			category: 'Kind of post',
 			meeting: 'Meeting date',
 			meetingType: 'Kind of meeting',
+			agenda: 'Agenda items',
 			text: 'What',
 			id: 'Permanent id',
 			owner: 'Who',
