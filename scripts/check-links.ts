@@ -16,6 +16,7 @@ import { filesForPath, pathOfFile } from './lib/map-site-path.ts';
 import { readSiteAddress, type SiteAddress } from './lib/read-site-address.ts';
 import { readTags, readUrls, type Tag } from '../src/lib/read-html.ts';
 import { isMainScript, runSiteCheck } from './lib/run-site-check.ts';
+import { EDITOR_PAGE } from '../src/editor/editor-files.ts';
 
 export interface LinkFinding {
 	/** The file the link is in, relative to the site, or the orphan page. */
@@ -144,7 +145,8 @@ export function checkLinks(dist: string, address: SiteAddress = readSiteAddress(
 		for (const next of edges.get(page) ?? []) if (!seen.has(next)) queue.push(next);
 	}
 	for (const page of pages) {
-		if (page === '404.html' || seen.has(page)) continue;
+		// The web editor is opened by its address, never linked from the site.
+		if (page === '404.html' || page === EDITOR_PAGE || seen.has(page)) continue;
 		findings.push({ file: page, link: '', problem: 'cannot be reached from the home page or the sitemap' });
 	}
 	return findings;

@@ -15,15 +15,17 @@ import { filesForPath } from './lib/map-site-path.ts';
 import { readSiteAddress } from './lib/read-site-address.ts';
 import { readTags, splitUrlList, type Tag } from '../src/lib/read-html.ts';
 import { builtSiteFromArguments, isMainScript, runSiteCheck } from './lib/run-site-check.ts';
+import { EDITOR_PAGE } from '../src/editor/editor-files.ts';
 
 /** At most this many bytes of HTML and CSS, gzipped, per page. */
 export const HTML_CSS_BUDGET = 30 * 1024;
 
 /**
  * Pages that are tools rather than content, and may load JavaScript: the search page (Pagefind runs in the
- * browser) and the subscribe page (buttons that copy a feed's address; the addresses work without them).
+ * browser), the subscribe page (buttons that copy a feed's address; the addresses work without them) and the
+ * board's web editor.
  */
-export const SCRIPTED_PAGES = ['search/index.html', 'subscribe/index.html'];
+export const SCRIPTED_PAGES = ['search/index.html', 'subscribe/index.html', EDITOR_PAGE];
 
 /** Image formats that count as modern, by file extension. */
 const MODERN_IMAGE = /\.(avif|webp|svg)$/i;

@@ -1,10 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from './collections/index.ts';
 import type { DataKind, EntryKind } from './collections/index.ts';
 import { CONTENT_DIR } from './data/paths.ts';
 import { readKnownIds } from './data/read-known-ids.ts';
+import { keyItemsById } from './lib/key-items-by-id.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from './schemas/context.ts';
 import { knownReference } from './schemas/known-reference.ts';
 import { resolveImageFields } from './schemas/resolve-image-fields.ts';
@@ -40,8 +42,12 @@ const withContext = <T extends z.ZodType>(schema: (ctx: SchemaContext) => T) => 
 const entryCollection = <S extends z.ZodObject>(kind: EntryKind<string, S>) =>
 	defineCollection({ loader: glob({ pattern: ENTRY_GLOB, base: `./${CONTENT_DIR}/${kind.id}` }), schema: withContext(kind.schema) });
 
-/** A reference-data collection: the map in `content/<id>.yaml`. */
-const dataCollection = <S extends z.ZodObject>(kind: DataKind<string, S>) => defineCollection({ loader: file(`./${CONTENT_DIR}/${kind.id}.yaml`), schema: withContext(kind.schema) });
+/**
+ * A reference-data collection: the list in `content/<id>.yaml`, each item keyed by its `id` (`keyItemsById`).
+ * Items with a problem are left out here; `npm run check`, which runs before the build, names them.
+ */
+const dataCollection = <S extends z.ZodObject>(kind: DataKind<string, S>) =>
+	defineCollection({ loader: file(`./${CONTENT_DIR}/${kind.id}.yaml`, { parser: (text) => keyItemsById(parseYaml(text)).items }), schema: withContext(kind.schema) });
 
 type SchemaOf<K> = K extends { schema: (ctx: SchemaContext) => infer S extends z.ZodObject } ? S : never;
 

@@ -134,7 +134,7 @@ export function defineEntryKind<const Id extends string, S extends EntrySchema>(
 }
 
 /**
- * A reference-data collection: one YAML file under `content/`, a map from id to fields, that entries point to
+ * A reference-data collection: one YAML file under `content/`, a list of items each with an `id`, that entries point to
  * (topics, people, organisations, series).
  */
 export interface DataKind<Id extends string = string, S extends z.ZodObject = z.ZodObject> {

@@ -181,6 +181,26 @@ export const SiteConfigSchema = z.strictObject({
 			href: webAddress(),
 		})
 		.default({ name: 'CC BY 4.0', href: 'https://creativecommons.org/licenses/by/4.0/' }),
+	/** The web editor at /admin/, where the board writes and publishes without code (EDITING.md). Everything here may be left out. */
+	editor: z
+		.strictObject({
+			/**
+			 * The GitHub repository it saves to, as `owner/name`. Left out, it is the repository the site is built from
+			 * (on GitHub Actions or Netlify) or the one the local copy came from.
+			 */
+			repo: z
+				.string()
+				.regex(/^[\w.-]+\/[\w.-]+$/, { error: 'Write the repository as owner/name, for example "hillside-care/sharing-care".' })
+				.optional(),
+			/** The branch it saves to. Left out, the repository's main branch. */
+			branch: text().optional(),
+			/**
+			 * The address of the sign-in service for signing in with a GitHub account (a small auth worker, EDITING.md).
+			 * Leave it out on Netlify, which signs people in itself, or to sign in with an access token.
+			 */
+			authUrl: webAddress().optional(),
+		})
+		.prefault({}),
 	/** Turn parts of the site on or off. */
 	features: z
 		.strictObject({

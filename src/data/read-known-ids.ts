@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { entryIdOf, isDataCollection, isEntryFile } from '../collections/index.ts';
+import { keyItemsById } from '../lib/key-items-by-id.ts';
 import { CONTENT_DIR } from './paths.ts';
 import type { ReferenceCollection } from '../schemas/context.ts';
 
@@ -18,7 +19,7 @@ function cached(path: string, read: () => Set<string>): Set<string> {
 }
 
 /**
- * Reads the ids a reference may point to: the keys of `content/<collection>.yaml` for reference data,
+ * Reads the ids a reference may point to: the items' ids in `content/<collection>.yaml` for reference data,
  * or the file names in `content/<collection>/` for entries. Read from disk so that an unknown id fails
  * validation with a message naming the field, in the build and in `npm run check` alike.
  */
@@ -35,7 +36,7 @@ function readDataIds(file: string): Set<string> {
 	} catch {
 		return new Set(); // The YAML error itself is reported where the file is loaded.
 	}
-	return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
+	return new Set(Object.keys(keyItemsById(data).items));
 }
 
 function readEntryIds(dir: string): Set<string> {

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadSiteConfig } from '../config/load-site-config.ts';
 import type { SiteConfigInput } from '../config/schema.ts';
+import { EDITOR_FOLDER } from '../editor/editor-files.ts';
 import { basePathLinks } from './base-path-links.ts';
 import { startContentCheck, type ContentCheck } from './content-check.ts';
 import { routesFor } from './routes.ts';
@@ -48,8 +49,9 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 					base: site.basePath,
 					integrations: [
 						mdx(),
-						// Every page that is built, except the 404 page. Drafts, scheduled entries and switched-off features have no page.
-						sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+						// Every page that is built for readers: not the 404 page, nor the web editor (a tool for the board).
+						// Drafts, scheduled entries and switched-off features have no page.
+						sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith(`${site.basePath}${EDITOR_FOLDER}/`) }),
 					],
 					markdown: {
 						// Publish the source documents' punctuation exactly as written: no automatic curly quotes or dashes.

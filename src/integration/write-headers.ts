@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/content-security-policy.ts';
 import { formatHeadersFile, type HeaderRule } from '../lib/format-headers-file.ts';
@@ -6,6 +6,9 @@ import { mergeCsp } from '../lib/merge-csp.ts';
 import { readTags } from '../lib/read-html.ts';
 import { SEARCH_BUNDLE_DIR } from './index-site.ts';
 import { listSiteFiles } from './list-site-files.ts';
+import { EDITOR_FOLDER } from '../editor/editor-files.ts';
+import { editorHeaderRule } from '../editor/editor-headers.ts';
+import { pathPatternsOutside } from '../lib/path-patterns-outside.ts';
 
 /** Sent with every response, besides the Content Security Policy. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -24,7 +27,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 export function buildSiteCsp(dist: string): string {
 	const policies = [[...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ')];
 	// Pagefind's bundle has no pages, and it may still be being written (search-index.ts).
-	for (const file of listSiteFiles(dist, '.html', [SEARCH_BUNDLE_DIR])) {
+	// The web editor's page has a policy of its own (src/editor/).
+	for (const file of listSiteFiles(dist, '.html', [SEARCH_BUNDLE_DIR, EDITOR_FOLDER])) {
 		// The policy is a <meta> in the head: read only that far, not the whole page.
 		const html = readFileSync(join(dist, file), 'utf8');
 		const headEnd = html.indexOf('</head>');
@@ -36,10 +40,18 @@ export function buildSiteCsp(dist: string): string {
 	return mergeCsp(policies);
 }
 
-/** The `_headers` rules for a built site, under its base path (`/` or `/coop-kit/`). */
+/**
+ * The `_headers` rules for a built site under its base path (`/` or `/coop-kit/`): the site's headers for every
+ * address but the web editor's folder, which has rules of its own (src/editor/editor-headers.ts). Hosts send every
+ * rule that matches, so one `/*` rule would add the site's policy to the editor's.
+ */
 function buildHeaderRules(dist: string, base: string): HeaderRule[] {
+	const siteHeaders = { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS };
+	// The search bundle may still be being written, so it is named whether it is there yet or not.
+	const entries = [...readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() })), { name: SEARCH_BUNDLE_DIR, folder: true }];
 	return [
-		{ path: `${base}*`, headers: { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS } },
+		...pathPatternsOutside(entries, base, ['_headers', EDITOR_FOLDER]).map((path) => ({ path, headers: siteHeaders })),
+		...(existsSync(join(dist, EDITOR_FOLDER)) ? [editorHeaderRule(base, SECURITY_HEADERS)] : []),
 		// Astro names these files by their content, so they can be cached for good.
 		{ path: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
 	];
@@ -52,7 +64,8 @@ function buildHeaderRules(dist: string, base: string): HeaderRule[] {
  */
 export function writeHeaders(dist: string, base: string): string {
 	const path = join(dist, '_headers');
-	const comment = 'Security headers for every address of the site, written by the build (src/integration/write-headers.ts).\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
+	const comment =
+		'Security headers for every address of the site, written by the build (src/integration/write-headers.ts); the web editor (admin/) has its own.\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
 	writeFileSync(path, formatHeadersFile(buildHeaderRules(dist, base), comment));
 	return path;
 }

@@ -22,7 +22,8 @@ export const plainText = z
 	.string()
 	.trim()
 	.min(1, { error: 'This must not be empty.' })
-	.refine((text) => !/[*_`#<>[\]]/.test(text), { error: 'Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).' });
+	// A pattern rather than a refinement, so the web editor can check it too (src/editor/).
+	.regex(/^[^*_`#<>[\]]*$/, { error: 'Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).' });
 
 /** A URL-safe id: lower-case words joined by hyphens, for example `co-production`. */
 export const slugField = z

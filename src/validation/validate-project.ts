@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { DATA_KINDS, ENTRY_KINDS, entryIdOf, isEntryFile, type DataKind, type EntryKind } from '../collections/index.ts';
 import type { SiteEnv } from '../config/resolve-site-config.ts';
 import { CONTENT_DIR } from '../data/paths.ts';
 import { readKnownIds } from '../data/read-known-ids.ts';
 import { explainIssue, formatFieldPath } from '../lib/format-issues.ts';
 import { hasPlaceholder, PLACEHOLDER_MARK } from '../lib/has-placeholder.ts';
+import { keyItemsById } from '../lib/key-items-by-id.ts';
 import type { ImageMetadata } from 'astro';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
@@ -111,16 +112,22 @@ function validateDataFile(root: string, schemas: Schemas, kind: DataKind): Probl
 	const path = join(root, CONTENT_DIR, `${kind.id}.yaml`);
 	const file = relative(root, path);
 	if (!existsSync(path)) return [{ file, message: `This file is missing. It lists the ${kind.id} that entries refer to.` }];
-	const document = parseDocument(readFileSync(path, 'utf8'));
+	const lines = new LineCounter();
+	const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
 	const error = document.errors[0];
 	if (error) {
 		const line = error.linePos?.[0].line;
 		return [{ file, ...(line ? { line } : {}), message: `This is not valid YAML: ${error.message.split('\n')[0]}.` }];
 	}
-	const data = (document.toJS() ?? {}) as Record<string, unknown>;
+	const { items, problems: listProblems } = keyItemsById(document.toJS());
 	const schema = schemas.dataSchema(kind);
-	const problems: Problem[] = [];
-	for (const [id, value] of Object.entries(data)) {
+	/** The line an item of the list starts on. */
+	const lineOf = (item: number | undefined) => {
+		const start = item && isSeq(document.contents) ? document.contents.items[item - 1]?.range?.[0] : undefined;
+		return start === undefined ? {} : { line: lines.linePos(start).line };
+	};
+	const problems: Problem[] = listProblems.map(({ item, message }) => ({ file, ...lineOf(item), message }));
+	for (const [id, value] of Object.entries(items)) {
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, field: id, message: `The id "${id}" must use lower-case letters, numbers and hyphens only.` });
 		const result = schema.safeParse(value);
 		if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, value).map((p) => ({ ...p, field: p.field ? `${id}.${p.field}` : id })));

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
+import { EDITOR_PAGE } from '../../src/editor/editor-files.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixture-site.ts';
 import { decodeEntities, listFiles } from '../support/read-dist.ts';
 import { builtFileFor, builtSites } from './built-sites.ts';
@@ -20,7 +21,8 @@ const meta = (html: string, key: string) => headTags(html, 'meta').filter((tag) 
 const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json!) as Record<string, unknown>);
 
 for (const site of builtSites()) {
-	const pages = listFiles(site.dist, '.html');
+	// The web editor's page is a tool for the board, kept out of search engines and feeds (tests/editor/).
+	const pages = listFiles(site.dist, '.html').filter((file) => file !== EDITOR_PAGE);
 	const read = (file: string) => readFileSync(join(site.dist, file), 'utf8');
 	const pageUrl = (file: string) => `${site.home}${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
 	const isNoindex = (html: string) => meta(html, 'robots').includes('noindex');

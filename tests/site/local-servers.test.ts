@@ -70,6 +70,17 @@ describe('the dev server', () => {
 		expect(html).toMatch(/<strong[^>]*>Draft:<\/strong>/);
 	});
 
+	it('serves the web editor at /admin/, with its config, its bundle and the site’s stylesheets for its preview', async () => {
+		const page = await fetch(`${dev}/admin/`);
+		expect(page.status).toBe(200);
+		expect(await page.text()).toContain('<script src="/admin/sveltia-cms.js"></script>');
+		expect(await (await fetch(`${dev}/admin/config.yml`)).text()).toMatch(/^ {2}- name: minutes$/m);
+		expect(await (await fetch(`${dev}/admin/sveltia-cms.js`)).text()).toContain('url(/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2)');
+		const styles = [...(await (await fetch(`${dev}/admin/preview-styles.js`)).text()).matchAll(/registerPreviewStyle\("([^"]+)"\)/g)].map((match) => match[1]!);
+		expect(styles.length).toBeGreaterThan(0);
+		for (const href of styles) expect((await fetch(new URL(href, `${dev}/`))).headers.get('content-type'), href).toMatch(/^text\/css/);
+	});
+
 	it('shows a scheduled entry, marked as scheduled', async () => {
 		const html = await (await fetch(`${dev}/blog/fixture-scheduled-post/`)).text();
 		expect(html).toMatch(/<strong[^>]*>Scheduled:<\/strong>/);

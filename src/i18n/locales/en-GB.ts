@@ -317,6 +317,59 @@ const strings = {
 		copied: 'Copied',
 		selected: 'Selected: press Ctrl+C (or Cmd+C) to copy',
 	},
+	/** The web editor at /admin/ (src/editor/, EDITING.md): its page, and the words it shows beside each field. */
+	editor: {
+		/** The editor page's title in the browser tab: "Editor | Co-op name". */
+		title: 'Editor',
+		/** Shown instead of the editor when the browser runs no JavaScript. */
+		needsJavaScript: 'The editor needs JavaScript. Turn it on in your browser, or edit the files in the content folder as CONTENT.md describes.',
+		/** The collection that holds the lists entries pick from. */
+		referenceData: 'People, organisations, topics and series',
+		referenceDataDescription: 'The lists entries choose from. Add a person, organisation, topic or series here before an entry names it.',
+		/** The id of a person, organisation, topic or series. */
+		idLabel: 'Id',
+		idHint: 'The short name entries use for it: lower-case words joined by hyphens, such as "sue-richards". Once entries use it, keep it.',
+		/** The entry's own text, below its fields. */
+		bodyLabel: 'Text',
+		bodyHint: 'The entry itself. Headings, lists, links and pictures are kept; describe every picture for people who cannot see it.',
+		/**
+		 * Field labels, by the field's name in the content (CONTENT.md). A field not listed here is labelled from its
+		 * name ("meetingType" becomes "Meeting type").
+		 */
+		fieldLabels: {
+			date: 'Publication date',
+			datePrecision: 'How exact the date is',
+			dateApproximate: 'The date is an estimate',
+			updated: 'Last updated',
+			featured: 'Feature on the home page',
+			draft: 'Draft (not published)',
+			cover: 'Picture',
+			src: 'Picture file',
+			alt: 'Alt text (what the picture shows)',
+			source: 'First published elsewhere',
+			url: 'Web address',
+			funder: 'Funder',
+			period: 'Period covered',
+			start: 'From',
+			end: 'To',
+			organisationsConsulted: 'Organisations consulted',
+			seriesOrder: 'Place in the series',
+			category: 'Kind of post',
+			meeting: 'Meeting date',
+			meetingType: 'Kind of meeting',
+			agenda: 'Agenda items',
+			text: 'What',
+			id: 'Permanent id',
+			owner: 'Who',
+			due: 'Due by',
+			approval: 'Approval',
+			approvedAt: 'Approved at the meeting of',
+			shortName: 'Short name',
+			people: 'Working with',
+		} as Partial<Record<string, string>>,
+		/** The words for the choices of `datePrecision`. */
+		datePrecisions: { day: 'A known day', month: 'Only the month', year: 'Only the year' },
+	},
 	/** The page shown for an address that does not exist. */
 	notFound: {
 		title: 'Page not found',

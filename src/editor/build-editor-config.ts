@@ -1,0 +1,179 @@
+import type { CmsConfig, Collection, Field } from '@sveltia/cms';
+import type { z } from 'astro/zod';
+import type { DataKind, EntryKind } from '../collections/define-collection.ts';
+import { nameCollection } from '../data/collection-info.ts';
+import type { UiStrings } from '../i18n/locales/en-GB.ts';
+import type { ReferenceCollection } from '../schemas/context.ts';
+import { buildEditorFields, type FieldOptions, type RelationTarget } from './build-editor-fields.ts';
+import { EDITOR_CONTEXT } from './editor-context.ts';
+
+/** Where the editor commits: the GitHub repository, and how people sign in to it (EDITING.md). */
+export interface EditorBackend {
+	/** `owner/name`. */
+	repo: string;
+	/** The branch to commit to; the repository's default branch when left out. */
+	branch?: string;
+	/** The sign-in service for a GitHub OAuth app (the auth worker); Netlify's own when left out. */
+	authUrl?: string;
+}
+
+export interface EditorConfigInput {
+	/** The entry collections the site publishes (features that are off left out). */
+	kinds: readonly EntryKind[];
+	/** The reference data entries point to. */
+	dataKinds: readonly DataKind[];
+	/** The site's strings table: collection names, field labels and the words for choices. */
+	strings: UiStrings;
+	backend: EditorBackend;
+	/** The site's name, shown on the editor's sign-in page. */
+	siteName: string;
+	/** The site's address with its base path, ending in `/`: where "view on the site" links go. */
+	siteUrl: string;
+	/** The site's icon, as an address from the site root. */
+	logo: string;
+	/** The folder entries and reference data live in, from the project root. */
+	contentDir: string;
+}
+
+/** The editor collection that holds the reference data, one file per kind. */
+export const DATA_COLLECTION = 'reference-data';
+
+/**
+ * What a new entry starts with, as `npm run new` writes it (src/lib/new-entry-template.ts): a draft, dated today,
+ * with any other date its kind's template fills with today (a meeting's date) dated today too.
+ */
+function newValuesOf(kind: EntryKind): Partial<Record<string, unknown>> {
+	const today = '{{now}}';
+	const dated = Object.entries(kind.newEntry.fields(today)).filter(([, value]) => value === today);
+	return { date: today, draft: true, ...Object.fromEntries(dated) };
+}
+
+/** "meetingType" → "Meeting type". */
+function labelFromName(name: string): string {
+	const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Capitalises the first letter of a phrase used mid-sentence: "set of minutes" → "Set of minutes". */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The words the site already uses for each choice of a field with a fixed set of values, by the field's path. */
+function choiceLabels(strings: UiStrings): Record<string, Partial<Record<string, string>>> {
+	return {
+		meetingType: strings.facts.meetingTypes,
+		'approval.status': strings.facts.approvalStatus,
+		category: strings.facts.blogCategories,
+		datePrecision: strings.editor.datePrecisions,
+		'actions.status': { open: strings.actions.statusOpen, done: strings.actions.statusDone },
+	};
+}
+
+/** The fields of the editor for one schema, labelled and linked as this site names things. */
+function fieldOptions(input: EditorConfigInput, newValues: Partial<Record<string, unknown>>): FieldOptions {
+	const choices = choiceLabels(input.strings);
+	const labels = input.strings.editor.fieldLabels;
+	const dataIds = new Set(input.dataKinds.map((kind) => kind.id));
+	return {
+		label: (name) => labels[name] ?? labelFromName(name),
+		choiceLabels: (path) => choices[path.join('.')],
+		relation: (collection: ReferenceCollection): RelationTarget =>
+			dataIds.has(collection)
+				? { collection: DATA_COLLECTION, file: collection, valueField: `${collection}.*.id`, displayField: `${collection}.*.name` }
+				: { collection, valueField: '{{slug}}', displayField: '{{title}}' },
+		newValues,
+	};
+}
+
+/** An entry collection: its folder, the file name `npm run new` would give (the slug of the title), pictures beside the entry. */
+function entryCollection(kind: EntryKind, input: EditorConfigInput): Collection {
+	const names = nameCollection(kind, input.strings);
+	const schema = kind.schema(EDITOR_CONTEXT) as z.ZodObject;
+	const fields: Field[] = [
+		...buildEditorFields(schema, fieldOptions(input, newValuesOf(kind))),
+		// The text below the fields; the schemas leave it optional. Code blocks are left out: highlighting them would load code from elsewhere.
+		{ name: 'body', label: input.strings.editor.bodyLabel, hint: input.strings.editor.bodyHint, widget: 'markdown', required: false, editor_components: ['image'] },
+	];
+	return {
+		name: kind.id,
+		label: names.label,
+		label_singular: capitalise(names.singular),
+		description: names.description,
+		...(kind.editor.icon ? { icon: kind.editor.icon } : {}),
+		folder: `${input.contentDir}/${kind.id}`,
+		extension: 'md',
+		format: 'yaml-frontmatter',
+		create: true,
+		// The file name is the slug of the title, as `npm run new` makes it, and stays when the title changes.
+		slug: { template: '{{title}}', editable: false },
+		identifier_field: 'title',
+		summary: kind.editor.summary.map((field) => `{{${field}}}`).join(' · '),
+		sortable_fields: { fields: [...kind.editor.sortBy], default: { field: kind.editor.sortBy[0]!, direction: 'descending' } },
+		// Pictures go beside the entry, and the entry names them as ./photo.jpg.
+		media_folder: '',
+		public_folder: './',
+		preview_path: `${kind.id}/{{slug}}/`,
+		fields,
+	} as Collection;
+}
+
+/** The reference data: one file per kind, each a list of items with an id. */
+function dataCollection(input: EditorConfigInput): Collection {
+	const { strings } = input;
+	return {
+		name: DATA_COLLECTION,
+		label: strings.editor.referenceData,
+		description: strings.editor.referenceDataDescription,
+		icon: 'groups',
+		files: input.dataKinds.map((kind) => {
+			const label = capitalise(kind.labels.plural);
+			const id: Field = { name: 'id', label: strings.editor.idLabel, hint: strings.editor.idHint, widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', strings.editor.idHint] };
+			return {
+				name: kind.id,
+				label,
+				file: `${input.contentDir}/${kind.id}.yaml`,
+				format: 'yaml',
+				fields: [
+					{
+						name: kind.id,
+						label,
+						label_singular: capitalise(kind.labels.singular),
+						widget: 'list',
+						root: true,
+						summary: '{{fields.name}}',
+						fields: [id, ...buildEditorFields(kind.schema(EDITOR_CONTEXT), fieldOptions(input, {}))],
+					},
+				],
+			};
+		}),
+	} as Collection;
+}
+
+/** Splits a sign-in service's address into the origin the editor calls and the path it opens (`auth` by default). */
+function authOptions(authUrl: string | undefined): { base_url?: string; auth_endpoint?: string } {
+	if (!authUrl) return {};
+	const url = new URL(authUrl);
+	const path = url.pathname.replace(/^\/+|\/+$/g, '');
+	return { base_url: url.origin, ...(path ? { auth_endpoint: path } : {}) };
+}
+
+/**
+ * The web editor's configuration, from the collection registry and the schemas: one collection per kind of entry
+ * (its folder, file names as `npm run new` makes them, every field with its widget, hint and constraints), and the
+ * reference data as editable lists. The registry and the schemas stay the one place of truth.
+ */
+export function buildEditorConfig(input: EditorConfigInput): CmsConfig {
+	return {
+		backend: { name: 'github', repo: input.backend.repo, ...(input.backend.branch ? { branch: input.backend.branch } : {}), ...authOptions(input.backend.authUrl) },
+		app_title: `${input.strings.editor.title}: ${input.siteName}`,
+		site_url: input.siteUrl,
+		logo: { src: input.logo },
+		// Pictures live beside the entries (each collection says so); this is where the media list looks.
+		media_folder: input.contentDir,
+		// Pictures are uploaded from the board's own files, named as addresses are (no stock photo services: they load from elsewhere).
+		media_libraries: { default: { config: { slugify_filename: true } }, stock_assets: { providers: [] } },
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		// An optional field left empty is not written, so the checker never sees an empty date or picture.
+		output: { omit_empty_optional_fields: true },
+		collections: [...input.kinds.map((kind) => entryCollection(kind, input)), dataCollection(input)],
+	} as CmsConfig;
+}

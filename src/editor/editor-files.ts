@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { localiseBundle, type LocalCopy } from './localise-bundle.ts';
+
+/** The folder of the web editor in the built site: its page is `/admin/`. */
+export const EDITOR_FOLDER = 'admin';
+
+/**
+ * The editor's page in the built site. A tool for the board, not a page for readers: it is linked from nowhere,
+ * loads a large script, and has a policy of its own; the whole-site checks leave it to tests/editor/.
+ */
+export const EDITOR_PAGE = `${EDITOR_FOLDER}/index.html`;
+
+/** One file the editor's page loads from the site, under the editor's folder. */
+export interface EditorFile {
+	/** Its path inside the editor's folder: `fonts/noto-mono-latin-400-normal.woff2`. */
+	path: string;
+	type: string;
+	body: () => string | Uint8Array<ArrayBuffer>;
+}
+
+/** Packages are found from the project root, where the build runs, wherever Vite bundles this module. */
+const require = createRequire(join(process.cwd(), 'package.json'));
+
+/** The installed editor package's folder and version. */
+function editorPackage(): { dir: string; version: string } {
+	const dir = dirname(dirname(require.resolve('@sveltia/cms')));
+	return { dir, version: (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version };
+}
+
+/**
+ * The fonts the bundle would fetch from a CDN (the UI's text, its icons, and code), as the same files from the
+ * installed font packages, pinned to the versions the bundle names. A version in the bundle's address may differ.
+ */
+const FONTS = [
+	{ from: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/, file: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2' },
+	{
+		from: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[\d.]+\/latin-wght-normal\.woff2/,
+		file: '@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2',
+	},
+	{ from: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/, file: '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2' },
+] as const;
+
+/** Where the bundle asks for its own files (its UI strings in other languages, its latest version): the site's copy of the package. */
+const PACKAGE_ADDRESS = 'https://unpkg.com/@sveltia/cms';
+/** GitHub's status, which the bundle checks every few minutes; the site answers "unknown", so nothing is shown. */
+const STATUS_ADDRESS = 'https://www.githubstatus.com/api/v2/status.json';
+
+/** The outside addresses in the bundle and the site's copies, under the editor's folder at `folder` (`/admin/`). */
+export function localCopies(folder: string): LocalCopy[] {
+	return [
+		{ from: PACKAGE_ADDRESS, to: `${folder}sveltia-cms` },
+		...FONTS.map(({ from, file }) => ({ from, to: `${folder}fonts/${basename(file)}` })),
+		{ from: STATUS_ADDRESS, to: `${folder}github-status.json` },
+	];
+}
+
+/**
+ * Every file the editor's page loads besides itself and its config, served from the site: the editor (its bundle,
+ * with outside addresses pointing here), its UI strings in each language, the fonts, and the answers to its version
+ * and status checks. `folder` is the editor folder's address, base path included.
+ */
+export function editorFiles(folder: string): EditorFile[] {
+	const { dir, version } = editorPackage();
+	const json = (data: unknown) => () => `${JSON.stringify(data)}\n`;
+	const locales = readdirSync(join(dir, 'locales')).filter((name) => name.endsWith('.json'));
+	return [
+		{ path: 'sveltia-cms.js', type: 'text/javascript; charset=utf-8', body: () => localiseBundle(readFileSync(join(dir, 'dist', 'sveltia-cms.js'), 'utf8'), localCopies(folder)) },
+		...locales.map((name) => ({ path: `sveltia-cms@${version}/locales/${name}`, type: 'application/json', body: () => readFileSync(join(dir, 'locales', name), 'utf8') })),
+		// The installed version, so the editor never offers to update itself from elsewhere.
+		{ path: 'sveltia-cms/package.json', type: 'application/json', body: json({ name: '@sveltia/cms', version }) },
+		...FONTS.map(({ file }) => ({ path: `fonts/${basename(file)}`, type: 'font/woff2', body: () => new Uint8Array(readFileSync(require.resolve(file))) })),
+		{ path: 'github-status.json', type: 'application/json', body: json({ status: { indicator: 'unknown' } }) },
+	];
+}

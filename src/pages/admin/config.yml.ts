@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import type { APIRoute } from 'astro';
+import { stringify } from 'yaml';
+import { DATA_KINDS, entryKind } from '../../collections/index.ts';
+import { site } from '../../config/site.ts';
+import { enabledCollections } from '../../data/entries.ts';
+import { CONTENT_DIR } from '../../data/paths.ts';
+import { absoluteUrl, sitePath } from '../../data/urls.ts';
+import { buildEditorConfig } from '../../editor/build-editor-config.ts';
+import { findRepository } from '../../editor/find-repository.ts';
+import { t } from '../../i18n/index.ts';
+
+/** The address of the local clone's `origin`, if the project is a git clone with one. */
+function originUrl(): string | undefined {
+	try {
+		return execFileSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Stands in for the repository when nothing names one (a copy that is not a clone, built outside GitHub and
+ * Netlify): the editor then works only on a local copy (EDITING.md), and says so if someone tries to sign in.
+ */
+const NO_REPOSITORY = 'not-set/set-editor-repo-in-site-config';
+
+/** The web editor's configuration (src/editor/build-editor-config.ts), generated from the registry at build time. */
+export const GET: APIRoute = () => {
+	const repo = findRepository({ configured: site.editor.repo, env: process.env, originUrl: originUrl() }) ?? NO_REPOSITORY;
+	const config = buildEditorConfig({
+		kinds: enabledCollections().map(entryKind),
+		dataKinds: DATA_KINDS,
+		strings: t,
+		backend: { repo, ...(site.editor.branch ? { branch: site.editor.branch } : {}), ...(site.editor.authUrl ? { authUrl: site.editor.authUrl } : {}) },
+		siteName: site.name,
+		siteUrl: absoluteUrl(''),
+		logo: sitePath(site.favicon),
+		contentDir: CONTENT_DIR,
+	});
+	return new Response(stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
+};

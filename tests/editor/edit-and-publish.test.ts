@@ -1,0 +1,184 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EDITOR_CONTEXT } from '../../src/editor/editor-context.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/format-headers-file.ts';
+import { slugify } from '../../src/lib/slugify.ts';
+import { minutesSchema } from '../../src/schemas/minutes.ts';
+import { validateProject } from '../../src/validation/validate-project.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { copyFixtureSite } from '../support/fixture-site.ts';
+import { htmlToText, readPage } from '../support/read-dist.ts';
+import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+import { fieldGroup, fillIn, offerLocalFolder, readLocalFolder, readProjectFolder, reveal, scrollToTop, setOn, spokenText, startEntry } from './editor-driver.ts';
+
+/**
+ * The whole round trip a board member makes, in the real editor in Chromium: open a local copy of the content
+ * (the browser's origin-private file system stands in for the folder picker), write minutes and a blog post with
+ * a picture, save; then the files the editor wrote pass the checker and build into pages. One build.
+ */
+
+const MINUTES_TITLE = 'Board meeting, 12 March 2025';
+const DECISIONS = ['The budget for 2025 to 2026 is approved.', 'Members can join online from April.'];
+const DECISION_ID = '2025-03-online-membership';
+const ACTION = { text: 'Publish the online membership form.', owner: 'Secretary', due: '2025-04-01' };
+const POST_TITLE = 'Our first open day at the café';
+const ALT = 'Members and neighbours talking in the office kitchen';
+
+let dir: string;
+let browser: Browser;
+let site: ServedSite;
+let page: Page;
+/** The files the editor wrote, by path from the project root. */
+let saved: Record<string, Buffer> = {};
+let built: string;
+
+beforeAll(async () => {
+	dir = await copyFixtureSite(`editor-publish-${process.pid}`);
+	// The editor page comes from the shared test build; the content it edits is this copy's.
+	const dist = inject('siteDist');
+	site = await serveDist(dist, '/', headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/admin/'));
+	browser = await launchBrowser();
+	page = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
+	await offerLocalFolder(page, readProjectFolder(dir));
+	await page.goto(`${site.url}admin/`);
+	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+	await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Saves the entry in the form, and waits until the editor has written `file` and is back at the collection's list. */
+async function save(file: string): Promise<void> {
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect.poll(async () => Object.keys(await readLocalFolder(page, 'content')), { timeout: 15_000 }).toContain(file);
+	await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
+}
+
+describe('the web editor, on a local copy', () => {
+	it('writes minutes with two decisions and an action, named as npm run new names them', async () => {
+		const form = await startEntry(page, 'Board minutes');
+		await fillIn(page, await reveal(page, form.getByRole('textbox', { name: 'Meeting date' })), '2025-03-12');
+
+		const decisions = await reveal(page, form.getByRole('group', fieldGroup('Decisions')));
+		await decisions.getByRole('button', { name: 'Add \u2068Decision\u2069' }).click();
+		await fillIn(page, decisions.getByRole('textbox', { name: 'What' }).nth(0), DECISIONS[0]!);
+		await decisions.getByRole('button', { name: 'Add \u2068Decision\u2069' }).last().click();
+		await fillIn(page, decisions.getByRole('textbox', { name: 'What' }).nth(1), DECISIONS[1]!);
+		await fillIn(page, decisions.getByRole('textbox', { name: 'Permanent id' }).nth(1), DECISION_ID);
+		// Topics are picked by name; the file stores their ids.
+		await decisions.getByRole('combobox', { name: 'Topics' }).nth(1).click();
+		await page.getByRole('option', { name: 'Membership and governance' }).click();
+		await decisions.getByRole('textbox', { name: 'What' }).nth(1).click();
+
+		const actions = await reveal(page, form.getByRole('group', fieldGroup('Actions')));
+		await (await reveal(page, actions.getByRole('button', { name: 'Add \u2068Action\u2069' }))).click();
+		await fillIn(page, actions.getByRole('textbox', { name: 'What' }), ACTION.text);
+		await fillIn(page, actions.getByRole('textbox', { name: 'Who' }), ACTION.owner);
+		await fillIn(page, await reveal(page, actions.getByRole('textbox', { name: 'Due by' })), ACTION.due);
+		await (await reveal(page, form.getByRole('textbox', { name: 'Text' }))).click();
+		await page.keyboard.type('The meeting was quorate.');
+		// The fields at the top last: the new form settles while it fills in its first values.
+		await scrollToTop(page);
+		await setOn(page, await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' })), false);
+		await fillIn(page, form.getByRole('textbox', { name: 'Title' }), MINUTES_TITLE);
+		await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'The board agreed the budget and online membership.');
+		await fillIn(page, form.getByRole('textbox', { name: 'Publication date' }), '2025-03-14');
+		const file = `content/minutes/${slugify(MINUTES_TITLE)}.md`;
+		await save(file);
+
+		saved = { ...saved, ...(await readLocalFolder(page, 'content')) };
+		const text = saved[file]!.toString('utf8');
+		expect(text).toMatch(/^meeting: 2025-03-12$/m);
+		expect(text).toMatch(/^draft: false$/m);
+		expect(text).toContain(`id: ${DECISION_ID}`);
+		expect(text).toMatch(/topics:\n\s+- membership-and-governance/);
+		expect(text).toContain(`due: ${ACTION.due}`);
+	});
+
+	it('writes a blog post with a picture beside it and the picture’s alt text', async () => {
+		const form = await startEntry(page, 'Blog');
+		const picture = await reveal(page, form.getByRole('group', fieldGroup('Picture')));
+		await setOn(page, picture.getByRole('checkbox', { name: 'Add \u2068Picture\u2069' }), true);
+		await (await reveal(page, picture.getByRole('button', { name: 'Browse' }))).click();
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('dialog').getByRole('button', { name: 'Upload' }).click();
+		const png = await sharp({ create: { width: 160, height: 120, channels: 3, background: '#1b5e4a' } }).png().toBuffer();
+		await (await chooser).setFiles({ name: 'Open day.png', mimeType: 'image/png', buffer: png });
+		await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
+		await fillIn(page, await reveal(page, picture.getByRole('textbox', { name: 'Alt text (what the picture shows)' })), ALT);
+		await scrollToTop(page);
+		await setOn(page, await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' })), false);
+		await fillIn(page, form.getByRole('textbox', { name: 'Title' }), POST_TITLE);
+		await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'Members showed neighbours round the new office.');
+		await fillIn(page, form.getByRole('textbox', { name: 'Publication date' }), '2025-03-20');
+		const file = `content/blog/${slugify(POST_TITLE)}.md`;
+		await save(file);
+
+		saved = { ...saved, ...(await readLocalFolder(page, 'content')) };
+		const text = saved[file]?.toString('utf8') ?? '';
+		expect(text).toMatch(/^cover:\n {2}src: \.\/open-day\.png\n {2}alt: Members and neighbours/m);
+		expect(saved['content/blog/open-day.png']).toEqual(png);
+	});
+
+	it('refuses to save minutes without a title, with the schema’s own messages for what is written wrongly', async () => {
+		const before = Object.keys(await readLocalFolder(page, 'content')).length;
+		const form = await startEntry(page, 'Board minutes');
+		const decisions = await reveal(page, form.getByRole('group', fieldGroup('Decisions')));
+		await decisions.getByRole('button', { name: 'Add \u2068Decision\u2069' }).click();
+		await fillIn(page, decisions.getByRole('textbox', { name: 'What' }), 'Something was decided.');
+		await fillIn(page, decisions.getByRole('textbox', { name: 'Permanent id' }), 'Budget 2025');
+		await scrollToTop(page);
+		await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'A summary with **bold** words.');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+		// What the schema itself says about those values.
+		const schema = minutesSchema(EDITOR_CONTEXT);
+		const messageFor = (data: unknown, path: string) => schema.safeParse(data).error?.issues.find((issue) => issue.path.join('.') === path)?.message;
+		const valid = { title: 'x', summary: 'x', date: '2025-01-01', meeting: '2025-01-01' };
+		const summaryMessage = messageFor({ ...valid, summary: 'A summary with **bold** words.' }, 'summary');
+		const idMessage = messageFor({ ...valid, decisions: [{ text: 'x', id: 'Budget 2025' }] }, 'decisions.0.id');
+		expect(summaryMessage).toMatch(/plain text/);
+		expect(idMessage).toMatch(/lower-case/);
+
+		const alertIn = (label: string) => spokenText(form.getByRole('group', fieldGroup(label)).getByRole('alert'));
+		await expect.poll(() => alertIn('Title')).toBe('This field is required.');
+		expect(await alertIn('Summary')).toBe(summaryMessage);
+		expect(await alertIn('Permanent id')).toBe(idMessage);
+		expect(await spokenText(page.getByRole('alert').filter({ hasText: 'fields have errors' }))).toContain('3 fields have errors. Please correct them to save the entry.');
+		expect(Object.keys(await readLocalFolder(page, 'content')).length).toBe(before);
+	});
+
+	it('saves files that pass the checker and build into the minutes, the decisions register, the actions and the post', async () => {
+		expect(Object.keys(saved).length).toBeGreaterThan(0);
+		for (const [path, bytes] of Object.entries(saved)) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), bytes);
+		}
+		expect(await validateProject(dir, { SITE_URL: 'https://coop.example', BASE_PATH: '/' })).toEqual([]);
+
+		built = (await buildSite(dir)).dist;
+
+		const minutes = htmlToText(readPage(built, `minutes/${slugify(MINUTES_TITLE)}/`));
+		for (const decision of DECISIONS) expect(minutes).toContain(decision);
+		expect(minutes).toContain(ACTION.text);
+		expect(minutes).toContain('The meeting was quorate.');
+		const register = readPage(built, 'decisions/');
+		expect(htmlToText(register)).toContain(DECISIONS[1]);
+		expect(register).toContain(`id="${DECISION_ID}"`);
+		const actions = htmlToText(readPage(built, 'actions/'));
+		expect(actions).toContain(ACTION.text);
+		expect(actions).toContain(ACTION.owner);
+
+		const post = readPage(built, `blog/${slugify(POST_TITLE)}/`);
+		expect(post).toMatch(new RegExp(`<img[^>]*alt="${ALT}"`));
+		expect(existsSync(join(built, 'blog', slugify(POST_TITLE), 'index.html'))).toBe(true);
+	});
+});

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+
+/** A folder's files by path (`content/minutes/x.md`), as base64, for the browser. */
+export type FolderFiles = Record<string, string>;
+
+/**
+ * A project's content as the editor's local-folder workflow sees a clone: `content/` with every file in it, and
+ * the two files that make the folder a git repository.
+ */
+export function readProjectFolder(dir: string): FolderFiles {
+	const files: FolderFiles = {
+		'.git/HEAD': Buffer.from('ref: refs/heads/main\n').toString('base64'),
+		'.git/config': Buffer.from('[remote "origin"]\n\turl = https://github.com/hillside-care/sharing-care.git\n').toString('base64'),
+	};
+	const content = join(dir, 'content');
+	for (const name of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
+		const path = join(content, name);
+		if (statSync(path).isFile()) files[relative(dir, path).split(sep).join('/')] = readFileSync(path).toString('base64');
+	}
+	return files;
+}
+
+/**
+ * Stands the browser's origin-private file system in for the folder picker: when the editor asks for a folder
+ * ("Work with Local Repository"), `files` are written there and that folder is handed over. The real editor then
+ * reads and saves real files, as it would in a clone on the board member's computer.
+ */
+export async function offerLocalFolder(page: Page, files: FolderFiles): Promise<void> {
+	await page.addInitScript((entries: FolderFiles) => {
+		(window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+			const root = await navigator.storage.getDirectory();
+			for (const [path, base64] of Object.entries(entries)) {
+				const parts = path.split('/');
+				let dir = root;
+				for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+				const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+				await writable.write(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+				await writable.close();
+			}
+			return root;
+		};
+	}, files);
+}
+
+/** Every file under `folder` in the origin-private file system, by path from the folder's parent, as bytes. */
+export async function readLocalFolder(page: Page, folder: string): Promise<Record<string, Buffer>> {
+	const files = await page.evaluate(async (start: string) => {
+		const found: Record<string, string> = {};
+		let dir = await navigator.storage.getDirectory();
+		for (const part of start.split('/')) dir = await dir.getDirectoryHandle(part);
+		const walk = async (handle: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+			for await (const [name, child] of (handle as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+				if (child.kind === 'directory') await walk(child as FileSystemDirectoryHandle, `${prefix}${name}/`);
+				else {
+					const bytes = new Uint8Array(await (await (child as FileSystemFileHandle).getFile()).arrayBuffer());
+					found[`${prefix}${name}`] = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
+				}
+			}
+		};
+		await walk(dir, `${start}/`);
+		return found;
+	}, folder);
+	return Object.fromEntries(Object.entries(files).map(([path, base64]) => [path, Buffer.from(base64, 'base64')]));
+}
+
+/**
+ * The accessible name the editor gives a field's group: “Title” Field, with the label wrapped in Unicode isolation
+ * marks as the editor writes every label it interpolates.
+ */
+export const fieldGroup = (label: string) => ({ name: `\u201c\u2068${label}\u2069\u201d Field`, exact: true });
+
+/** Text as a person reads it: without the isolation marks the editor puts around interpolated words. */
+export const readable = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+/**
+ * The words a screen reader reads out for an element, from its accessibility tree: no hidden icons (whose ligature
+ * names are their text), no text hidden from view, no isolation marks.
+ */
+export async function spokenText(locator: Locator): Promise<string> {
+	const words: string[] = [];
+	const collect = (node: unknown): void => {
+		if (typeof node === 'string') words.push(node);
+		else if (Array.isArray(node)) node.forEach(collect);
+		else if (node && typeof node === 'object') Object.values(node).forEach(collect);
+	};
+	collect(parseYaml(await locator.ariaSnapshot()));
+	return readable(words.join(' ')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The editor draws fields as they scroll into view: scrolls the form down until `locator` exists, and returns it.
+ */
+export async function reveal(page: Page, locator: Locator): Promise<Locator> {
+	for (let tries = 0; tries < 40 && (await locator.count()) === 0; tries++) {
+		await page.mouse.move(300, 600);
+		await page.mouse.wheel(0, 400);
+		await page.waitForTimeout(100);
+	}
+	return locator.first();
+}
+
+/** Scrolls the form back to its first fields. */
+export async function scrollToTop(page: Page): Promise<void> {
+	await page.mouse.move(300, 600);
+	await page.mouse.wheel(0, -50_000);
+	await page.waitForTimeout(200);
+}
+
+/**
+ * Types a value into a text box and makes sure it stays: a new entry's form may draw itself again while it fills
+ * in its first values, dropping what was typed before.
+ */
+export async function fillIn(page: Page, box: Locator, value: string): Promise<void> {
+	for (let tries = 0; tries < 10; tries++) {
+		await box.fill(value);
+		await page.waitForTimeout(250);
+		if ((await box.inputValue()) === value) return;
+	}
+	throw new Error(`The editor did not keep "${value}"`);
+}
+
+/** Turns a switch or tick box on or off, and makes sure it stays so (see fillIn). */
+export async function setOn(page: Page, control: Locator, on: boolean): Promise<void> {
+	for (let tries = 0; tries < 10; tries++) {
+		if ((await control.isChecked()) !== on) await control.click();
+		await page.waitForTimeout(250);
+		if ((await control.isChecked()) === on) return;
+	}
+	throw new Error('The editor did not keep a switch as it was set');
+}
+
+/** Opens the editor's form for a new entry in the collection labelled `collection`. */
+export async function startEntry(page: Page, collection: string): Promise<Locator> {
+	await page.getByRole('navigation').getByText(collection, { exact: true }).or(page.getByText(collection, { exact: true })).first().click();
+	await page.getByRole('button', { name: 'Create New Entry' }).first().click();
+	const form = page.getByRole('group', { name: /^Edit .* Content$/ });
+	// The form is ready once it has filled in its first values: every entry starts dated today.
+	const date = form.getByRole('textbox', { name: 'Publication date' });
+	for (let tries = 0; tries < 50 && !(await date.inputValue().catch(() => '')); tries++) await page.waitForTimeout(100);
+	return form;
+}
