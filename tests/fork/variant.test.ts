@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
+import { EDITOR_PAGE } from '../../src/editor/editor-files.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
 import { decodeEntities, htmlToText, listFiles, readPage } from '../support/read-dist.ts';
@@ -17,7 +18,8 @@ const dist = inject('variantSiteDist');
 const ORIGIN = VARIANT_ENV.SITE_URL;
 const BASE = VARIANT_ENV.BASE_PATH;
 const HOME = `${ORIGIN}${BASE}`;
-const pages = listFiles(dist, '.html').filter((file) => !file.startsWith('pagefind/'));
+// The web editor's page is the board's tool, with no site header or footer (tests/editor/).
+const pages = listFiles(dist, '.html').filter((file) => !file.startsWith('pagefind/') && file !== EDITOR_PAGE);
 
 /** The fixture site's config words, which the variant's config replaced: none may be left in the variant's chrome. */
 const DEFAULT_STRINGS = brandStrings(fixtureConfig);

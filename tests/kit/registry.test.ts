@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { parseFeed } from '../feeds/read-feed.ts';
 import { readIndexedPages } from '../search/read-search-index.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
@@ -75,6 +76,17 @@ describe('a collection added as one module and one line in the list', () => {
 			expect(page.content).toContain('tried something new together');
 		}
 		expect(readFileSync(join(dist, 'search', 'index.html'), 'utf8')).toContain(`value="${id}"`);
+	});
+
+	it('is editable: the web editor offers it, with its own fields, in the folder npm run new writes to', () => {
+		const config = parseYaml(readFileSync(join(dist, 'admin', 'config.yml'), 'utf8')) as { collections: { name: string; label: string; folder?: string; fields?: { name: string; required?: boolean }[] }[] };
+		const collection = config.collections.find((candidate) => candidate.name === id);
+		expect(collection).toMatchObject({ label: plural, folder: `content/${id}` });
+		// The editor treats a field as required unless it says `required: false`.
+		const field = (name: string) => collection?.fields?.find((candidate) => candidate.name === name);
+		expect(field('venue')).toMatchObject({ label: 'Venue', hint: 'Where the workshop was held.' });
+		expect(field('venue')?.required ?? true).toBe(true);
+		expect(field('facilitator')).toMatchObject({ required: false, widget: 'relation' });
 	});
 
 	it('is offered by npm run new, whose draft npm run check flags, and is checked, naming the file and field', () => {
