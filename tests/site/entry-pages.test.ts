@@ -35,7 +35,7 @@ describe('entry pages', () => {
 		expect(text).toContain('First published in Open Doors in Hillcrest, a first report');
 		expect(text).toContain('First published by Hillcrest Borough Council');
 		const page = htmlToText(readPage(inject('siteDist'), 'practice/open-doors-hillcrest/'));
-		const contents = page.slice(page.indexOf('The questions this example answers'));
+		const contents = page.slice(page.indexOf('The project and the questions this example answers'));
 		const positions = PRACTICE_SECTIONS.map((section) => contents.indexOf(section));
 		expect(positions.every((position) => position > 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);

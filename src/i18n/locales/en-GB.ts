@@ -98,8 +98,8 @@ const strings = {
 		updated: ', updated {date}',
 		/** The heading of the list of an entry's sections. */
 		contents: 'Contents',
-		/** The same heading on a practice example, whose sections answer the same questions. */
-		practiceContents: 'The questions this example answers',
+		/** The same heading on a practice example, whose sections are an account of the project and the answers to the set questions. */
+		practiceContents: 'The project and the questions this example answers',
 		related: 'Related',
 		/** The heading of an entry's notes on how its text differs from its source (`sourceNotes`). */
 		sourceNotes: 'Notes on the source',
