@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { findMonthBounds } from '../lib/find-month-bounds.ts';
 import { baseSchema } from './base.ts';
 import type { SchemaContext } from './context.ts';
-import { findMonthBounds } from '../lib/find-month-bounds.ts';
 import { dateField } from './fields.ts';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
