@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { readKnownIds } from '../../src/data/read-known-ids.ts';
 import { ENTRY_COLLECTIONS, isEntryFile, type EntryCollection } from '../../src/collections/index.ts';
 import { CONTENT_DIR } from '../../src/data/paths.ts';
-import { PRACTICE_QUESTIONS } from '../../src/schemas/practice.ts';
+import { PRACTICE_SECTIONS } from '../../src/schemas/practice.ts';
 
 export interface ReferenceIds {
 	topics: string[];
@@ -241,7 +241,7 @@ export function generateEntries({ count, references, corpus, seed = 1, years = [
 					year: date.getUTCFullYear(),
 					people: pick(PEOPLE_SERVED),
 				};
-				body = write.body(PRACTICE_QUESTIONS, target);
+				body = write.body(PRACTICE_SECTIONS, target);
 				break;
 			case 'minutes': {
 				const meeting = new Date(date.getTime() - (1 + Math.floor(rand() * 10)) * 86_400_000);

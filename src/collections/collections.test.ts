@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import strings from '../i18n/locales/en-GB.ts';
 import { knownReference } from '../schemas/known-reference.ts';
-import { PRACTICE_QUESTIONS } from '../schemas/practice.ts';
+import { PRACTICE_INTRODUCTION, PRACTICE_QUESTIONS, PRACTICE_SECTIONS } from '../schemas/practice.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import type { FactHelpers, IdOf, MaybeFact } from './define-collection.ts';
 import { DATA_KINDS, ENTRY_COLLECTIONS, ENTRY_GLOB, ENTRY_KINDS, entryIdOf, entryKind, isEntryCollection, isEntryFile } from './index.ts';
@@ -34,6 +34,7 @@ const helpers: FactHelpers = {
 	people: async (refs) => refs.map((ref) => ({ text: `person ${idOf(ref)}` })),
 	series: async (ref) => ({ text: `series ${idOf(ref)}` }),
 	day: (date) => date.toISOString().slice(0, 10),
+	month: (date) => date.toISOString().slice(0, 7),
 };
 /** The facts as the page shows them: label and item texts, leaving out what the entry leaves out. */
 const shown = (facts: readonly MaybeFact[]) => facts.filter((fact) => fact && fact.items.length).map((fact) => fact && [fact.label, fact.items.map((item) => item.text)]);
@@ -115,6 +116,17 @@ describe('facts', () => {
 		]);
 	});
 
+	it('show only the months of a period known only by its months', async () => {
+		const data = reports.schema(ctx).parse({
+			...common,
+			organisation: 'cccv',
+			funder: 'power-to-change',
+			period: { start: '2022-04-01', end: '2022-06-30', precision: 'month' },
+			outcomes: ['Events'],
+		});
+		expect(shown(await reports.facts(data, helpers))).toContainEqual(['Period covered', ['2022-04 to 2022-06']]);
+	});
+
 	it('name the kind of meeting and whether minutes are approved, in the strings table’s words', async () => {
 		const data = minutes.schema(ctx).parse({ ...common, meeting: '2025-03-12', meetingType: 'agm', approval: { status: 'approved' } });
 		expect(shown(await minutes.facts(data, helpers))).toEqual([
@@ -125,11 +137,20 @@ describe('facts', () => {
 });
 
 describe('the checks a kind adds', () => {
-	it('find the practice questions a body leaves out', () => {
-		const all = PRACTICE_QUESTIONS.map((question) => `## ${question}\n\nAn answer.`).join('\n\n');
+	it('find the practice sections a body leaves out: the account of the project and the set questions', () => {
+		const all = PRACTICE_SECTIONS.map((section) => `## ${section}\n\nAn answer.`).join('\n\n');
 		expect(practice.checkBody!(all)).toEqual([]);
 		const [problem] = practice.checkBody!(all.replace('## About the project', '## About us'));
 		expect(problem?.message).toContain('Missing: "About the project".');
+		const [question] = practice.checkBody!(all.replace(`## ${PRACTICE_QUESTIONS[6]}`, '## Advice'));
+		expect(question?.message).toContain(`Missing: "${PRACTICE_QUESTIONS[6]}".`);
+	});
+
+	it('count seven set questions, after an account of the project that is not one', () => {
+		expect(PRACTICE_QUESTIONS).toHaveLength(7);
+		expect(PRACTICE_QUESTIONS.every((question) => question.endsWith('?'))).toBe(true);
+		expect(PRACTICE_SECTIONS).toEqual([PRACTICE_INTRODUCTION, ...PRACTICE_QUESTIONS]);
+		expect(practice.newEntry.body.match(/^## /gm)).toHaveLength(8);
 	});
 
 	it('name each decision id in a set of minutes, with its field', () => {

@@ -41,6 +41,8 @@ export interface FactHelpers {
 	series(id: IdOf): Promise<FactItem>;
 	/** A date as the site writes dates: "30 June 2022". */
 	day(date: Date): string;
+	/** The month of a date as the site writes months: "June 2022". */
+	month(date: Date): string;
 }
 
 /** A fact, or a falsy value where the entry leaves it out (so `data.x && { … }` works); facts with no items are dropped too. */
@@ -110,7 +112,7 @@ export interface EntryKind<Id extends string = string, S extends EntrySchema = E
 		/** The body a new entry starts with. */
 		body: string;
 	};
-	/** The facts shown beside an entry's title, in order. The common "First published by" is added after them. */
+	/** The facts shown beside an entry's title, in order. The common "First published in" and "First published by" are added after them. */
 	facts(data: z.output<S>, helpers: FactHelpers): Promise<readonly MaybeFact[]> | readonly MaybeFact[];
 	/** Checks of the body beyond the common ones (alt text, placeholders), run by `npm run check`. */
 	checkBody?(body: string): BodyProblem[];

@@ -1,7 +1,7 @@
-import { PRACTICE_QUESTIONS, practiceSchema } from '../schemas/practice.ts';
+import { PRACTICE_INTRODUCTION, PRACTICE_SECTIONS, practiceSchema } from '../schemas/practice.ts';
 import { defineEntryKind } from './define-collection.ts';
 
-/** Practice examples: case studies that each answer the same questions. */
+/** Practice examples: case studies that each give an account of the project and answer the same seven questions. */
 export const practice = defineEntryKind({
 	id: 'practice',
 	schema: practiceSchema,
@@ -10,7 +10,7 @@ export const practice = defineEntryKind({
 	jsonLdType: 'Article',
 	newEntry: {
 		fields: () => ({ organisation: 'WRITE-organisation-id', place: 'WRITE: place', year: 'WRITE-year' }),
-		body: PRACTICE_QUESTIONS.map((question) => `## ${question}\n\nWRITE: the answer.`).join('\n\n'),
+		body: PRACTICE_SECTIONS.map((section) => `## ${section}\n\n${section === PRACTICE_INTRODUCTION ? 'WRITE: what the project is, who ran it and where.' : 'WRITE: the answer.'}`).join('\n\n'),
 	},
 	facts: async (data, { t, organisation }) => [
 		{ label: t.facts.organisation, items: [await organisation(data.organisation)] },
@@ -20,9 +20,13 @@ export const practice = defineEntryKind({
 	],
 	checkBody(body) {
 		const headings = [...body.matchAll(/^##\s+(.+?)\s*$/gm)].map((match) => match[1]!);
-		const missing = PRACTICE_QUESTIONS.filter((question) => !headings.includes(question));
+		const missing = PRACTICE_SECTIONS.filter((section) => !headings.includes(section));
 		if (!missing.length) return [];
-		return [{ message: `A practice example answers each of the standard questions under a "## " heading. Missing: ${missing.map((q) => `"${q}"`).join(', ')}.` }];
+		return [
+			{
+				message: `A practice example opens with "${PRACTICE_INTRODUCTION}" and answers each of the set questions, each under a "## " heading with these exact words. Missing: ${missing.map((section) => `"${section}"`).join(', ')}.`,
+			},
+		];
 	},
 	organisationIds: (data) => [data.organisation.id],
 	editor: { icon: 'lightbulb', summary: ['title', 'place', 'year'], sortBy: ['date', 'title', 'year'] },

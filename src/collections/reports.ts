@@ -17,13 +17,17 @@ export const reports = defineEntryKind({
 		}),
 		body: 'WRITE: the report. Use ## for section headings.',
 	},
-	facts: async (data, { t, organisation, people, day }) => [
-		{ label: t.facts.by, items: [await organisation(data.organisation), ...(await people(data.authors))] },
-		{ label: t.facts.fundedBy, items: [await organisation(data.funder)] },
-		data.programme && { label: t.facts.programme, items: [{ text: data.programme }] },
-		{ label: t.facts.periodCovered, items: [{ text: t.facts.period(day(data.period.start), day(data.period.end)) }] },
-		{ label: t.facts.outcomes, items: data.outcomes.map((text) => ({ text })) },
-	],
+	facts: async (data, { t, organisation, people, day, month }) => {
+		// A period known only by its months shows only them: "April 2022 to June 2022".
+		const write = data.period.precision === 'month' ? month : day;
+		return [
+			{ label: t.facts.by, items: [await organisation(data.organisation), ...(await people(data.authors))] },
+			{ label: t.facts.fundedBy, items: [await organisation(data.funder)] },
+			data.programme && { label: t.facts.programme, items: [{ text: data.programme }] },
+			{ label: t.facts.periodCovered, items: [{ text: t.facts.period(write(data.period.start), write(data.period.end)) }] },
+			{ label: t.facts.outcomes, items: data.outcomes.map((text) => ({ text })) },
+		];
+	},
 	organisationIds: (data) => [data.organisation.id, data.funder.id],
 	creditOrganisation: (data) => data.organisation.id,
 	editor: { icon: 'summarize', summary: ['title', 'date'], sortBy: ['date', 'title'] },

@@ -34,12 +34,21 @@ const helpers: FactHelpers = {
 		return { text: (await getReference('series', id)).data.name, href: referencePath('series', id) };
 	},
 	day: (date) => formatDate(date, { locale: site.locale, format: site.dateFormat }),
+	month: (date) => formatDate(date, { locale: site.locale, format: site.dateFormat, precision: 'month' }),
 };
 
-/** The facts shown beside an entry's title, as its collection declares them (src/collections/), then where it was first published. */
+/**
+ * The facts shown beside an entry's title, as its collection declares them (src/collections/), then where it was
+ * first published: the publication's title ("First published in") and who published it ("First published by"),
+ * each as the entry gives them. The address, when there is one, links the first of them.
+ */
 export async function entryFacts(entry: Entry): Promise<Fact[]> {
 	const facts = [...(await entryKind(entry.collection).facts(entry.data, helpers))];
 	const { source } = entry.data;
-	if (source) facts.push({ label: t.facts.firstPublishedBy, items: [{ text: source.name, ...(source.url ? { href: source.url } : {}) }] });
+	if (source) {
+		const link = source.url ? { href: source.url } : {};
+		if (source.title) facts.push({ label: t.facts.firstPublishedIn, items: [{ text: source.title, ...link }] });
+		if (source.name) facts.push({ label: t.facts.firstPublishedBy, items: [{ text: source.name, ...(source.title ? {} : link) }] });
+	}
 	return facts.filter((fact): fact is Fact => Boolean(fact) && (fact as Fact).items.length > 0);
 }

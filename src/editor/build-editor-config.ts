@@ -64,6 +64,7 @@ function choiceLabels(strings: UiStrings): Record<string, Partial<Record<string,
 		'approval.status': strings.facts.approvalStatus,
 		category: strings.facts.blogCategories,
 		datePrecision: strings.editor.datePrecisions,
+		'period.precision': strings.editor.periodPrecisions,
 		'actions.status': { open: strings.actions.statusOpen, done: strings.actions.statusDone },
 	};
 }

@@ -21,6 +21,10 @@ export const baseSchema = ({ image, reference }: SchemaContext) =>
 		date: dateField.describe('The publication date, YYYY-MM-DD. A date in the future keeps the entry unpublished until the first build on or after that day.'),
 		datePrecision: z.enum(['day', 'month', 'year']).default('day').describe('How exact the date is: a known day, only the month, or only the year.'),
 		dateApproximate: z.boolean().default(false).describe('True when the date is an estimate (shown as "about").'),
+		undatedSource: z
+			.boolean()
+			.default(false)
+			.describe('True when the text was first published without a date: the date is then your estimate, used to sort the entry, and readers are told the source gives none.'),
 		updated: dateField.optional().describe('When the entry was last changed in a way readers should know about, YYYY-MM-DD.'),
 		topics: z.array(reference('topics')).default([]).describe('Topic ids from content/topics.yaml, for example [co-production, membership-and-governance].'),
 		featured: z.boolean().default(false).describe('True lists the entry under "Start here" on the home page.'),
@@ -35,11 +39,20 @@ export const baseSchema = ({ image, reference }: SchemaContext) =>
 			.describe('A picture shown at the top of the entry.'),
 		source: z
 			.strictObject({
-				name: z.string().min(1).describe('Who first published it.'),
+				name: z.string().trim().min(1).optional().describe('Who first published it: an organisation or a person.'),
+				title: z.string().trim().min(1).optional().describe('The title of the publication it first appeared in, such as a guide or a report.'),
 				url: webAddress.optional().describe('The address where it was first published.'),
+			})
+			.refine((source) => source.name !== undefined || source.title !== undefined, {
+				error: 'Say who first published it (name), the title of the publication it appeared in (title), or both.',
+				path: ['name'],
 			})
 			.optional()
 			.describe('Where the text was first published, when it was first published elsewhere.'),
+		sourceNotes: z
+			.array(plainText)
+			.default([])
+			.describe('Notes for readers on how this text differs from its source, one plain sentence each: what was left out or added, and why.'),
 	});
 
 export type BaseEntryData = z.output<ReturnType<typeof baseSchema>>;

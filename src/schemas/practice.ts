@@ -2,12 +2,11 @@ import { z } from 'astro/zod';
 import { baseSchema } from './base.ts';
 import type { SchemaContext } from './context.ts';
 
-/**
- * The fixed questions of the practice-example format, in order. Each practice example answers them
- * under `##` headings with these exact words; the content check makes sure none is missing.
- */
+/** The heading a practice example opens with: an account of the project, before the set questions. */
+export const PRACTICE_INTRODUCTION = 'About the project';
+
+/** The seven set questions of the practice-example format, in order, after the account of the project. */
 export const PRACTICE_QUESTIONS = [
-	'About the project',
 	'What has co-production meant to the project?',
 	'What has helped in implementing a co-production approach?',
 	'What difficulties were there in implementing co-production?',
@@ -17,7 +16,13 @@ export const PRACTICE_QUESTIONS = [
 	'What advice would the project give to others?',
 ] as const;
 
-/** A practice example of co-production: who ran it, where, when, answering the fixed questions. */
+/**
+ * Every section of a practice example, in order: the account of the project, then the seven questions. Each is a
+ * `##` heading with these exact words; the content check makes sure none is missing.
+ */
+export const PRACTICE_SECTIONS = [PRACTICE_INTRODUCTION, ...PRACTICE_QUESTIONS] as const;
+
+/** A practice example of co-production: who ran it, where, when, with an account of the project and answers to the set questions. */
 export const practiceSchema = (ctx: SchemaContext) =>
 	baseSchema(ctx).extend({
 		organisation: ctx.reference('organisations').describe('The organisation that ran the project: an id from content/organisations.yaml.'),

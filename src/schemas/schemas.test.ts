@@ -27,7 +27,7 @@ const common = { title: 'A title', summary: 'A plain summary.', date: '2024-05-0
 describe('the common fields', () => {
 	it('need only title, summary and date for a blog post, and fill in the defaults', () => {
 		const data = blogSchema(ctx).parse(common);
-		expect(data).toMatchObject({ title: 'A title', draft: false, featured: false, topics: [], authors: [], datePrecision: 'day' });
+		expect(data).toMatchObject({ title: 'A title', draft: false, featured: false, topics: [], authors: [], datePrecision: 'day', undatedSource: false, sourceNotes: [] });
 		expect(data.date.toISOString()).toBe('2024-05-01T00:00:00.000Z');
 	});
 
@@ -57,6 +57,27 @@ describe('the common fields', () => {
 		expect(result.error?.issues[0]?.message).toContain('content/topics.yaml');
 	});
 
+	it('mark a date as the editor’s estimate for a text first published without one', () => {
+		const data = blogSchema(ctx).parse({ ...common, date: '2020-07-01', datePrecision: 'month', undatedSource: true });
+		expect(data).toMatchObject({ datePrecision: 'month', undatedSource: true });
+		expect(blogSchema(ctx).safeParse({ ...common, undatedSource: 'yes' }).error?.issues[0]?.path).toEqual(['undatedSource']);
+	});
+
+	it('take notes on the source as plain sentences, refusing Markdown in them', () => {
+		const notes = ['A picture caption in the source, “Simone’s story”, is left out.'];
+		expect(blogSchema(ctx).parse({ ...common, sourceNotes: notes }).sourceNotes).toEqual(notes);
+		const result = blogSchema(ctx).safeParse({ ...common, sourceNotes: ['Fine.', 'See [here](https://example.org).'] });
+		expect(result.error?.issues[0]?.path).toEqual(['sourceNotes', 1]);
+	});
+
+	it('say where a text was first published by its publisher, its publication’s title or both, and refuse neither', () => {
+		expect(blogSchema(ctx).parse({ ...common, source: { title: 'Co-production in social care' } }).source).toEqual({ title: 'Co-production in social care' });
+		expect(blogSchema(ctx).parse({ ...common, source: { name: 'SCIE', title: 'A guide' } }).source).toEqual({ name: 'SCIE', title: 'A guide' });
+		const result = blogSchema(ctx).safeParse({ ...common, source: { url: 'https://example.org/guide' } });
+		expect(result.error?.issues[0]?.path).toEqual(['source', 'name']);
+		expect(result.error?.issues[0]?.message).toContain('title');
+	});
+
 	it('suggest the id that was probably meant', () => {
 		const result = blogSchema(ctx).safeParse({ ...common, topics: ['co-production-'] });
 		expect(result.error?.issues[0]?.message).toContain('Did you mean "co-production"?');
@@ -73,6 +94,29 @@ describe('reportSchema', () => {
 	it('refuses a period that ends before it starts', () => {
 		const result = reportSchema(ctx).safeParse({ ...report, period: { start: '2022-06-30', end: '2022-04-01' } });
 		expect(result.error?.issues[0]?.path).toEqual(['period', 'end']);
+	});
+
+	it('takes a period known to the day by default', () => {
+		expect(reportSchema(ctx).parse(report).period.precision).toBe('day');
+	});
+
+	it('accepts a period known only by its months when it covers them whole', () => {
+		const data = reportSchema(ctx).parse({ ...report, period: { start: '2024-01-01', end: '2024-02-29', precision: 'month' } });
+		expect(data.period).toMatchObject({ precision: 'month' });
+		expect(data.period.end.toISOString().slice(0, 10)).toBe('2024-02-29');
+	});
+
+	it('refuses a period known only by its months that starts or ends mid-month, giving the dates to write', () => {
+		const result = reportSchema(ctx).safeParse({ ...report, period: { start: '2022-04-15', end: '2022-06-29', precision: 'month' } });
+		expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+			[['period', 'start'], 'A period known only by its months starts on the first day of a month: write 2022-04-01.'],
+			[['period', 'end'], 'A period known only by its months ends on the last day of a month: write 2022-06-30.'],
+		]);
+	});
+
+	it('refuses a precision other than days or months for a period', () => {
+		const result = reportSchema(ctx).safeParse({ ...report, period: { ...report.period, precision: 'year' } });
+		expect(result.error?.issues[0]?.path).toEqual(['period', 'precision']);
 	});
 
 	it('needs at least one outcome', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { PRACTICE_QUESTIONS } from '../../src/schemas/practice.ts';
+import { PRACTICE_SECTIONS } from '../../src/schemas/practice.ts';
 import { htmlToText, readPage } from '../support/read-dist.ts';
 
 /** The text of the facts panel beside an entry's title. */
@@ -11,11 +11,12 @@ function facts(path: string): string {
 }
 
 describe('entry pages', () => {
-	it('show a report’s author, funder, period and outcomes', () => {
+	it('show a report’s author, funder, period (in months only, as the report gives it) and outcomes', () => {
 		const text = facts('reports/learning-report-2024/');
 		expect(text).toContain('By Millbrook Care Co-operative');
 		expect(text).toContain('Funded by Northfield Community Trust');
-		expect(text).toContain('Period covered 1 January 2024 to 31 March 2024');
+		expect(text).toContain('Period covered January 2024 to March 2024');
+		expect(text).not.toMatch(/\b(1 January|31 March)\b/);
 		expect(text).toMatch(/Outcomes Members engagement Events Wider co-operation/);
 	});
 
@@ -26,13 +27,16 @@ describe('entry pages', () => {
 		for (const organisation of ['Hillcrest Borough Council', 'Valley Digital Skills', 'Carers Together']) expect(text).toContain(organisation);
 	});
 
-	it('show a practice example’s organisation, place and year, and list its eight questions in order', () => {
+	it('show a practice example’s organisation, place, year and first publication, and list its account of the project and seven questions in order', () => {
 		const text = facts('practice/open-doors-hillcrest/');
 		expect(text).toContain('Organisation Hillcrest Borough Council');
 		expect(text).toContain('Year 2019');
+		// The publication's title and its publisher, each under its own label.
+		expect(text).toContain('First published in Open Doors in Hillcrest, a first report');
+		expect(text).toContain('First published by Hillcrest Borough Council');
 		const page = htmlToText(readPage(inject('siteDist'), 'practice/open-doors-hillcrest/'));
-		const contents = page.slice(page.indexOf('The questions this example answers'));
-		const positions = PRACTICE_QUESTIONS.map((question) => contents.indexOf(question));
+		const contents = page.slice(page.indexOf('The project and the questions this example answers'));
+		const positions = PRACTICE_SECTIONS.map((section) => contents.indexOf(section));
 		expect(positions.every((position) => position > 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 	});
@@ -42,6 +46,31 @@ describe('entry pages', () => {
 		expect(text).toMatch(/By Jo Hartley, Development Worker/);
 		const page = htmlToText(readPage(inject('siteDist'), 'blog/winter-letters-listening/'));
 		expect(page).toMatch(/Part 1 of 3 in the series/);
+	});
+
+	it('say when a date is the editor’s estimate because the source gives none, on the page, in lists and in search', () => {
+		const path = 'blog/winter-letters-neighbours/';
+		const html = readPage(inject('siteDist'), path);
+		const date = /<p class="date[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+		expect(htmlToText(date)).toBe('Published February 2025 (approximate: the source gives no date)');
+		expect(date).toContain('<time datetime="2025-02">');
+		const card = readPage(inject('siteDist'), 'blog/').split('<article class="card"').find((part) => part.includes(`href="/${path}"`)) ?? '';
+		expect(htmlToText(card)).toContain('February 2025 (approximate: the source gives no date)');
+		const published = /data-pagefind-meta="published">([^<]*)</.exec(html)?.[1];
+		expect(published).toBe('February 2025 (approximate: the source gives no date)');
+		// A date its source gives is shown as it is.
+		expect(htmlToText(/<p class="date[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(inject('siteDist'), 'blog/winter-letters-tablets/'))![1]!)).toBe('Published 9 January 2025');
+	});
+
+	it('list an entry’s notes on its source after its text, and show no such section on an entry without them', () => {
+		const html = readPage(inject('siteDist'), 'blog/winter-letters-neighbours/');
+		const notes = /<section class="source-notes[^"]*"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+		expect(htmlToText(notes)).toBe(
+			"Notes on the source Priya's letter came to the co-op without a date. It arrived in February 2025, so it is shown as February 2025. The caption of a photo of the snowed-in valley road is left out, as the photo is not published here.",
+		);
+		expect((notes.match(/<li[\s>]/g) ?? []).length).toBe(2);
+		expect(html.indexOf('class="source-notes')).toBeGreaterThan(html.indexOf('class="prose'));
+		expect(readPage(inject('siteDist'), 'blog/winter-letters-tablets/')).not.toContain('source-notes');
 	});
 
 	it('link to related entries that share a topic', () => {

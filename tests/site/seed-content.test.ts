@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readIndexedPages } from '../search/read-search-index.ts';
-import { SEED_PAGES, SEEDS } from '../support/example-content.ts';
+import { SEED_FURNITURE, SEED_PAGES, SEEDS, withoutFurniture } from '../support/example-content.ts';
 import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 
 /**
@@ -15,9 +15,9 @@ const title = dist
 	? 'the five source documents'
 	: 'the five source documents (skipped: content/ no longer holds the example co-op’s entries, so there is nothing to compare them with)';
 
-/** Reads a seed as plain sentences: Markdown markup removed, split at sentence ends. */
+/** Reads a seed as plain sentences: its furniture (SEED_FURNITURE) and Markdown markup removed, split at sentence ends. */
 function seedSentences(file: string): string[] {
-	const text = readFileSync(join(SEEDS, file), 'utf8')
+	const text = withoutFurniture(file, readFileSync(join(SEEDS, file), 'utf8'))
 		.replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1')
 		.replace(/<(https?:[^>]+)>/g, '$1')
 		.replace(/^\s*(#{1,6}|[-*+]|\d+\.)\s+/gm, '')
@@ -34,6 +34,18 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** The text of the facts panel beside an entry's title. */
 const facts = (path: string) => htmlToText(/<dl class="facts"[\s\S]*?<\/dl>/.exec(readPage(dist!, path))?.[0] ?? '');
+
+/** The text of each paragraph, list item and heading of an entry's own text (its Markdown body). */
+function proseBlocks(path: string): string[] {
+	const html = readPage(dist!, path);
+	const start = html.indexOf('<div class="prose"');
+	const prose = html.slice(start, html.indexOf('</article>', start));
+	const end = prose.search(/<section class="source-notes|<div hidden/);
+	return [...prose.slice(0, end).matchAll(/<(p|li|h[2-6])[\s>][\s\S]*?<\/\1>/g)].map((match) => htmlToText(match[0]));
+}
+
+/** The editor's note that follows words the source gives as a link but with no address. */
+const NO_ADDRESS = '[Editor’s note: the source gives no web address for this link.]';
 
 const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(dist!, path))![1]!) as Record<string, unknown>;
 
@@ -66,6 +78,59 @@ describe.skipIf(!dist)(title, () => {
 		});
 	}
 
+	it('leave out only the source pages’ furniture, each piece listed with its reason and noted on its page', () => {
+		for (const [seed, furniture] of Object.entries(SEED_FURNITURE)) {
+			const lines = readFileSync(join(SEEDS, seed), 'utf8').split('\n').map((line) => line.trim());
+			for (const piece of furniture) {
+				// Each piece is in its seed, where the list says, so the list never hides anything else.
+				const found = piece.kind === 'line' ? lines.includes(piece.text) : lines.some((line) => line.startsWith(piece.text) && line.length > piece.text.length);
+				expect(found, `${seed}: ${piece.text}`).toBe(true);
+				expect(piece.reason.length, piece.text).toBeGreaterThan(10);
+				expect(SEED_PAGES[seed], piece.page).toContain(piece.page);
+				// It is gone from the entry's text, and the entry's notes on its source say what was left out.
+				const blocks = proseBlocks(piece.page);
+				expect(blocks.length, piece.page).toBeGreaterThan(3);
+				expect(
+					blocks.filter((block) => (piece.kind === 'line' ? block === piece.text : block.startsWith(piece.text))),
+					`${piece.page}: ${piece.text}`,
+				).toEqual([]);
+				expect(readPage(dist!, piece.page), piece.page).toContain('class="source-notes');
+			}
+		}
+	});
+
+	it('keep words the source gives as links with no address as plain text, each followed by an editor’s note', () => {
+		const report = readPage(dist!, 'reports/cccv-final-learning-report-2022/');
+		const blocks = proseBlocks('reports/cccv-final-learning-report-2022/');
+		const notes = blocks.flatMap((block) => [...block.matchAll(/here\)?\. \[Editor’s note: the source gives no web address for this link\.\]/g)]);
+		expect(notes).toHaveLength(6);
+		expect(blocks.join(' ').split(NO_ADDRESS)).toHaveLength(7);
+		expect(report).not.toMatch(/<a [^>]*>here<\/a>/);
+		const posts: [string, string][] = [
+			['blog/co-production-in-2020-a-tech-revolution/', 'Watch our webinar to find out more. [Editor’s note: the source gives no web address for the webinar.]'],
+			['blog/helping-to-make-care-better-connected/', 'to complete it. [Editor’s note: the source gives no web address for the surveys, the easy read version or the support materials.]'],
+			['blog/co-production-in-the-workplace-at-scie/', 'See our Learning organisations: A self-assessment resource pack [Editor’s note: the source gives no web address for this resource pack.]'],
+			['blog/intergenerational-linking-care-home-residents-young-people/', 'please contact Jen Lindfield or Amy Lock [Editor’s note: the source breaks off after “get in touch at” and gives no address'],
+		];
+		for (const [page, text] of posts) {
+			expect(proseBlocks(page).some((block) => block.includes(text)), page).toBe(true);
+			expect(readPage(dist!, page), page).not.toMatch(/<a [^>]*>(Watch our webinar|these two short surveys|See our Learning organisations[^<]*)<\/a>/);
+		}
+	});
+
+	it('show only the dates the sources give, and say when a source gives none', () => {
+		const published = (page: string) => htmlToText(/<p class="date[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(dist!, page))?.[1] ?? '').replace(/^Published /, '');
+		expect(published('blog/co-production-in-the-workplace-at-scie/')).toBe('9 July 2020');
+		expect(published('blog/helping-to-make-care-better-connected/')).toBe('7 July 2020');
+		for (const page of ['blog/co-production-in-2020-a-tech-revolution/', 'blog/co-production-in-a-changing-world/']) {
+			expect(published(page), page).toBe('July 2020 (approximate: the source gives no date)');
+		}
+		expect(published('blog/strength-of-innovation-taking-ideas-from-others/')).toBe('2023 (approximate: the source gives no date)');
+		expect(published('reports/cccv-final-learning-report-2022/')).toBe('June 2022 (approximate: the source gives no date)');
+		const series = htmlToText(readPage(dist!, 'series/co-production-week/'));
+		expect(series).not.toContain('dated Thursday, 9 July 2020');
+	});
+
 	it('keep the facts of the report exactly: events, dates and numbers', () => {
 		const text = htmlToText(readPage(dist!, 'reports/cccv-final-learning-report-2022/'));
 		for (const fact of ['Slaithwaite', '38', '24', 'Power to Change']) expect(text).toContain(fact);
@@ -75,7 +140,7 @@ describe.skipIf(!dist)(title, () => {
 		const report = facts('reports/cccv-final-learning-report-2022/');
 		expect(report).toContain('By Co-operative Care Colne Valley');
 		expect(report).toContain('Funded by Power to Change');
-		expect(report).toContain('Period covered 1 April 2022 to 30 June 2022');
+		expect(report).toContain('Period covered April 2022 to June 2022');
 		expect(report).toMatch(/Outcomes Members engagement Events Wider co-operation/);
 		const audit = facts('audits/community-audit-small-care-providers-2021/');
 		expect(audit).toContain('By Sue Richards');
@@ -83,6 +148,8 @@ describe.skipIf(!dist)(title, () => {
 		const practice = facts('practice/new-belongings-cheshire-east/');
 		expect(practice).toContain('Organisation Cheshire East Council');
 		expect(practice).toContain('Year 2015');
+		expect(practice).toContain('First published in Co-production in social care: What it is and how to do it');
+		expect(practice).not.toContain('First published by');
 		expect(facts('blog/co-production-in-the-workplace-at-scie/')).toMatch(/By Nimal Jude, Practice Development Manager/);
 		expect(htmlToText(readPage(dist!, 'blog/co-production-in-the-workplace-at-scie/'))).toMatch(/Part 1 of 5 in the series/);
 	});
@@ -91,7 +158,7 @@ describe.skipIf(!dist)(title, () => {
 		expect(jsonLd('blog/co-production-in-2020-a-tech-revolution/')).toMatchObject({
 			'@type': 'BlogPosting',
 			headline: 'Co-production in 2020: A tech revolution?',
-			datePublished: '2020-07-09',
+			datePublished: '2020-07-01',
 			author: [{ '@type': 'Person', name: 'James Anthony', jobTitle: 'Digital Communications Officer', affiliation: { name: 'Social Care Institute for Excellence' } }],
 			isPartOf: { name: 'Co-production Week' },
 		});
@@ -105,7 +172,7 @@ describe.skipIf(!dist)(title, () => {
 		expect(report?.word_count).toBeGreaterThan(1000);
 		const belongings = indexed.find((page) => page.url === '/practice/new-belongings-cheshire-east/');
 		expect(belongings?.filters).toMatchObject({ type: ['practice'], organisation: ['cheshire-east-council'], year: ['2015'] });
-		expect(belongings?.meta.published).toBe('about 2015');
+		expect(belongings?.meta.published).toBe('2015 (approximate: the source gives no date)');
 		const post = indexed.find((page) => page.url === '/blog/co-production-in-a-changing-world/');
 		expect(post?.filters).toMatchObject({ author: ['angela-catley'], organisation: ['community-catalysts'] });
 	});

@@ -22,6 +22,52 @@ export const SEED_PAGES: Record<string, string[]> = {
 };
 
 /**
+ * A piece of a source page that is its furniture, not its text: a caption of a picture the text does not carry, a
+ * video's label with no address, a promotion or a sign-up. The entries leave it out and say so in their source
+ * notes (`sourceNotes`), so the fidelity test leaves it out of the sentences it looks for, and checks it is gone.
+ */
+export interface SeedFurniture {
+	/** The words, exactly as the seed has them (surrounding spaces aside). */
+	text: string;
+	/** `line`: the whole of a line of the seed. `lineStart`: the start of a line, run into the text after it. */
+	kind: 'line' | 'lineStart';
+	/** The entry page it was left out of. */
+	page: string;
+	/** Why it is furniture. */
+	reason: string;
+}
+
+/** The furniture of each seed, listed one by one with its reason: nothing else of a seed may be left out. */
+export const SEED_FURNITURE: Record<string, SeedFurniture[]> = {
+	'000_c74bc514920bd857.txt': [
+		{ text: 'Co-Production Opinion', kind: 'line', page: 'blog/strength-of-innovation-taking-ideas-from-others/', reason: 'the source site’s section label above the title; the post is filed as opinion' },
+		{ text: 'Email Newsletter', kind: 'line', page: 'blog/strength-of-innovation-taking-ideas-from-others/', reason: 'the heading of a newsletter sign-up at the end of the page' },
+	],
+	'004_c2e7bb4b10f24a4c.txt': [
+		{ text: "Lizzie's blog talks about Simone", kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'the caption of a picture the text does not carry' },
+		{ text: 'Simone’s story on YouTube', kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'the label of a video the source gives no address for' },
+		{ text: 'Co-production Week 2020', kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'a promotion for Co-production Week 2020' },
+		{ text: 'Growing up in Norfolk highlighted the stark contrasts in digital isolation', kind: 'line', page: 'blog/co-production-in-2020-a-tech-revolution/', reason: 'the caption of a picture the text does not carry' },
+		{ text: 'Angela Catley | Community Catalysts', kind: 'lineStart', page: 'blog/co-production-in-a-changing-world/', reason: 'the caption of the author’s photo, run into the byline' },
+		{ text: 'Co-production Week 2020 >>>', kind: 'line', page: 'blog/co-production-in-a-changing-world/', reason: 'a promotion for Co-production Week 2020' },
+	],
+};
+
+/** A seed's text without its furniture: whole furniture lines dropped, furniture at the start of a line cut off. */
+export function withoutFurniture(seed: string, text: string): string {
+	const furniture = SEED_FURNITURE[seed] ?? [];
+	return text
+		.split('\n')
+		.flatMap((line) => {
+			const trimmed = line.trim();
+			if (furniture.some((piece) => piece.kind === 'line' && trimmed === piece.text)) return [];
+			const start = furniture.find((piece) => piece.kind === 'lineStart' && trimmed.startsWith(piece.text));
+			return [start ? trimmed.slice(start.text.length) : line];
+		})
+		.join('\n');
+}
+
+/**
  * Whether the project's `content/` still holds the example co-op's entries (every entry the seeds became).
  * A fork that ran `npm run new-site` has none of them.
  */

@@ -32,7 +32,9 @@ const strings = {
 		meeting: 'Meeting',
 		status: 'Status',
 		firstPublishedBy: 'First published by',
-		/** A period between two dates: "1 April 2022 to 30 June 2022". */
+		/** The title of the publication an entry first appeared in (`source.title`). */
+		firstPublishedIn: 'First published in',
+		/** A period between two dates or months: "1 April 2022 to 30 June 2022", "April 2022 to June 2022". */
 		period: (start: string, end: string) => `${start} to ${end}`,
 		/** The kinds of meeting minutes are kept for (`meetingType` in content/minutes/). */
 		meetingTypes: { board: 'Board meeting', agm: 'Annual general meeting', members: 'Members’ meeting', committee: 'Committee meeting' },
@@ -86,6 +88,8 @@ const strings = {
 	dates: {
 		/** A date known only roughly: "about 2023". */
 		about: (date: string) => `about ${date}`,
+		/** The date of a text first published without one (`undatedSource`): the editor's estimate, said to be one. */
+		undated: (date: string) => `${date} (approximate: the source gives no date)`,
 	},
 	/** An entry's page. `{date}` is the date, written by the locale and `dateFormat` in site.config.ts. */
 	entry: {
@@ -94,9 +98,11 @@ const strings = {
 		updated: ', updated {date}',
 		/** The heading of the list of an entry's sections. */
 		contents: 'Contents',
-		/** The same heading on a practice example, whose sections answer the same questions. */
-		practiceContents: 'The questions this example answers',
+		/** The same heading on a practice example, whose sections are an account of the project and the answers to the set questions. */
+		practiceContents: 'The project and the questions this example answers',
 		related: 'Related',
+		/** The heading of an entry's notes on how its text differs from its source (`sourceNotes`). */
+		sourceNotes: 'Notes on the source',
 		/** The notice on a draft or scheduled entry, shown only by the preview server. `**words**` are in bold. */
 		unpublished: {
 			draft: '**Draft:** only you can see this, on the preview server. Set draft: false to publish it.',
@@ -340,6 +346,9 @@ const strings = {
 			date: 'Publication date',
 			datePrecision: 'How exact the date is',
 			dateApproximate: 'The date is an estimate',
+			undatedSource: 'The source gives no date',
+			sourceNotes: 'Notes on the source',
+			precision: 'How exact the dates are',
 			updated: 'Last updated',
 			featured: 'Feature on the home page',
 			draft: 'Draft (not published)',
@@ -369,6 +378,8 @@ const strings = {
 		} as Partial<Record<string, string>>,
 		/** The words for the choices of `datePrecision`. */
 		datePrecisions: { day: 'A known day', month: 'Only the month', year: 'Only the year' },
+		/** The words for the choices of a report's `period.precision`. */
+		periodPrecisions: { day: 'Known days', month: 'Only the months' },
 	},
 	/** The page shown for an address that does not exist. */
 	notFound: {
