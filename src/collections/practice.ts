@@ -1,4 +1,5 @@
 import { PRACTICE_QUESTIONS, practiceSchema } from '../schemas/practice.ts';
+import { NEW_KEY_POINTS } from '../schemas/guidance.ts';
 import { defineEntryKind } from './define-collection.ts';
 
 /** Practice examples: case studies that each answer the same questions. */
@@ -9,7 +10,7 @@ export const practice = defineEntryKind({
 	description: 'Case studies of co-production in social care, each answering the same questions.',
 	jsonLdType: 'Article',
 	newEntry: {
-		fields: () => ({ organisation: 'WRITE-organisation-id', place: 'WRITE: place', year: 'WRITE-year' }),
+		fields: () => ({ keyPoints: NEW_KEY_POINTS, organisation: 'WRITE-organisation-id', place: 'WRITE: place', year: 'WRITE-year' }),
 		body: PRACTICE_QUESTIONS.map((question) => `## ${question}\n\nWRITE: the answer.`).join('\n\n'),
 	},
 	facts: async (data, { t, organisation }) => [

@@ -1,4 +1,5 @@
 import { reportSchema } from '../schemas/reports.ts';
+import { NEW_KEY_POINTS } from '../schemas/guidance.ts';
 import { defineEntryKind } from './define-collection.ts';
 
 /** Project reports: reports to funders on funded projects. */
@@ -10,6 +11,7 @@ export const reports = defineEntryKind({
 	jsonLdType: 'Report',
 	newEntry: {
 		fields: () => ({
+			keyPoints: NEW_KEY_POINTS,
 			organisation: 'WRITE-organisation-id',
 			funder: 'WRITE-funder-id',
 			period: { start: 'WRITE-start-date', end: 'WRITE-end-date' },
