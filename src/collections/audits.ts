@@ -1,5 +1,5 @@
-import { auditSchema } from '../schemas/audits.ts';
 import { NEW_KEY_POINTS } from '../schemas/guidance.ts';
+import { auditSchema } from '../schemas/audits.ts';
 import { defineEntryKind } from './define-collection.ts';
 
 /** Community audits: what organisations said when asked how they work. */

@@ -1,5 +1,5 @@
-import { PRACTICE_QUESTIONS, practiceSchema } from '../schemas/practice.ts';
 import { NEW_KEY_POINTS } from '../schemas/guidance.ts';
+import { PRACTICE_QUESTIONS, practiceSchema } from '../schemas/practice.ts';
 import { defineEntryKind } from './define-collection.ts';
 
 /** Practice examples: case studies that each answer the same questions. */

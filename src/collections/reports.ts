@@ -1,5 +1,5 @@
-import { reportSchema } from '../schemas/reports.ts';
 import { NEW_KEY_POINTS } from '../schemas/guidance.ts';
+import { reportSchema } from '../schemas/reports.ts';
 import { defineEntryKind } from './define-collection.ts';
 
 /** Project reports: reports to funders on funded projects. */

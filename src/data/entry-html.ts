@@ -9,6 +9,7 @@ import PageHistory from '../components/PageHistory.astro';
 import { absolutiseUrls } from '../lib/absolutise-urls.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { memoiseByKey } from '../lib/memoise-by-key.ts';
+import { readGuidanceFields } from '../lib/read-guidance-fields.ts';
 import { entryKey, type Entry } from './entries.ts';
 import { entryUrl } from './urls.ts';
 
@@ -42,10 +43,9 @@ async function renderEntry(entry: Entry): Promise<string> {
 	}
 	// Around the text, as on the page: the key points first, the page's history last.
 	const { data } = entry;
-	const keyPoints = 'keyPoints' in data ? await renderer.renderToString(KeyPoints, { props: { points: data.keyPoints } }) : '';
-	const history = await renderer.renderToString(PageHistory, {
-		props: { lastReviewed: 'lastReviewed' in data ? data.lastReviewed : undefined, updated: data.updated, changes: data.changes },
-	});
+	const guidance = readGuidanceFields(data);
+	const keyPoints = await renderer.renderToString(KeyPoints, { props: { points: guidance.keyPoints } });
+	const history = await renderer.renderToString(PageHistory, { props: { lastReviewed: guidance.lastReviewed, updated: data.updated, changes: data.changes } });
 	return absolutiseUrls(stripScopeAttributes(`${keyPoints}${await coverHtml(entry)}${body}${history}`), entryUrl(entry));
 }
 

@@ -3,6 +3,7 @@ import { entryKind } from '../collections/index.ts';
 import { site } from '../config/site.ts';
 import { buildArticleJsonLd, type ArticleFacts } from '../lib/build-article-json-ld.ts';
 import { findLastUpdate } from '../lib/find-last-update.ts';
+import { readGuidanceFields } from '../lib/read-guidance-fields.ts';
 import { getCredits } from './credits.ts';
 import { topicIdsOf, type Entry } from './entries.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
@@ -45,7 +46,7 @@ export async function entryJsonLd(entry: Entry): Promise<Record<string, unknown>
 		url: entryUrl(entry),
 		datePublished: entry.data.date,
 		dateModified: findLastUpdate(entry.data),
-		lastReviewed: 'lastReviewed' in entry.data ? entry.data.lastReviewed : undefined,
+		lastReviewed: readGuidanceFields(entry.data).lastReviewed,
 		authors,
 		publisher: by,
 		image: image.url,

@@ -24,7 +24,7 @@ function wordsOf(text: string): string[] {
 	return (normal.match(TOKEN) ?? []).map((word) => word.replace(/'s?$/, ''));
 }
 
-/** A rough stem, enough to match "recruited" with "recruitment"'s neighbours "recruit" and "recruiting". */
+/** A rough stem, so that forms of one word match: "recruited", "recruiting" and "recruits" all become "recruit". */
 function stemOf(word: string): string {
 	let stem = word.replace(/ies$/, 'y');
 	for (const suffix of SUFFIXES) {
