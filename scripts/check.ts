@@ -1,15 +1,20 @@
 /**
- * Checks all content and the site config without building, and prints every problem at once.
+ * Checks all content and the site config without building, and prints every problem at once, then any
+ * warnings: reminders, such as guidance due for review, that do not stop the site being published.
  *
  *   npm run check
  */
 import { formatProblems } from '../src/validation/problem.ts';
-import { validateProject } from '../src/validation/validate-project.ts';
+import { checkProject } from '../src/validation/validate-project.ts';
 
-const problems = await validateProject(process.cwd());
+const { problems, warnings } = await checkProject(process.cwd());
+if (problems.length) console.error(formatProblems(problems));
+if (warnings.length) {
+	console.log(`${problems.length ? '\n' : ''}${formatProblems(warnings, 'warning')}`);
+	console.log('\nWarnings are reminders: they do not stop the site being published.');
+}
 if (problems.length) {
-	console.error(formatProblems(problems));
 	console.error('\nNothing was published. Fix these, then run npm run check again.');
 	process.exit(1);
 }
-console.log('✓ All content and the site config are valid.');
+console.log(`✓ All content and the site config are valid${warnings.length ? ' (see the warnings above)' : ''}.`);

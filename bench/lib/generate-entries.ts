@@ -210,6 +210,8 @@ export function generateEntries({ count, references, corpus, seed = 1, years = [
 		const date = new Date(Date.UTC(years[0] + Math.floor(rand() * (years[1] - years[0] + 1)), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)));
 		const target = 540 + Math.floor(rand() * 140);
 		const common = { title: write.title(), summary: `${write.plainLine(22)} ${write.plainLine(14)}`, date: isoDay(date), topics: some(references.topics, 1, 4) };
+		/** Guidance (reports, audits, practice examples) also has three key points. */
+		const keyPoints = () => Array.from({ length: 3 }, () => write.plainLine(14));
 		let data: Record<string, unknown>;
 		let body: { text: string; words: number };
 
@@ -218,6 +220,7 @@ export function generateEntries({ count, references, corpus, seed = 1, years = [
 				const start = new Date(date.getTime() - (90 + Math.floor(rand() * 275)) * 86_400_000);
 				data = {
 					...common,
+					keyPoints: keyPoints(),
 					organisation: pick(references.organisations),
 					funder: pick(references.organisations),
 					programme: `${pick(['Community', 'Bright Ideas', 'Next Steps', 'Together'])} Fund`,
@@ -229,12 +232,13 @@ export function generateEntries({ count, references, corpus, seed = 1, years = [
 				break;
 			}
 			case 'audits':
-				data = { ...common, authors: some(references.people, 1, 2), project: 'Sharing Care', organisationsConsulted: some(references.organisations, 2, 6) };
+				data = { ...common, keyPoints: keyPoints(), authors: some(references.people, 1, 2), project: 'Sharing Care', organisationsConsulted: some(references.organisations, 2, 6) };
 				body = write.body(SECTION_HEADINGS.audits, target);
 				break;
 			case 'practice':
 				data = {
 					...common,
+					keyPoints: keyPoints(),
 					organisation: pick(references.organisations),
 					place: pick(TOWNS),
 					region: pick(REGIONS),

@@ -1,3 +1,4 @@
+import { NEW_KEY_POINTS } from '../schemas/guidance.ts';
 import { auditSchema } from '../schemas/audits.ts';
 import { defineEntryKind } from './define-collection.ts';
 
@@ -9,7 +10,7 @@ export const audits = defineEntryKind({
 	description: 'What organisations said when they were asked how they work and what they have learned.',
 	jsonLdType: 'Report',
 	newEntry: {
-		fields: () => ({ authors: ['WRITE-person-id'], organisationsConsulted: ['WRITE-organisation-id'] }),
+		fields: () => ({ keyPoints: NEW_KEY_POINTS, authors: ['WRITE-person-id'], organisationsConsulted: ['WRITE-organisation-id'] }),
 		body: 'WRITE: the audit. Use ## for section headings.',
 	},
 	facts: async (data, { t, organisation, people }) => [

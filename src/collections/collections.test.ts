@@ -102,6 +102,7 @@ describe('facts', () => {
 	it('show who wrote and funded a report, the period and the outcomes, skipping a missing programme', async () => {
 		const data = reports.schema(ctx).parse({
 			...common,
+			keyPoints: ['A first point.', 'A second point.', 'A third point.'],
 			organisation: 'cccv',
 			funder: 'power-to-change',
 			authors: ['sue-richards'],

@@ -1,3 +1,4 @@
+import { NEW_KEY_POINTS } from '../schemas/guidance.ts';
 import { PRACTICE_INTRODUCTION, PRACTICE_SECTIONS, practiceSchema } from '../schemas/practice.ts';
 import { defineEntryKind } from './define-collection.ts';
 
@@ -9,7 +10,7 @@ export const practice = defineEntryKind({
 	description: 'Case studies of co-production in social care, each answering the same questions.',
 	jsonLdType: 'Article',
 	newEntry: {
-		fields: () => ({ organisation: 'WRITE-organisation-id', place: 'WRITE: place', year: 'WRITE-year' }),
+		fields: () => ({ keyPoints: NEW_KEY_POINTS, organisation: 'WRITE-organisation-id', place: 'WRITE: place', year: 'WRITE-year' }),
 		body: PRACTICE_SECTIONS.map((section) => `## ${section}\n\n${section === PRACTICE_INTRODUCTION ? 'WRITE: what the project is, who ran it and where.' : 'WRITE: the answer.'}`).join('\n\n'),
 	},
 	facts: async (data, { t, organisation }) => [

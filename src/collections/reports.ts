@@ -1,3 +1,4 @@
+import { NEW_KEY_POINTS } from '../schemas/guidance.ts';
 import { reportSchema } from '../schemas/reports.ts';
 import { defineEntryKind } from './define-collection.ts';
 
@@ -10,6 +11,7 @@ export const reports = defineEntryKind({
 	jsonLdType: 'Report',
 	newEntry: {
 		fields: () => ({
+			keyPoints: NEW_KEY_POINTS,
 			organisation: 'WRITE-organisation-id',
 			funder: 'WRITE-funder-id',
 			period: { start: 'WRITE-start-date', end: 'WRITE-end-date' },

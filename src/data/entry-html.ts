@@ -3,10 +3,13 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
+import KeyPoints from '../components/KeyPoints.astro';
 import MinutesRecord from '../components/MinutesRecord.astro';
+import PageHistory from '../components/PageHistory.astro';
 import { absolutiseUrls } from '../lib/absolutise-urls.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { memoiseByKey } from '../lib/memoise-by-key.ts';
+import { readGuidanceFields } from '../lib/read-guidance-fields.ts';
 import { entryKey, type Entry } from './entries.ts';
 import { entryUrl } from './urls.ts';
 
@@ -38,11 +41,17 @@ async function renderEntry(entry: Entry): Promise<string> {
 		// Minutes carry their record (who came, decisions, actions) in frontmatter: publish it with the text.
 		body = await renderer.renderToString(MinutesRecord, { props: { entry: entry as CollectionEntry<'minutes'> }, slots: { default: body } });
 	}
-	return absolutiseUrls(stripScopeAttributes(`${await coverHtml(entry)}${body}`), entryUrl(entry));
+	// Around the text, as on the page: the key points first, the page's history last.
+	const { data } = entry;
+	const guidance = readGuidanceFields(data);
+	const keyPoints = await renderer.renderToString(KeyPoints, { props: { points: guidance.keyPoints } });
+	const history = await renderer.renderToString(PageHistory, { props: { lastReviewed: guidance.lastReviewed, updated: data.updated, changes: data.changes } });
+	return absolutiseUrls(stripScopeAttributes(`${keyPoints}${await coverHtml(entry)}${body}${history}`), entryUrl(entry));
 }
 
 /**
  * The full HTML of an entry's text, as it appears on its page (Markdown and MDX alike, with optimised images),
+ * with its key points before it and its page history after it,
  * with every link and image address made absolute so it works in a feed reader or an email.
  * Rendered at most once per build, however many feeds include the entry.
  */

@@ -2,6 +2,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { t } from '../i18n/index.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
+import { findLastUpdate } from '../lib/find-last-update.ts';
 import { firstWords } from '../lib/first-words.ts';
 import { memoiseByKey } from '../lib/memoise-by-key.ts';
 import { getCredits } from './credits.ts';
@@ -23,6 +24,12 @@ async function topicNames(ids: string[]): Promise<string[]> {
 
 async function buildEntryItem(entry: Entry): Promise<RSSFeedItem> {
 	const [content, categories, credits] = await Promise.all([getEntryHtml(entry), topicNames(topicIdsOf(entry)), getCredits(entry)]);
+	const lastUpdate = findLastUpdate(entry.data);
+	// RSS 2.0 has no element for a later update: Dublin Core's `modified` says it, as a calendar day.
+	const customData = [
+		credits.length ? `<dc:creator>${escapeXml(credits.map((credit) => credit.name).join(', '))}</dc:creator>` : '',
+		lastUpdate ? `<dcterms:modified>${lastUpdate.toISOString().slice(0, 10)}</dcterms:modified>` : '',
+	].join('');
 	return {
 		title: entry.data.title,
 		link: entryUrl(entry),
@@ -30,7 +37,7 @@ async function buildEntryItem(entry: Entry): Promise<RSSFeedItem> {
 		description: entry.data.summary,
 		categories,
 		content,
-		...(credits.length ? { customData: `<dc:creator>${escapeXml(credits.map((credit) => credit.name).join(', '))}</dc:creator>` } : {}),
+		...(customData ? { customData } : {}),
 	};
 }
 

@@ -19,7 +19,7 @@ export async function feedResponse(feed: Feed): Promise<Response> {
 		description: feed.description,
 		site: absoluteUrl(feed.pagePath),
 		items,
-		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', dcterms: 'http://purl.org/dc/terms/' },
 		customData: [
 			`<atom:link href="${escapeXml(absoluteUrl(feed.path))}" rel="self" type="application/rss+xml"/>`,
 			`<language>${escapeXml(site.locale.toLowerCase())}</language>`,

@@ -2,6 +2,8 @@ import { getImage } from 'astro:assets';
 import { entryKind } from '../collections/index.ts';
 import { site } from '../config/site.ts';
 import { buildArticleJsonLd, type ArticleFacts } from '../lib/build-article-json-ld.ts';
+import { findLastUpdate } from '../lib/find-last-update.ts';
+import { readGuidanceFields } from '../lib/read-guidance-fields.ts';
 import { getCredits } from './credits.ts';
 import { topicIdsOf, type Entry } from './entries.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
@@ -43,7 +45,8 @@ export async function entryJsonLd(entry: Entry): Promise<Record<string, unknown>
 		description: entry.data.summary,
 		url: entryUrl(entry),
 		datePublished: entry.data.date,
-		dateModified: entry.data.updated,
+		dateModified: findLastUpdate(entry.data),
+		lastReviewed: readGuidanceFields(entry.data).lastReviewed,
 		authors,
 		publisher: by,
 		image: image.url,

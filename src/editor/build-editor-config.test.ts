@@ -156,6 +156,23 @@ describe('the editor config', () => {
 		expect(fieldAt(fieldsOf('blog'), 'summary')?.pattern?.[1]).toBe('Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).');
 	});
 
+	it('lists guidance’s key points as three to five plain lines, and every entry’s changes with a date and a note each', () => {
+		for (const kind of ['reports', 'audits', 'practice']) {
+			expect(fieldAt(fieldsOf(kind), 'keyPoints'), kind).toMatchObject({ widget: 'list', label: 'Key points', label_singular: 'Key point', min: 3, max: 5 });
+			expect(fieldAt(fieldsOf(kind), 'keyPoints')?.field?.pattern?.[1]).toBe('Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).');
+			expect(fieldAt(fieldsOf(kind), 'lastReviewed'), kind).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: false, label: 'Last reviewed' });
+		}
+		expect(fieldAt(fieldsOf('blog'), 'keyPoints')).toBeUndefined();
+		for (const kind of ENTRY_KINDS) {
+			const changes = fieldAt(fieldsOf(kind.id), 'changes')!;
+			expect(changes, kind.id).toMatchObject({ widget: 'list', required: false, label_singular: 'Change', summary: '{{fields.date}}: {{fields.note}}' });
+			expect(editorPaths(changes.fields!)).toEqual(['date', 'note']);
+			expect(fieldAt(changes.fields!, 'date')).toMatchObject({ widget: 'datetime', label: 'Date of the change' });
+			expect(fieldAt(changes.fields!, 'note')).toMatchObject({ widget: 'string', label: 'What changed' });
+		}
+		expect(fieldAt(fieldsOf('blog'), 'date')?.label).toBe('Publication date');
+	});
+
 	it('makes the reference data editable lists, one file each, in the shape the site reads', () => {
 		const data = collection(DATA_COLLECTION);
 		expect(data.files!.map((file) => [file.name, file.file])).toEqual(DATA_KINDS.map((kind) => [kind.id, `content/${kind.id}.yaml`]));

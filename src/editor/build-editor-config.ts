@@ -75,7 +75,7 @@ function fieldOptions(input: EditorConfigInput, newValues: Partial<Record<string
 	const labels = input.strings.editor.fieldLabels;
 	const dataIds = new Set(input.dataKinds.map((kind) => kind.id));
 	return {
-		label: (name) => labels[name] ?? labelFromName(name),
+		label: (name, path) => labels[path.join('.')] ?? labels[name] ?? labelFromName(name),
 		choiceLabels: (path) => choices[path.join('.')],
 		relation: (collection: ReferenceCollection): RelationTarget =>
 			dataIds.has(collection)

@@ -195,7 +195,9 @@ export function buildEditorField(name: string, schema: z.ZodType, options: Field
 			if (typeOf(unwrap(element).inner) === 'object') {
 				const shape = (unwrap(element).inner as z.ZodObject).shape as Record<string, z.ZodType>;
 				const fields = Object.entries(shape).map(([key, field]) => buildEditorField(key, field, options, path));
-				return { ...list, fields, ...(shape.text ? { summary: '{{fields.text}}' } : {}) } as Field;
+				// Each item's line in the list: what was decided or done, or when and what changed.
+				const summary = shape.text ? '{{fields.text}}' : shape.note && shape.date ? '{{fields.date}}: {{fields.note}}' : undefined;
+				return { ...list, fields, ...(summary ? { summary } : {}) } as Field;
 			}
 			// A list of lines: each item its own box, labelled like the list.
 			const item: Record<string, unknown> = { ...buildEditorField('item', element, options, path), label: singularOf(label) };

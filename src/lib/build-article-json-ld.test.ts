@@ -39,6 +39,11 @@ describe('buildArticleJsonLd', () => {
 		expect(buildArticleJsonLd({ ...facts, dateModified: new Date('2023-01-02T00:00:00Z') }).dateModified).toBe('2023-01-02');
 	});
 
+	it('gives the page the day it was last reviewed, when there is one', () => {
+		const data = buildArticleJsonLd({ ...facts, lastReviewed: new Date('2025-10-06T00:00:00Z') });
+		expect(data.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': facts.url, lastReviewed: '2025-10-06' });
+	});
+
 	it('credits people with their role and organisation, and organisations as organisations', () => {
 		expect(buildArticleJsonLd(facts).author).toEqual([
 			{ '@type': 'Person', name: 'Sam Jones', jobTitle: 'Co-ordinator', affiliation: { '@type': 'Organization', name: 'Example Care Co-op' } },

@@ -16,6 +16,8 @@ export interface ArticleFacts {
 	url: string;
 	datePublished: Date;
 	dateModified?: Date | undefined;
+	/** When the page was last checked in full (guidance), given to its WebPage. */
+	lastReviewed?: Date | undefined;
 	authors: JsonLdCredit[];
 	publisher: { name: string; url: string; logo?: string | undefined };
 	/** Full address of an image that represents the article. */
@@ -50,7 +52,7 @@ export function buildArticleJsonLd(facts: ArticleFacts): Record<string, unknown>
 		headline: facts.headline,
 		description: facts.description,
 		url: facts.url,
-		mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
+		mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url, ...(facts.lastReviewed ? { lastReviewed: day(facts.lastReviewed) } : {}) },
 		datePublished: day(facts.datePublished),
 		dateModified: day(facts.dateModified ?? facts.datePublished),
 		inLanguage: facts.language,

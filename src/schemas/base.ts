@@ -25,7 +25,16 @@ export const baseSchema = ({ image, reference }: SchemaContext) =>
 			.boolean()
 			.default(false)
 			.describe('True when the text was first published without a date: the date is then your estimate, used to sort the entry, and readers are told the source gives none.'),
-		updated: dateField.optional().describe('When the entry was last changed in a way readers should know about, YYYY-MM-DD.'),
+		updated: dateField.optional().describe('When the entry was last changed in a way readers should know about, YYYY-MM-DD. A change listed under changes counts too.'),
+		changes: z
+			.array(
+				z.strictObject({
+					date: dateField.describe('The day of the change, YYYY-MM-DD.'),
+					note: plainText.describe('What changed, in one plain sentence, for example "Corrected the date of the May event."'),
+				}),
+			)
+			.default([])
+			.describe('Changes readers should know about, each with its date and a short note. Listed under "Page history" at the end of the page, newest first; the latest is shown as when the page was last updated.'),
 		topics: z.array(reference('topics')).default([]).describe('Topic ids from content/topics.yaml, for example [co-production, membership-and-governance].'),
 		featured: z.boolean().default(false).describe('True lists the entry under "Start here" on the home page.'),
 		draft: z.boolean().default(false).describe('True keeps the entry out of the published site. Change it to false when the entry is ready to publish.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseSchema } from './base.ts';
+import { guidanceSchema } from './guidance.ts';
 import type { SchemaContext } from './context.ts';
 
 /** The heading a practice example opens with: an account of the project, before the set questions. */
@@ -24,7 +24,7 @@ export const PRACTICE_SECTIONS = [PRACTICE_INTRODUCTION, ...PRACTICE_QUESTIONS] 
 
 /** A practice example of co-production: who ran it, where, when, with an account of the project and answers to the set questions. */
 export const practiceSchema = (ctx: SchemaContext) =>
-	baseSchema(ctx).extend({
+	guidanceSchema(ctx).extend({
 		organisation: ctx.reference('organisations').describe('The organisation that ran the project: an id from content/organisations.yaml.'),
 		place: z.string().min(1).describe('The town, city or area.'),
 		region: z.string().min(1).optional().describe('The wider region or nation, for example "North West England".'),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { findMonthBounds } from '../lib/find-month-bounds.ts';
-import { baseSchema } from './base.ts';
+import { guidanceSchema } from './guidance.ts';
 import type { SchemaContext } from './context.ts';
 import { dateField } from './fields.ts';
 
@@ -8,7 +8,7 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A funded project report: who paid for the work, the period it covers, and what came of it. */
 export const reportSchema = (ctx: SchemaContext) =>
-	baseSchema(ctx).extend({
+	guidanceSchema(ctx).extend({
 		organisation: ctx.reference('organisations').describe('The organisation that wrote the report: an id from content/organisations.yaml.'),
 		funder: ctx.reference('organisations').describe('The funder: an id from content/organisations.yaml.'),
 		programme: z.string().min(1).optional().describe('The funding programme or grant, if it has a name.'),

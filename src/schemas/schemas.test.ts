@@ -23,6 +23,8 @@ const ctx: SchemaContext = {
 };
 
 const common = { title: 'A title', summary: 'A plain summary.', date: '2024-05-01' };
+/** The common fields of guidance: reports, audits and practice examples have key points too. */
+const guidance = { ...common, keyPoints: ['A first point.', 'A second point.', 'A third point.'] };
 
 describe('the common fields', () => {
 	it('need only title, summary and date for a blog post, and fill in the defaults', () => {
@@ -84,8 +86,49 @@ describe('the common fields', () => {
 	});
 });
 
+describe('the common fields of guidance', () => {
+	it('need three to five plain key points', () => {
+		for (const schema of [auditSchema(ctx), practiceSchema(ctx)]) {
+			const paths = (data: object) => schema.safeParse(data).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+			expect(paths(common)).toContain('keyPoints');
+			expect(paths({ ...common, keyPoints: ['One.', 'Two.'] })).toContain('keyPoints');
+			expect(paths({ ...common, keyPoints: ['1.', '2.', '3.', '4.', '5.', '6.'] })).toContain('keyPoints');
+			expect(paths({ ...common, keyPoints: ['One.', 'Two.', 'A **bold** three.'] })).toContain('keyPoints.2');
+			expect(paths(guidance)).not.toContain('keyPoints');
+		}
+	});
+
+	it('take an optional review date and a list of dated changes, oldest or newest first', () => {
+		const data = practiceSchema(ctx).parse({
+			...guidance,
+			organisation: 'cccv',
+			place: 'Kirklees',
+			year: 2015,
+			lastReviewed: '2025-03-03',
+			changes: [{ date: '2025-03-03', note: 'Corrected the year.' }],
+		});
+		expect(data.lastReviewed?.toISOString()).toBe('2025-03-03T00:00:00.000Z');
+		expect(data.changes).toEqual([{ date: new Date('2025-03-03T00:00:00Z'), note: 'Corrected the year.' }]);
+	});
+});
+
+describe('changes', () => {
+	it('default to none, and need a real date and a plain note for each', () => {
+		expect(blogSchema(ctx).parse(common).changes).toEqual([]);
+		const result = blogSchema(ctx).safeParse({ ...common, changes: [{ date: '2025-02-30', note: 'Fixed a typo.' }, { date: '2025-03-01' }] });
+		expect(result.error?.issues.map((issue) => issue.path)).toEqual([
+			['changes', 0, 'date'],
+			['changes', 1, 'note'],
+		]);
+	});
+
+	it('are not given a review date outside guidance', () => {
+		expect(blogSchema(ctx).safeParse({ ...common, lastReviewed: '2025-03-03' }).error?.issues[0]?.code).toBe('unrecognized_keys');
+	});
+});
+
 describe('reportSchema', () => {
-	const report = { ...common, organisation: 'cccv', funder: 'power-to-change', period: { start: '2022-04-01', end: '2022-06-30' }, outcomes: ['Events'] };
+	const report = { ...guidance, organisation: 'cccv', funder: 'power-to-change', period: { start: '2022-04-01', end: '2022-06-30' }, outcomes: ['Events'] };
 
 	it('accepts a report with funder, period and outcomes', () => {
 		expect(reportSchema(ctx).parse(report).funder).toEqual({ id: 'power-to-change', collection: 'organisations' });
@@ -126,14 +169,14 @@ describe('reportSchema', () => {
 
 describe('auditSchema', () => {
 	it('needs the organisations consulted', () => {
-		const result = auditSchema(ctx).safeParse({ ...common, authors: ['sue-richards'] });
+		const result = auditSchema(ctx).safeParse({ ...guidance, authors: ['sue-richards'] });
 		expect(result.error?.issues[0]?.path).toEqual(['organisationsConsulted']);
 	});
 });
 
 describe('practiceSchema', () => {
 	it('needs an organisation, a place and a whole-number year', () => {
-		const result = practiceSchema(ctx).safeParse({ ...common, organisation: 'cccv', place: 'Kirklees', year: 2015.5 });
+		const result = practiceSchema(ctx).safeParse({ ...guidance, organisation: 'cccv', place: 'Kirklees', year: 2015.5 });
 		expect(result.error?.issues[0]?.path).toEqual(['year']);
 	});
 });

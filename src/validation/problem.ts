@@ -10,8 +10,8 @@ export interface Problem {
 	message: string;
 }
 
-/** Formats problems grouped by file, for the terminal. */
-export function formatProblems(problems: readonly Problem[]): string {
+/** Formats problems, or warnings (reminders that do not stop a build), grouped by file, for the terminal. */
+export function formatProblems(problems: readonly Problem[], kind: 'problem' | 'warning' = 'problem'): string {
 	const byFile = new Map<string, Problem[]>();
 	for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
 	const blocks = [...byFile.entries()].map(([file, list]) => {
@@ -19,5 +19,5 @@ export function formatProblems(problems: readonly Problem[]): string {
 		return `${file}\n${lines.join('\n')}`;
 	});
 	const count = problems.length;
-	return `Found ${count} ${count === 1 ? 'problem' : 'problems'} in ${byFile.size} ${byFile.size === 1 ? 'file' : 'files'}:\n\n${blocks.join('\n\n')}`;
+	return `Found ${count} ${count === 1 ? kind : `${kind}s`} in ${byFile.size} ${byFile.size === 1 ? 'file' : 'files'}:\n\n${blocks.join('\n\n')}`;
 }

@@ -12,6 +12,7 @@ import { keyItemsById } from '../lib/key-items-by-id.ts';
 import type { ImageMetadata } from 'astro';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
+import { findOverdueReview, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
 import type { Problem } from './problem.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { validateConfig } from './validate-config.ts';
@@ -52,6 +53,8 @@ function createSchemas(root: string) {
 		},
 		/** The schema of one reference-data collection. */
 		dataSchema: (kind: DataKind): z.ZodType => schemaOf(kind),
+		/** Whether a collection's entries have a field. */
+		hasField: (kind: EntryKind, field: string): boolean => field in (schemaOf(kind) as z.ZodObject).shape,
 	};
 }
 
@@ -87,7 +90,7 @@ function findImagesWithoutAlt(body: string, bodyLine: number): number[] {
 	return lines;
 }
 
-function validateEntry(root: string, schemas: Schemas, kind: EntryKind, name: string): { problems: Problem[]; data?: Record<string, unknown> } {
+function validateEntry(root: string, schemas: Schemas, kind: EntryKind, name: string): { problems: Problem[]; entry?: CheckedEntry } {
 	const path = join(root, CONTENT_DIR, kind.id, name);
 	const file = relative(root, path);
 	const source = readFileSync(path, 'utf8');
@@ -105,7 +108,7 @@ function validateEntry(root: string, schemas: Schemas, kind: EntryKind, name: st
 	for (const problem of kind.checkBody?.(parsed.body) ?? []) {
 		problems.push({ file, ...(problem.line ? { line: parsed.bodyLine + problem.line - 1 } : {}), message: problem.message });
 	}
-	return { problems, ...(result.success ? { data: result.data as Record<string, unknown> } : {}) };
+	return { problems, ...(result.success ? { entry: { file, written: parsed.data, data: result.data as Record<string, unknown>, body: parsed.body } } : {}) };
 }
 
 function validateDataFile(root: string, schemas: Schemas, kind: DataKind): Problem[] {
@@ -139,12 +142,20 @@ function validateDataFile(root: string, schemas: Schemas, kind: DataKind): Probl
 	return problems;
 }
 
+/** What checking a project found: problems, which stop a build, and warnings, reminders that do not. */
+export interface ProjectCheck {
+	problems: Problem[];
+	warnings: Problem[];
+}
+
 /**
- * Checks everything the build depends on, without building: the site config, the reference data and
- * every entry. Returns every problem found, each naming the file and field.
+ * Checks everything the build depends on, without building: the site config, the reference data and every entry.
+ * Returns every problem found, each naming the file and field, and warnings: key points that use words their entry
+ * does not, and guidance due for review on `today`.
  */
-export async function validateProject(root: string, env: SiteEnv = process.env): Promise<Problem[]> {
+export async function checkProject(root: string, env: SiteEnv = process.env, today: Date = new Date()): Promise<ProjectCheck> {
 	const problems: Problem[] = [...(await validateConfig(root, env))];
+	const warnings: Problem[] = [];
 	const schemas = createSchemas(root);
 	for (const kind of DATA_KINDS) problems.push(...validateDataFile(root, schemas, kind as DataKind));
 	for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
@@ -160,14 +171,20 @@ export async function validateProject(root: string, env: SiteEnv = process.env):
 				continue;
 			}
 			seen.set(id, file);
-			const { problems: found, data } = validateEntry(root, schemas, kind, name);
+			const { problems: found, entry } = validateEntry(root, schemas, kind, name);
 			problems.push(...found);
-			for (const unique of (data && kind.uniqueIds?.(data)) || []) {
+			if (entry) warnings.push(...findUnsupportedKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
+			for (const unique of (entry && kind.uniqueIds?.(entry.data)) || []) {
 				const other = claimed.get(unique.id);
 				if (other) problems.push({ file, field: unique.field, message: `The ${unique.noun} id "${unique.id}" is already used in ${other}. Each ${unique.noun} needs its own id.` });
 				else claimed.set(unique.id, file);
 			}
 		}
 	}
-	return problems;
+	return { problems, warnings };
+}
+
+/** The problems `checkProject` finds: everything that would stop a build. */
+export async function validateProject(root: string, env: SiteEnv = process.env): Promise<Problem[]> {
+	return (await checkProject(root, env)).problems;
 }

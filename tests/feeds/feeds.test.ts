@@ -35,7 +35,12 @@ function entryLinksOn(site: ReturnType<typeof builtSites>[number], page: string,
 	return [...links];
 }
 
-const mainText = (html: string) => htmlToText(html.slice(html.indexOf('<main'), html.indexOf('</main>')));
+/** The text of a page's main content, without its contents list: navigation, which a feed item has no use for. */
+function mainText(html: string): string {
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	const contents = main.indexOf('<nav class="contents');
+	return htmlToText(contents < 0 ? main : main.slice(0, contents) + main.slice(main.indexOf('</nav>', contents) + '</nav>'.length));
+}
 
 for (const site of builtSites()) {
 	describe(`feeds of the ${site.label} build`, () => {

@@ -13,6 +13,8 @@ export interface FeedItem {
 	content: string;
 	categories: string[];
 	creators: string[];
+	/** The day of the latest update (`dcterms:modified`), when there was one. */
+	modified: string | undefined;
 }
 
 export interface ParsedFeed {
@@ -26,6 +28,8 @@ export interface ParsedFeed {
 	description: string;
 	language: string | undefined;
 	selfLinks: { href: string; rel: string; type: string }[];
+	/** The namespaces the feed declares, by prefix: `dc` → `http://purl.org/dc/elements/1.1/`. */
+	namespaces: Record<string, string>;
 	items: FeedItem[];
 }
 
@@ -59,6 +63,11 @@ export function parseFeed(dist: string, file: string): ParsedFeed {
 		link: text(channel.link),
 		description: text(channel.description),
 		language: channel.language === undefined ? undefined : text(channel.language),
+		namespaces: Object.fromEntries(
+			Object.entries(document.rss as Record<string, unknown>)
+				.filter(([name]) => name.startsWith('@_xmlns:'))
+				.map(([name, value]) => [name.slice('@_xmlns:'.length), String(value)]),
+		),
 		selfLinks: ((channel['atom:link'] ?? []) as Record<string, string>[]).map((link) => ({ href: link['@_href']!, rel: link['@_rel']!, type: link['@_type']! })),
 		items: ((channel.item ?? []) as Record<string, unknown>[]).map((item) => ({
 			title: text(item.title),
@@ -70,6 +79,7 @@ export function parseFeed(dist: string, file: string): ParsedFeed {
 			content: text(item['content:encoded']),
 			categories: ((item.category ?? []) as unknown[]).map(text),
 			creators: ((item['dc:creator'] ?? []) as unknown[]).map(text),
+			modified: item['dcterms:modified'] === undefined ? undefined : text(item['dcterms:modified']),
 		})),
 	};
 }

@@ -96,6 +96,19 @@ const strings = {
 		published: 'Published {date}',
 		/** Follows `published` when the entry has been updated. */
 		updated: ', updated {date}',
+		/** The heading of the key points at the top of a report, audit or practice example. */
+		keyPoints: 'At a glance',
+		/**
+		 * The page's history, at the end of an entry: when it was last reviewed and updated, and each change with its
+		 * date. `{date}` is a date; in `change`, `{note}` is what changed, in the entry's own words.
+		 */
+		history: {
+			heading: 'Page history',
+			lastReviewed: 'Last reviewed {date}',
+			lastUpdated: 'Last updated {date}',
+			changes: 'Changes to this page',
+			change: '{date}: {note}',
+		},
 		/** The heading of the list of an entry's sections. */
 		contents: 'Contents',
 		/** The same heading on a practice example, whose sections are an account of the project and the answers to the set questions. */
@@ -339,8 +352,9 @@ const strings = {
 		bodyLabel: 'Text',
 		bodyHint: 'The entry itself. Headings, lists, links and pictures are kept; describe every picture for people who cannot see it.',
 		/**
-		 * Field labels, by the field's name in the content (CONTENT.md). A field not listed here is labelled from its
-		 * name ("meetingType" becomes "Meeting type").
+		 * Field labels, by the field's name in the content (CONTENT.md), or by its path where a name means something else
+		 * inside a list (`changes.date`). A field not listed here is labelled from its name ("meetingType" becomes
+		 * "Meeting type").
 		 */
 		fieldLabels: {
 			date: 'Publication date',
@@ -350,6 +364,8 @@ const strings = {
 			sourceNotes: 'Notes on the source',
 			precision: 'How exact the dates are',
 			updated: 'Last updated',
+			'changes.date': 'Date of the change',
+			'changes.note': 'What changed',
 			featured: 'Feature on the home page',
 			draft: 'Draft (not published)',
 			cover: 'Picture',

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findUnsupportedWords, STOP_WORDS } from './find-unsupported-words.ts';
+
+const SOURCE =
+	'The event at Watershed, in Slaithwaite, on 14th May saw 38 people join us. We have set up a system where staff will now meet the board members as part of their induction. The leaving care grant has been increased to £3,000. Co-operative Care Colne Valley’s members are invited.';
+
+describe('findUnsupportedWords', () => {
+	it('finds nothing when every content word of the claim is in the source', () => {
+		expect(findUnsupportedWords('Staff now meet board members as part of their induction.', SOURCE)).toEqual([]);
+	});
+
+	it('lists the content words the source never uses, once each, in order', () => {
+		expect(findUnsupportedWords('Staff and volunteers meet volunteers weekly at induction.', SOURCE)).toEqual(['volunteers', 'weekly']);
+	});
+
+	it('leaves out stop words, which carry no claim of their own', () => {
+		expect(findUnsupportedWords('It was for them, and they would have been there.', SOURCE)).toEqual([]);
+		expect(STOP_WORDS.has('the')).toBe(true);
+		expect(STOP_WORDS.has('staff')).toBe(false);
+	});
+
+	it('matches other forms of a word: plurals, tenses and -ly', () => {
+		expect(findUnsupportedWords('The event joined people; staff meeting; members inviting.', SOURCE)).toEqual([]);
+		expect(findUnsupportedWords('The grant increases.', SOURCE)).toEqual([]);
+	});
+
+	it('checks numbers and figures exactly, whatever currency sign is before them', () => {
+		expect(findUnsupportedWords('38 people came to Watershed.', SOURCE)).toEqual(['came']);
+		expect(findUnsupportedWords('The grant went up to £3,000 for 39 people.', SOURCE)).toEqual(['went', '39']);
+	});
+
+	it('ignores case, typographic apostrophes and possessives', () => {
+		expect(findUnsupportedWords("CO-OPERATIVE CARE COLNE VALLEY's members", SOURCE)).toEqual([]);
+	});
+
+	it('accepts a hyphenated word whose parts the source uses, and names it when it does not', () => {
+		expect(findUnsupportedWords('A board-led event.', SOURCE)).toEqual(['board-led']);
+		expect(findUnsupportedWords('A member-staff event.', SOURCE)).toEqual([]);
+	});
+
+	it('reads Markdown and punctuation in the source as word breaks', () => {
+		expect(findUnsupportedWords('Slaithwaite event', '**Slaithwaite** [event](https://example.org/)')).toEqual([]);
+	});
+});

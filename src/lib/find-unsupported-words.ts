@@ -1,0 +1,58 @@
+/**
+ * Words that carry no claim of their own: articles, pronouns, prepositions, conjunctions and common auxiliary
+ * verbs. A key point may use them whether or not its entry does.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+	(
+		'a an the and or but nor so yet if then than that this these those there here of to in on at by for from with without ' +
+		'into onto over under about as up out off is are was were be been being am it its they them their theirs we us our ours ' +
+		'you your yours he him his she her hers i me my who whom whose which what when where why how not no do does did done ' +
+		'have has had having will would can could shall should may might must also all any each every some such more most much ' +
+		'many very only just own other others same both either neither too because while although though whether until unless since'
+	).split(' '),
+);
+
+/** Numbers (with their separators, `3,000`, `1.5`) and words (with inner apostrophes and hyphens, `co-op's`). */
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}]*(?:['-][\p{L}\p{N}]+)*/gu;
+
+/** Suffixes dropped to compare forms of one word: "engaged" and "engaging" both become "engag". */
+const SUFFIXES = ['ing', 'ed', 'es', 's', 'ly'];
+
+/** The words of a text in lower case, typographic apostrophes made plain and possessives dropped: "Co-op’s" → "co-op". */
+function wordsOf(text: string): string[] {
+	const normal = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-');
+	return (normal.match(TOKEN) ?? []).map((word) => word.replace(/'s?$/, ''));
+}
+
+/** A rough stem, so that forms of one word match: "recruited", "recruiting" and "recruits" all become "recruit". */
+function stemOf(word: string): string {
+	let stem = word.replace(/ies$/, 'y');
+	for (const suffix of SUFFIXES) {
+		if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
+			stem = stem.slice(0, -suffix.length);
+			break;
+		}
+	}
+	return stem.length > 3 ? stem.replace(/e$/, '') : stem;
+}
+
+/**
+ * The content words of `claim` that `source` never uses in any form, in the order they first appear, in lower case.
+ * Stop words are left out; a hyphenated word is used if the source has it whole or has each of its parts. An empty
+ * list means every content word of the claim is in the source: a check that a summary keeps to its source's words,
+ * not that it keeps to its meaning.
+ */
+export function findUnsupportedWords(claim: string, source: string): string[] {
+	const known = new Set<string>();
+	for (const word of wordsOf(source)) {
+		known.add(stemOf(word));
+		for (const part of word.split('-')) known.add(stemOf(part));
+	}
+	const isKnown = (word: string) => STOP_WORDS.has(word) || known.has(stemOf(word));
+	const unsupported: string[] = [];
+	for (const word of wordsOf(claim)) {
+		if (isKnown(word) || (word.includes('-') && word.split('-').every(isKnown))) continue;
+		if (!unsupported.includes(word)) unsupported.push(word);
+	}
+	return unsupported;
+}
