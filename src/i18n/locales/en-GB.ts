@@ -400,7 +400,7 @@ const strings = {
 		abilityNet: '[AbilityNet](https://mcmw.abilitynet.org.uk/) has advice on making your device easier to use if you have a disability.',
 		statusHeading: 'How accessible this website is',
 		status: [
-			'We aim for this website to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. The automated checks described below find no failures. Automated checks cannot find every kind of problem, and the website has not yet been audited by a person, so we do not claim that it fully meets the standard.',
+			'We aim for this website to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Its templates pass the automated checks described below with no failures. Automated checks cannot find every kind of problem, and the website has not yet been audited by a person, so we do not claim that it fully meets the standard.',
 		],
 		/** One more thing readers can do, depending on whether the site has search (`features.search`). */
 		withoutJavaScript: { search: 'use every page except search without JavaScript', noSearch: 'use every page without JavaScript' },
