@@ -35,6 +35,10 @@ describe('addPrintAddresses', () => {
 		expect(addresses('<a href="http://www.valleycare.coop">www.valleycare.coop</a> <a href="https://example.org/a/">https://example.org/a</a>')).toEqual([undefined, undefined]);
 	});
 
+	it('leaves alone a link that already has the attribute, such as one kept off paper with an empty value', () => {
+		expect(addresses(`<a href="/coop-kit/glossary/#cqc" ${PRINT_ADDRESS}="">CQC</a>`)).toEqual(['']);
+	});
+
 	it('changes nothing else in the HTML', () => {
 		const html = '<p>Read <a href="/coop-kit/reports/" class="x">our <em>reports</em></a>.</p><img src="/a.png" alt="">';
 		expect(addPrintAddresses(html, PAGE)).toBe(`<p>Read <a href="/coop-kit/reports/" class="x" ${PRINT_ADDRESS}="https://care.example.org/coop-kit/reports/">our <em>reports</em></a>.</p><img src="/a.png" alt="">`);

@@ -23,11 +23,13 @@ function fullAddress(href: string, pageUrl: string): string | undefined {
 /**
  * Gives each link in an entry's HTML the full address it leads to (resolved against the page's own full
  * address), for the print stylesheet to write out after the link: on paper a link is only as good as its address.
- * In-page anchors, `mailto:` and `tel:` links, and links whose words already are their address are left alone.
+ * In-page anchors, `mailto:` and `tel:` links, links whose words already are their address, and links that already
+ * have the attribute are left alone: `data-print-address=""` keeps a link's address off paper (a link to a
+ * definition, say, that would only clutter the page).
  */
 export function addPrintAddresses(html: string, pageUrl: string): string {
 	return addAttributes(html, ({ name, attributes, text }) => {
-		if (name !== 'a' || attributes.href === undefined) return undefined;
+		if (name !== 'a' || attributes.href === undefined || PRINT_ADDRESS in attributes) return undefined;
 		const address = fullAddress(attributes.href, pageUrl);
 		if (!address || asWords(text) === asWords(address)) return undefined;
 		return { [PRINT_ADDRESS]: address };
