@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../site.config.ts';
 import { checkSiteConfig, normaliseBasePath, resolveSiteConfig } from './resolve-site-config.ts';
+import { KIT_STATEMENT_PREPARED } from './schema.ts';
 
 const minimal = { name: 'Example Care Co-op', shortName: 'Example', tagline: 'Learning shared.', introduction: 'Hello.', url: 'https://example.org', footerText: 'Example.' };
 
@@ -50,6 +51,13 @@ describe('resolveSiteConfig', () => {
 		expect(() => resolveSiteConfig({ ...minimal, locale: 'English' })).toThrow(/locale: Write the language as a tag/);
 		expect(() => resolveSiteConfig({ ...minimal, locale: 'en_GB' })).toThrow(/locale: Write the language as a tag/);
 		expect(resolveSiteConfig({ ...minimal, locale: 'cy-GB' }).locale).toBe('cy-GB');
+	});
+
+	it('dates the accessibility statement from the kit unless the config gives days, and refuses a day that is not one', () => {
+		expect(resolveSiteConfig(minimal).accessibility).toEqual({ prepared: KIT_STATEMENT_PREPARED });
+		expect(resolveSiteConfig({ ...minimal, accessibility: { prepared: '2025-06-02', reviewed: '2026-01-12' } }).accessibility).toEqual({ prepared: '2025-06-02', reviewed: '2026-01-12' });
+		expect(() => resolveSiteConfig({ ...minimal, accessibility: { prepared: '02/06/2025' } })).toThrow(/accessibility\.prepared: Write the date as YYYY-MM-DD/);
+		expect(() => resolveSiteConfig({ ...minimal, accessibility: { reviewed: '2025-02-30' } })).toThrow(/accessibility\.reviewed: Write the date as YYYY-MM-DD/);
 	});
 
 	it('refuses unknown fields and a missing name', () => {

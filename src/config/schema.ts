@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/contrast-ratio.ts';
 import { hasPlaceholder, PLACEHOLDER_MARK } from '../lib/has-placeholder.ts';
+import { parseCalendarDate } from '../lib/parse-calendar-date.ts';
 
 /** Colour pairs that carry text, foreground first: each must reach WCAG AA (4.5:1). */
 export const CONTRAST_PAIRS = [
@@ -23,6 +24,12 @@ const text = () => z.string().trim().min(1, { error: 'This is empty. Write somet
 
 /** A full `http://` or `https://` address, with no placeholder left in it. */
 const webAddress = () => z.url({ protocol: /^https?$/, error: 'Write a full address starting with https://, for example "https://care.example.org".' }).refine((value) => !hasPlaceholder(value), { error: PLACEHOLDER_ERROR });
+
+/** A day written `YYYY-MM-DD`, for example `2026-11-30`. */
+const calendarDay = () => z.string().refine((value) => parseCalendarDate(value) !== undefined, { error: 'Write the date as YYYY-MM-DD, for example "2026-11-30".' });
+
+/** The day the kit's accessibility statement was written: the statement's preparation date until a site gives its own. */
+export const KIT_STATEMENT_PREPARED = '2026-11-30';
 
 /** A colour written as a six-digit hex value, for example `#1d70b8`. */
 const hexColour = z
@@ -159,15 +166,33 @@ export const SiteConfigSchema = z.strictObject({
 	navigation: z.array(LinkSchema).default([]),
 	/** A line of text at the foot of every page, for example the co-op's registration details. */
 	footerText: text(),
-	/** How people reach the co-op, shown in the footer. Leave out any you do not want to publish. */
+	/**
+	 * How people reach the co-op, shown in the footer and on the accessibility statement. Leave out any you do not
+	 * want to publish.
+	 */
 	contact: z
 		.strictObject({
-			/** An email address, for example `hello@care.example.org`. */
+			/**
+			 * An email address, for example `hello@care.example.org`. With one, every entry ends with a "Report a problem
+			 * with this page" link that writes to it, the page's address in the subject.
+			 */
 			email: z.email({ error: 'Write a whole email address, for example "hello@care.example.org".' }).optional(),
 			/** A phone number, written as people should read it, for example `01484 000000`. */
 			phone: text().min(5, { error: 'Write the whole phone number, for example "01484 000000".' }).optional(),
 			/** Postal address, one line. */
 			address: text().optional(),
+		})
+		.prefault({}),
+	/**
+	 * The accessibility statement at /accessibility/. Its words are in the strings table; how to report a problem
+	 * comes from `contact` (or, without one, `social`). Review it when you change the templates or the colours.
+	 */
+	accessibility: z
+		.strictObject({
+			/** The day the statement was prepared, `YYYY-MM-DD`. Left out, the day the kit's statement was written. */
+			prepared: calendarDay().default(KIT_STATEMENT_PREPARED),
+			/** The day you last reviewed it against your site, `YYYY-MM-DD`. Leave it out until you do. */
+			reviewed: calendarDay().optional(),
 		})
 		.prefault({}),
 	/** Links to the co-op's pages elsewhere. */

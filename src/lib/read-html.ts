@@ -242,3 +242,36 @@ export function mapHtmlUrls(html: string, map: (url: string) => string): string 
 	});
 	return out + html.slice(copied);
 }
+
+/** One element as `addAttributes` shows it: its name in lower case, its decoded attributes and the text it shows. */
+export interface ElementSummary {
+	name: string;
+	attributes: Record<string, string>;
+	text: string;
+}
+
+/**
+ * Adds attributes to elements of an HTML fragment: `add` sees each element in document order and returns the
+ * attributes to add to its start tag (values are escaped here), or nothing. Everything else stays as written.
+ */
+export function addAttributes(html: string, add: (element: ElementSummary) => Record<string, string> | undefined): string {
+	let out = '';
+	let copied = 0;
+	eachElement(parseHtml(html), (element) => {
+		const start = readStartTag(html, element.loc[0].start);
+		const closed = element.loc[1] !== undefined && element.loc[1] !== element.loc[0];
+		const text = readText(html.slice(start.end, closed ? element.loc[1]!.start : start.end));
+		const added = add({ name: element.name.toLowerCase(), attributes: attributesOf(html, start.attributes), text });
+		if (!added || Object.keys(added).length === 0) return;
+		const written = Object.entries(added)
+			.map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+			.join('');
+		// Before the `/` of `<br/>`, unless it ends an unquoted value (`<a href=/blog/>`).
+		const last = start.attributes.at(-1);
+		const slashIsValue = last?.start !== undefined && !last.quote && last.end === start.end - 1;
+		const at = html[start.end - 2] === '/' && !slashIsValue ? start.end - 2 : start.end - 1;
+		out += html.slice(copied, at) + written;
+		copied = at;
+	});
+	return out + html.slice(copied);
+}

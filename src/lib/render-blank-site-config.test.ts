@@ -54,5 +54,6 @@ describe('renderBlankSiteConfig', () => {
 		expect(source).toContain(`// brand: '${SiteConfigSchema.shape.colours.parse(undefined).brand}',`);
 		expect(source).toContain("// licence: { name: 'CC BY 4.0', href: 'https://creativecommons.org/licenses/by/4.0/' },");
 		expect(source).toContain("// dateFormat: { day: 'numeric', month: 'long', year: 'numeric' },");
+		expect(source).toContain(`// accessibility: { prepared: '${SiteConfigSchema.shape.accessibility.parse(undefined).prepared}' },`);
 	});
 });

@@ -76,6 +76,9 @@ ${fields(colours, '\t\t', true)}
 		// phone: '01234 567890',
 		// address: '1 High Street, Example Town, EX1 2MP',
 	},
+	// The accessibility statement at /accessibility/: when you prepared it, and last reviewed it, as 'YYYY-MM-DD'.
+	// Remove the // once you have checked it against your site.
+	// accessibility: ${literal(shape.accessibility.parse(undefined))},
 	// Your pages elsewhere, for example { label: 'Facebook', href: 'https://www.facebook.com/yourcoop' }.
 	social: [],
 	// The licence your content is published under. Remove the // to change it.

@@ -16,6 +16,7 @@ export default defineSiteConfig({
 	locale: 'en-GB',
 	footerText: 'Millbrook Care Co-operative Ltd, a fixture site for testing the kit.',
 	contact: { email: 'hello@millbrook.example.org', phone: '01632 960123', address: '4 Weavers Row, Millbrook' },
+	accessibility: { prepared: '2025-06-02', reviewed: '2026-01-12' },
 	social: [
 		{ label: 'Facebook', href: 'https://www.facebook.com/millbrookcarecoop' },
 		{ label: 'Twitter', href: 'https://twitter.com/millbrookcare' },

@@ -17,6 +17,9 @@ const FILLED: Record<string, string> = {
 	footerText: 'Hillside Care Co-operative Ltd, registered society number 12345.',
 };
 
+/** The one way to reach the new co-op its config gives: a page elsewhere, with no email, phone or address. */
+const SOCIAL = { label: 'Mastodon', href: 'https://social.example.org/@hillsidecare' };
+
 /** The entries the site had before it was made blank (the fixture site's): `collection/id/`, and their titles. */
 function previousEntries(): { path: string; title: string }[] {
 	return ENTRY_COLLECTIONS.flatMap((collection) =>
@@ -97,6 +100,9 @@ describe('a new site, once its config is filled in, with search and feeds switch
 		let config = readFileSync(file, 'utf8');
 		for (const [field, value] of Object.entries(FILLED)) config = config.replace(new RegExp(`^(\\t${field}: ).*$`, 'm'), `$1${JSON.stringify(value)},`);
 		config = config.replace(/^(\t\tsearch: )true,$/m, '$1false,').replace(/^(\t\tfeeds: )true,$/m, '$1false,');
+		// No contact details (as the blank config leaves them), but a page elsewhere.
+		config = config.replace(/^\tsocial: \[\],$/m, `\tsocial: [${JSON.stringify(SOCIAL)}],`);
+		expect(config).toContain(SOCIAL.href);
 		expect(config).toMatch(/^\t\tsearch: false,$/m);
 		expect(config).toMatch(/^\t\tfeeds: false,$/m);
 		writeFileSync(file, config);
@@ -148,6 +154,16 @@ describe('a new site, once its config is filled in, with search and feeds switch
 		expect(sitemap).not.toContain('/subscribe/');
 		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('sitemap-index.xml');
 		expect(listFiles(dist)).toContain('share-image.png');
+	});
+
+	it('points readers to its page elsewhere on the accessibility statement, with no email links and no search caveat', () => {
+		const statement = readPage(dist, 'accessibility/');
+		const text = htmlToText(statement);
+		expect(text).toContain('We have not published an email address, phone number or postal address on this website, so please contact us through our pages elsewhere: Mastodon');
+		expect(statement).toContain(`<a href="${SOCIAL.href}">${SOCIAL.label}</a>`);
+		expect(statement).not.toContain('mailto:');
+		expect(text).toContain('use every page without JavaScript');
+		expect(text).not.toContain('Search needs JavaScript');
 	});
 
 	it('builds no search index and loads no search code on any page', () => {

@@ -44,7 +44,7 @@ describe('a fork with its own config, built under a base path', () => {
 			const { header, footer } = chromeOf(readFileSync(join(dist, file), 'utf8'));
 			expect(htmlToText(header), file).toContain(FORK.name);
 			const footerText = htmlToText(footer);
-			for (const words of [FORK.footerText, FORK.contact!.email!, FORK.contact!.phone!, 'Mastodon']) expect(footerText, file).toContain(words);
+			for (const words of [FORK.footerText, FORK.contact!.phone!, FORK.contact!.address!, 'Mastodon']) expect(footerText, file).toContain(words);
 		}
 	});
 

@@ -24,7 +24,10 @@ export const VARIANT_ENV = { SITE_URL: 'https://riverside.example.org', BASE_PAT
 export const VARIANT_LOGO = { src: 'src/assets/variant-logo.svg', alt: 'Riverside Care logo' } as const;
 const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80"><rect width="240" height="80" fill="#5a2d82"/></svg>';
 
-/** Another co-op's config: every brand value differs from the fixture site's, and the decisions register is off. */
+/**
+ * Another co-op's config: every brand value differs from the fixture site's, it publishes no email address, and
+ * the decisions register is off.
+ */
 export const VARIANT_CONFIG: SiteConfigInput = {
 	name: 'Riverside Care Co-operative',
 	shortName: 'Riverside Care',
@@ -34,7 +37,8 @@ export const VARIANT_CONFIG: SiteConfigInput = {
 	url: 'https://config.example.net',
 	basePath: '/',
 	footerText: 'Riverside Care Co-operative Ltd, registered society number 99999.',
-	contact: { email: 'hello@riverside.example.org', phone: '01632 960000', address: '1 Mill Lane, Riverside' },
+	// No email address: no "Report a problem" links, and the accessibility statement gives the phone and address.
+	contact: { phone: '01632 960000', address: '1 Mill Lane, Riverside' },
 	social: [{ label: 'Mastodon', href: 'https://social.example.org/@riversidecare' }],
 	navigation: [{ label: 'Our main website', href: 'https://www.riverside.example.org/' }],
 	colours: { brand: '#5a2d82', onBrand: '#ffffff', text: '#1a1a2e', muted: '#4a4a5e', background: '#fffdf7', surface: '#f4f0fa', focus: '#ffbf47' },
@@ -47,7 +51,7 @@ export const VARIANT_POST = { path: 'blog/riverside-first-post/', title: 'Our fi
 
 export const VARIANT_STEPS: VariantStep[] = [
 	{
-		name: 'another co-op’s config: its own names, colours, contact details and logo, with the decisions register switched off',
+		name: 'another co-op’s config: its own names, colours, contact details (no email) and logo, with the decisions register switched off',
 		run: (dir) => {
 			mkdirSync(join(dir, 'src', 'assets'), { recursive: true });
 			writeFileSync(join(dir, VARIANT_LOGO.src), LOGO_SVG);

@@ -10,6 +10,7 @@
  * Sentences shown with links or dates inside them (InlineText) mark them: `[words](name)` is a link, `**words**`
  * are bold, and `{name}` is a place the page fills, such as a date or a title. Keep the marks when rewording.
  */
+import type { PluralForms } from '../../lib/choose-plural.ts';
 import type { ResultsWording } from '../../lib/describe-results.ts';
 import { number } from '../format.ts';
 
@@ -60,6 +61,8 @@ const strings = {
 		skipLink: 'Skip to main content',
 		/** The names screen readers give the header and footer navigation and the breadcrumb trail. */
 		mainNavigation: 'Main',
+		/** The button that opens the navigation on narrow screens (a phone), where it is folded away. */
+		menu: 'Menu',
 		footerNavigation: 'Footer',
 		breadcrumbs: 'Breadcrumb',
 		/** The first step of every breadcrumb trail. */
@@ -116,6 +119,15 @@ const strings = {
 		related: 'Related',
 		/** The heading of an entry's notes on how its text differs from its source (`sourceNotes`). */
 		sourceNotes: 'Notes on the source',
+		/**
+		 * How long an entry takes to read (src/lib/estimate-reading-time.ts), on its page and in lists: a form for
+		 * each plural category of the language, `{count}` the minutes.
+		 */
+		readingTime: { one: '{count} minute to read', other: '{count} minutes to read' } satisfies PluralForms,
+		/** The link at the foot of each entry that emails the co-op about it (only when site.config.ts has `contact.email`). */
+		reportProblem: 'Report a problem with this page',
+		/** The subject of that email: the page's full address. */
+		reportSubject: (address: string) => `Problem with the page ${address}`,
 		/** The notice on a draft or scheduled entry, shown only by the preview server. `**words**` are in bold. */
 		unpublished: {
 			draft: '**Draft:** only you can see this, on the preview server. Set draft: false to publish it.',
@@ -396,6 +408,67 @@ const strings = {
 		datePrecisions: { day: 'A known day', month: 'Only the month', year: 'Only the year' },
 		/** The words for the choices of a report's `period.precision`. */
 		periodPrecisions: { day: 'Known days', month: 'Only the months' },
+	},
+	/**
+	 * The accessibility statement (/accessibility/), in the form UK public sector websites use. What it says the
+	 * checks cover is what the kit's tests check (QUALITY.md): keep the two in step. `[words](https://…)` is a link,
+	 * `{name}` the co-op's name, `{site}` its name linked to the home page and `{date}` a date from site.config.ts.
+	 */
+	accessibility: {
+		title: 'Accessibility statement',
+		description: (siteName: string) => `How accessible the ${siteName} website is, what we check, and how to tell us about a problem.`,
+		intro: ['This accessibility statement applies to the {site} website.', 'This website is run by {name}. We want as many people as possible to be able to use it. For example, that means you should be able to:'],
+		abilities: [
+			'change colours, contrast levels and fonts using your browser or device settings',
+			'zoom in up to 400% without the text spilling off the screen',
+			'move around the website using just a keyboard',
+			'print any entry, with the addresses of its links written out',
+		],
+		abilityNet: '[AbilityNet](https://mcmw.abilitynet.org.uk/) has advice on making your device easier to use if you have a disability.',
+		statusHeading: 'How accessible this website is',
+		status: [
+			'We aim for this website to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Its templates pass the automated checks described below with no failures. Automated checks cannot find every kind of problem, and the website has not yet been audited by a person, so we do not claim that it fully meets the standard.',
+		],
+		/** One more thing readers can do, depending on whether the site has search (`features.search`). */
+		withoutJavaScript: { search: 'use every page except search without JavaScript', noSearch: 'use every page without JavaScript' },
+		/** Shown when the site has search, which needs JavaScript. */
+		knownHeading: 'What we know is not fully accessible',
+		searchNeedsJavaScript: 'Search needs JavaScript. Without it, you can still reach every page by browsing by type or by topic.',
+		checksHeading: 'How we check this website',
+		buildChecks: 'Every time the website is built, the build stops if:',
+		buildCheckList: [
+			'a picture has no text alternative',
+			'the colours chosen for text do not reach a contrast ratio of 4.5 to 1 with their backgrounds (the WCAG AA minimum)',
+		],
+		testChecks: 'The templates that make its pages have automated tests, run on a sample site that has every kind of page. They check that:',
+		testCheckList: [
+			'every kind of page passes the axe-core checks for WCAG 2.2 levels A and AA, with no failures',
+			'every kind of page fits a screen 320 pixels wide, and a window zoomed to 200%, without scrolling sideways',
+			'the skip link, the header, the menu, the navigation and search work with a keyboard alone, and show where the keyboard focus is',
+			'every page is valid HTML, and pages of content load no JavaScript',
+			'a printed entry keeps all its text, writes out the addresses of its links and leaves out the navigation',
+		],
+		testsCaveat: 'These tests check the templates, not the words and pictures of each entry.',
+		contactHeading: 'Reporting problems and asking for another format',
+		contactIntro: 'If you find a problem with this website that is not listed here, or need any of it in a different format such as large print or plain text, please tell us.',
+		/** Each way to reach the co-op that site.config.ts gives (`contact`). */
+		email: 'Email: {email}',
+		phone: 'Phone: {phone}',
+		address: 'Write to: {address}',
+		/** The subject of an email sent from this page. */
+		emailSubject: 'Accessibility of the website',
+		/** When site.config.ts gives no email, phone or address, but links to the co-op's pages elsewhere (`social`). */
+		socialIntro: 'We have not published an email address, phone number or postal address on this website, so please contact us through our pages elsewhere:',
+		/** When site.config.ts gives no way at all to reach the co-op. */
+		noContact: 'We have not yet published a way to contact us on this website.',
+		enforcementHeading: 'Enforcement procedure',
+		enforcement: [
+			'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). {name} is not a public sector body, so those regulations do not apply to this website, but we publish this statement in the form they set out.',
+			'If you are not happy with how we respond to your complaint, contact the [Equality Advisory and Support Service (EASS)](https://www.equalityadvisoryservice.com/).',
+		],
+		preparationHeading: 'Preparation of this accessibility statement',
+		prepared: 'This statement was prepared on {date}.',
+		reviewed: 'It was last reviewed on {date}.',
 	},
 	/** The page shown for an address that does not exist. */
 	notFound: {
