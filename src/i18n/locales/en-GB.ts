@@ -136,6 +136,19 @@ const strings = {
 		website: (name: string) => `${name} website`,
 		onThisSite: 'On this site',
 	},
+	/** The glossary page (content/glossary.yaml) and its link in the footer. Entries link the first use of each term to it. */
+	glossary: {
+		title: 'Glossary',
+		description: 'What the co-op and care terms used on this site mean, in plain language.',
+		lede: 'What the co-op and care terms used on this site mean, in plain language. The first time an entry uses one of these terms, it links here.',
+		/** Says whose words the definitions are. */
+		ownWords: 'The definitions are written by this site, not quoted from the sources.',
+		/** Before a term's other forms: "Also written as co-produced, co-productive". */
+		alsoWritten: 'Also written as',
+		seeAlso: 'See also',
+		/** Before a link to an official page on the term. */
+		findOutMore: 'Find out more',
+	},
 	/** Board minutes: the record on each set, and the minutes page. Links are `[words](decisions)` or `(actions)`. */
 	minutes: {
 		present: 'Present',
@@ -366,6 +379,8 @@ const strings = {
 			approvedAt: 'Approved at the meeting of',
 			shortName: 'Short name',
 			people: 'Working with',
+			aliases: 'Other forms that link here',
+			furtherReading: 'Find out more',
 		} as Partial<Record<string, string>>,
 		/** The words for the choices of `datePrecision`. */
 		datePrecisions: { day: 'A known day', month: 'Only the month', year: 'Only the year' },
