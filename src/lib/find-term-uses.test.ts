@@ -15,9 +15,9 @@ const uses = (text: string) => findTermUses(text, finder).map((use) => [text.sli
 
 describe('findTermUses', () => {
 	it('finds each form of a term, whatever its case', () => {
-		expect(uses('Our INVESTOR MEMBERS met the co-op’s board.')).toEqual([
-			['INVESTOR MEMBERS', 'investor-member'],
-			['co-op', 'co-operative'],
+		expect(uses('Our INVESTOR members met the Co-op’s board.')).toEqual([
+			['INVESTOR members', 'investor-member'],
+			['Co-op', 'co-operative'],
 		]);
 	});
 
@@ -48,6 +48,23 @@ describe('findTermUses', () => {
 	it('keeps the case of a form written in capitals, so an acronym is not found in an ordinary word', () => {
 		expect(uses('SEND schools send letters; cqc is not CQC')).toEqual([
 			['SEND', 'send'],
+			['CQC', 'cqc'],
+		]);
+	});
+
+	it('passes over an ordinary term used as part of a name, and finds its next use', () => {
+		expect(uses('By the Care Co-op Institute: our care co-op.')).toEqual([['care co-op', 'care-co-op']]);
+		expect(uses('Ways forward for Co-operative Care Colne Valley, a co-op.')).toEqual([['co-op', 'co-operative']]);
+		expect(uses('See the Co-op’s Congress and the Investor Members list')).toEqual([]);
+	});
+
+	it('finds an ordinary term that starts a sentence, and a term whose own form has capitals wherever it is', () => {
+		expect(uses('Co-op members met. Investor members voted.')).toEqual([
+			['Co-op', 'co-operative'],
+			['Investor members', 'investor-member'],
+		]);
+		expect(uses('The Care Quality Commission Board and the CQC Inspector')).toEqual([
+			['Care Quality Commission', 'cqc'],
 			['CQC', 'cqc'],
 		]);
 	});

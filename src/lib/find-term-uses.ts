@@ -15,7 +15,13 @@ export interface TermUse {
 /** The terms made ready to search texts with: build once, search many times. */
 export interface TermFinder {
 	/** One search for the forms that ignore case, one for those that keep it (forms in capitals): each form's term by its shape. */
-	searches: { pattern: RegExp; keepCase: boolean; ids: Map<string, string> }[];
+	searches: { pattern: RegExp; keepCase: boolean; ids: Map<string, FormOf> }[];
+}
+
+/** What a form's shape stands for: its term, and whether the form is an ordinary word, in capitals at most at its start. */
+interface FormOf {
+	id: string;
+	ordinary: boolean;
 }
 
 /** Letters, digits, joining marks and hyphens are part of a word: "co-op" is not found inside "co-operative" or "co-op-run". */
@@ -30,6 +36,18 @@ const shapeOf = (text: string, keepCase: boolean) => {
 	return keepCase ? shaped : shaped.toLowerCase();
 };
 
+/** Whether a form is written as an ordinary word or phrase: no capital after its first letter ("Social care", not "Preston Model"). */
+const isOrdinary = (form: string) => !/\p{Lu}/u.test(form.trim().slice(1));
+
+/**
+ * Whether an ordinary form is used here as part of a name: with a capital starting a later word ("the Social Care
+ * Institute", "Co-Production"), or followed by a capitalised word ("Co-production Week", "Match-Funding Grants").
+ */
+function isInName(text: string, start: number, end: number): boolean {
+	if (/[\s-]\p{Lu}/u.test(text.slice(start, end))) return true;
+	return /^(?:['’]s?)?\s+\p{Lu}\p{L}/u.test(text.slice(end));
+}
+
 /** A form as a pattern: any run of spaces (a line break included) between its words, either kind of apostrophe. */
 const patternOf = (form: string) =>
 	shapeOf(form, true)
@@ -43,15 +61,15 @@ const patternOf = (form: string) =>
  */
 export function compileTerms(terms: readonly TermForms[]): TermFinder {
 	const groups = [
-		{ keepCase: false, ids: new Map<string, string>() },
-		{ keepCase: true, ids: new Map<string, string>() },
+		{ keepCase: false, ids: new Map<string, FormOf>() },
+		{ keepCase: true, ids: new Map<string, FormOf>() },
 	];
 	for (const { id, forms } of terms) {
 		for (const form of forms) {
 			if (!form.trim()) continue;
 			const group = groups[isAcronym(form) ? 1 : 0]!;
 			const shape = shapeOf(form, group.keepCase);
-			if (!group.ids.has(shape)) group.ids.set(shape, id);
+			if (!group.ids.has(shape)) group.ids.set(shape, { id, ordinary: !group.keepCase && isOrdinary(form) });
 		}
 	}
 	return {
@@ -68,14 +86,18 @@ export function compileTerms(terms: readonly TermForms[]): TermFinder {
 
 /**
  * Every use of the terms in a text, in order: whole words only, the longest form where forms overlap
- * ("investor members" rather than "investor member" inside it).
+ * ("investor members" rather than "investor member" inside it). An ordinary form used as part of a name is not a
+ * use of the term: "Social Care" in "the Social Care Institute for Excellence", "Co-operative" in "Co-operative Care
+ * Colne Valley".
  */
 export function findTermUses(text: string, finder: TermFinder): TermUse[] {
 	const found: TermUse[] = [];
 	for (const { pattern, keepCase, ids } of finder.searches) {
 		for (const match of text.matchAll(pattern)) {
-			const id = ids.get(shapeOf(match[0], keepCase));
-			if (id !== undefined) found.push({ id, start: match.index, end: match.index + match[0].length });
+			const form = ids.get(shapeOf(match[0], keepCase));
+			const start = match.index;
+			const end = start + match[0].length;
+			if (form && !(form.ordinary && isInName(text, start, end))) found.push({ id: form.id, start, end });
 		}
 	}
 	found.sort((a, b) => a.start - b.start || b.end - a.end);

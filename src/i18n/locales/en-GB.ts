@@ -337,8 +337,8 @@ const strings = {
 		/** Shown instead of the editor when the browser runs no JavaScript. */
 		needsJavaScript: 'The editor needs JavaScript. Turn it on in your browser, or edit the files in the content folder as CONTENT.md describes.',
 		/** The collection that holds the lists entries pick from. */
-		referenceData: 'People, organisations, topics and series',
-		referenceDataDescription: 'The lists entries choose from. Add a person, organisation, topic or series here before an entry names it.',
+		referenceData: 'People, organisations, topics, series and the glossary',
+		referenceDataDescription: 'The lists entries choose from, and the glossary of terms they use. Add a person, organisation, topic or series here before an entry names it.',
 		/** The id of a person, organisation, topic or series. */
 		idLabel: 'Id',
 		idHint: 'The short name entries use for it: lower-case words joined by hyphens, such as "sue-richards". Once entries use it, keep it.',
