@@ -5,8 +5,8 @@
  *
  * Removes every example entry from content/ (reports, audits, practice examples, blog posts, minutes),
  * replaces people, organisations and series with one example each, and writes one commented example entry
- * per type as a draft (never published; the preview shows it). Keeps the topics, the content model and
- * everything else. Resets site.config.ts to placeholders that `npm run check` flags until they are filled in.
+ * per type as a draft (never published; the preview shows it). Keeps the topics, the glossary, the content model
+ * and everything else. Resets site.config.ts to placeholders that `npm run check` flags until they are filled in.
  *
  * It asks before removing anything; `npm run new-site -- --yes` skips the question (for automated runs).
  */
@@ -65,7 +65,7 @@ const examples = readdirSync(templates, { recursive: true, encoding: 'utf8' })
 	.sort();
 console.log(`✓ This is now a blank site of your own.
 
-Removed the ${removals.length} example entries and their files. Kept ${relative(root, join(root, CONTENT_DIR, 'topics.yaml'))} (edit the topics to suit you) and the content model.
+Removed the ${removals.length} example entries and their files. Kept ${relative(root, join(root, CONTENT_DIR, 'topics.yaml'))} (edit the topics to suit you), ${relative(root, join(root, CONTENT_DIR, 'glossary.yaml'))} if there is one (keep the terms your entries use) and the content model.
 Wrote one example of each type of entry, as drafts that are never published:
 ${examples.map((file) => `  ${file}`).join('\n')}
 People, organisations and series now hold one example each (used by those drafts).

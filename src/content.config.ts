@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from './collections/index.ts';
@@ -42,12 +43,19 @@ const withContext = <T extends z.ZodType>(schema: (ctx: SchemaContext) => T) => 
 const entryCollection = <S extends z.ZodObject>(kind: EntryKind<string, S>) =>
 	defineCollection({ loader: glob({ pattern: ENTRY_GLOB, base: `./${CONTENT_DIR}/${kind.id}` }), schema: withContext(kind.schema) });
 
+/** Reads `content/<id>.yaml`; a file a site may leave out (`optional`) is an empty collection while it is not there. */
+function dataLoader(kind: DataKind): Loader {
+	const path = `./${CONTENT_DIR}/${kind.id}.yaml`;
+	const loader = file(path, { parser: (text) => keyItemsById(parseYaml(text)).items });
+	if (!kind.optional) return loader;
+	return { name: loader.name, load: async (context) => (existsSync(new URL(path, context.config.root)) ? loader.load(context) : context.store.clear()) };
+}
+
 /**
  * A reference-data collection: the list in `content/<id>.yaml`, each item keyed by its `id` (`keyItemsById`).
  * Items with a problem are left out here; `npm run check`, which runs before the build, names them.
  */
-const dataCollection = <S extends z.ZodObject>(kind: DataKind<string, S>) =>
-	defineCollection({ loader: file(`./${CONTENT_DIR}/${kind.id}.yaml`, { parser: (text) => keyItemsById(parseYaml(text)).items }), schema: withContext(kind.schema) });
+const dataCollection = <S extends z.ZodObject>(kind: DataKind<string, S>) => defineCollection({ loader: dataLoader(kind as DataKind), schema: withContext(kind.schema) });
 
 type SchemaOf<K> = K extends { schema: (ctx: SchemaContext) => infer S extends z.ZodObject } ? S : never;
 

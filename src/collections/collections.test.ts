@@ -9,7 +9,7 @@ import type { FactHelpers, IdOf, MaybeFact } from './define-collection.ts';
 import { DATA_KINDS, ENTRY_COLLECTIONS, ENTRY_GLOB, ENTRY_KINDS, entryIdOf, entryKind, isEntryCollection, isEntryFile } from './index.ts';
 import { minutes } from './minutes.ts';
 import { practice } from './practice.ts';
-import { topics } from './reference-data.ts';
+import { glossary, topics } from './reference-data.ts';
 import { reports } from './reports.ts';
 
 /** References as the checker makes them, with a small known set of ids. */
@@ -18,6 +18,7 @@ const KNOWN: Record<ReferenceCollection, string[]> = {
 	people: ['sue-richards'],
 	organisations: ['cccv', 'power-to-change'],
 	series: ['co-production-week'],
+	glossary: ['co-production', 'care-co-op'],
 	minutes: ['board-2025-01-15'],
 };
 const ctx: SchemaContext = {
@@ -167,5 +168,18 @@ describe('the checks a kind adds', () => {
 	it('want a topic’s id to be the slug of its name', () => {
 		expect(topics.checkItem!('co-production', { name: 'Co-production', description: 'x' })).toBeUndefined();
 		expect(topics.checkItem!('coproduction', { name: 'Co-production', description: 'x' })).toBe('A topic\'s id is the slug of its name: for "Co-production" use "co-production".');
+	});
+
+	it('name a glossary term that lists a form an earlier term already has, which would link to the earlier one', () => {
+		const schema = glossary.schema(ctx);
+		const items = new Map([
+			['co-operative', schema.parse({ term: 'Co-operative', aliases: ['co-op', 'co-ops'], definition: 'A business its members own.' })],
+			['care-co-op', schema.parse({ term: 'Care co-op', aliases: ['Co-ops'], definition: 'A co-operative that gives care.', seeAlso: ['co-production'] })],
+		]);
+		expect(glossary.checkItems!(items)).toEqual([
+			{ id: 'care-co-op', message: '"co-ops" is also a form of "co-operative", which is listed first, so its uses link there. Keep it in one term only.' },
+		]);
+		items.delete('co-operative');
+		expect(glossary.checkItems!(items)).toEqual([]);
 	});
 });

@@ -137,7 +137,7 @@ export function defineEntryKind<const Id extends string, S extends EntrySchema>(
 
 /**
  * A reference-data collection: one YAML file under `content/`, a list of items each with an `id`, that entries point to
- * (topics, people, organisations, series).
+ * (topics, people, organisations, series) or that explains their words (the glossary).
  */
 export interface DataKind<Id extends string = string, S extends z.ZodObject = z.ZodObject> {
 	/** The file name without `.yaml`, the URL segment of its pages and the Astro collection name: `topics`. */
@@ -146,8 +146,14 @@ export interface DataKind<Id extends string = string, S extends z.ZodObject = z.
 	schema: (ctx: SchemaContext) => S;
 	/** What one item and many are called: "topic", "Topics". */
 	labels: { singular: string; plural: string };
+	/** The field that names an item, in the web editor's lists and choices; `name` when left out. */
+	nameField?: Extract<keyof z.output<S>, string>;
+	/** Whether a site may leave the file out: it then has no items, and nothing that shows them. Required when left out. */
+	optional?: boolean;
 	/** A check of one item beyond its schema, run by `npm run check`: a message when its id does not fit it. */
 	checkItem?(id: string, data: z.output<S>): string | undefined;
+	/** A check of the items together, run by `npm run check`: a message for each item that clashes with an earlier one. */
+	checkItems?(items: ReadonlyMap<string, z.output<S>>): { id: string; message: string }[];
 }
 
 /** Declares a reference-data collection with its types checked. */

@@ -3,7 +3,7 @@ import { blog } from './blog.ts';
 import type { DataKind, EntryKind } from './define-collection.ts';
 import { minutes } from './minutes.ts';
 import { practice } from './practice.ts';
-import { organisations, people, series, topics } from './reference-data.ts';
+import { glossary, organisations, people, series, topics } from './reference-data.ts';
 import { reports } from './reports.ts';
 
 export type { DataKind, EntryKind } from './define-collection.ts';
@@ -20,10 +20,10 @@ export type EntryCollection = (typeof ENTRY_KINDS)[number]['id'];
 /** The entry collection ids, in navigation order. */
 export const ENTRY_COLLECTIONS: readonly EntryCollection[] = ENTRY_KINDS.map((kind) => kind.id);
 
-/** The reference-data collections that entries point to: each is one YAML file under `content/`. */
-export const DATA_KINDS = [topics, people, organisations, series] as const;
+/** The reference-data collections that entries point to or draw on: each is one YAML file under `content/`. */
+export const DATA_KINDS = [topics, people, organisations, series, glossary] as const;
 
-/** The id of a reference-data collection: `topics`, `people`, `organisations` or `series`. */
+/** The id of a reference-data collection: `topics`, `people`, `organisations`, `series` or `glossary`. */
 export type DataCollection = (typeof DATA_KINDS)[number]['id'];
 
 const byId = new Map<string, EntryKind>(ENTRY_KINDS.map((kind) => [kind.id, kind as EntryKind]));

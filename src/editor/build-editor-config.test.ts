@@ -179,6 +179,16 @@ describe('the editor config', () => {
 		expect(data.files![0]!.fields).toEqual([expect.objectContaining({ name: 'topics', widget: 'list', root: true, summary: '{{fields.name}}' })]);
 	});
 
+	it('offers the glossary as an editable list, each term named by its term, its related terms chosen by term', () => {
+		const glossary = collection(DATA_COLLECTION).files!.find((file) => file.name === 'glossary')!;
+		expect(glossary).toMatchObject({ file: 'content/glossary.yaml', label: 'Glossary' });
+		const list = glossary.fields[0] as AnyField;
+		expect(list).toMatchObject({ widget: 'list', root: true, summary: '{{fields.term}}', label_singular: 'Glossary term' });
+		expect(fieldAt(list.fields!, 'seeAlso')).toMatchObject({ widget: 'relation', file: 'glossary', value_field: 'glossary.*.id', display_fields: ['glossary.*.term'], multiple: true });
+		expect(fieldAt(list.fields!, 'aliases')).toMatchObject({ widget: 'list', label: 'Other forms that link here' });
+		expect(fieldAt(list.fields!, 'definition')?.hint).toContain('written by the site, not quoted from a source');
+	});
+
 	it('commits to the repository through the sign-in service, and links to the site', () => {
 		expect(config.backend).toEqual({ name: 'github', repo: 'hillside-care/sharing-care', base_url: 'https://auth.hillside.example' });
 		expect(config.site_url).toBe('https://hillside.example/coop-kit/');

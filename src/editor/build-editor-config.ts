@@ -69,18 +69,23 @@ function choiceLabels(strings: UiStrings): Record<string, Partial<Record<string,
 	};
 }
 
+/** The field that names an item of reference data. */
+const nameFieldOf = (kind: DataKind) => kind.nameField ?? 'name';
+
 /** The fields of the editor for one schema, labelled and linked as this site names things. */
 function fieldOptions(input: EditorConfigInput, newValues: Partial<Record<string, unknown>>): FieldOptions {
 	const choices = choiceLabels(input.strings);
 	const labels = input.strings.editor.fieldLabels;
-	const dataIds = new Set(input.dataKinds.map((kind) => kind.id));
+	const dataKinds = new Map(input.dataKinds.map((kind) => [kind.id, kind]));
 	return {
 		label: (name, path) => labels[path.join('.')] ?? labels[name] ?? labelFromName(name),
 		choiceLabels: (path) => choices[path.join('.')],
-		relation: (collection: ReferenceCollection): RelationTarget =>
-			dataIds.has(collection)
-				? { collection: DATA_COLLECTION, file: collection, valueField: `${collection}.*.id`, displayField: `${collection}.*.name` }
-				: { collection, valueField: '{{slug}}', displayField: '{{title}}' },
+		relation: (collection: ReferenceCollection): RelationTarget => {
+			const kind = dataKinds.get(collection);
+			return kind
+				? { collection: DATA_COLLECTION, file: collection, valueField: `${collection}.*.id`, displayField: `${collection}.*.${nameFieldOf(kind)}` }
+				: { collection, valueField: '{{slug}}', displayField: '{{title}}' };
+		},
 		newValues,
 	};
 }
@@ -140,7 +145,7 @@ function dataCollection(input: EditorConfigInput): Collection {
 						label_singular: capitalise(kind.labels.singular),
 						widget: 'list',
 						root: true,
-						summary: '{{fields.name}}',
+						summary: `{{fields.${nameFieldOf(kind)}}}`,
 						fields: [id, ...buildEditorFields(kind.schema(EDITOR_CONTEXT), fieldOptions(input, {}))],
 					},
 				],

@@ -8,6 +8,8 @@ import type { SiteConfigInput } from '../config/schema.ts';
 import { EDITOR_FOLDER } from '../editor/editor-files.ts';
 import { basePathLinks } from './base-path-links.ts';
 import { startContentCheck, type ContentCheck } from './content-check.ts';
+import { glossaryLinks } from './glossary-links.ts';
+import { readGlossaryTerms } from './read-glossary-terms.ts';
 import { routesFor } from './routes.ts';
 import { buildSearchIndex, type SearchIndexBuild } from './search-index.ts';
 import { writeHeaders } from './write-headers.ts';
@@ -22,8 +24,8 @@ export interface SharingCareOptions {
  *
  * 1. **Config**: `site.config.ts` is validated once, here (with the `SITE_URL` / `BASE_PATH` overrides), and
  *    handed to every page through `src/config/site.ts`.
- * 2. **Routes**: the pages of the features the site switches on are added (routes.ts). A feature that is off
- *    has no page, so no link and no sitemap entry either.
+ * 2. **Routes**: the pages of the features the site switches on are added (routes.ts), and the glossary's page
+ *    when `content/glossary.yaml` has terms. A feature that is off has no page, so no link and no sitemap entry either.
  * 3. **Check**: the content check runs in a process of its own while Astro starts (content-check.ts). If it finds a
  *    problem, the build stops there, with the check's messages naming each file and field, and nothing is written.
  * 4. **Pages**: Astro loads the content and renders the pages.
@@ -42,6 +44,8 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 		name: 'sharing-care',
 		hooks: {
 			'astro:config:setup': ({ command, config: astro, updateConfig, injectRoute }) => {
+				// The glossary's terms, for the links from entries to it and its page (read again when the dev server restarts).
+				const glossary = readGlossaryTerms(fileURLToPath(astro.root));
 				// 1. Config: where the site lives, and the validated config for every page. Drafts and scheduled entries
 				// show on the dev server only, decided by Astro's command, so no setting can leak one into a build.
 				updateConfig({
@@ -56,13 +60,14 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 					markdown: {
 						// Publish the source documents' punctuation exactly as written: no automatic curly quotes or dashes.
 						// Links written from the site root in content (`[x](/topics/x/)`) get the base path; .mdx files use this processor too.
-						processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [basePathLinks(site.basePath)] }),
+						// The first use of each glossary term in an entry links to its definition.
+						processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [basePathLinks(site.basePath), glossaryLinks(glossary, site.basePath)] }),
 					},
 					vite: { define: { __SHARING_CARE_SITE__: JSON.stringify(site), __SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev') } },
 				});
 
 				// 2. Routes.
-				for (const route of routesFor(site.features)) injectRoute(route);
+				for (const route of routesFor(site.features, new Set(glossary.length ? (['glossary'] as const) : []))) injectRoute(route);
 
 				// 3. Check, for builds only: the dev server shows the content as it is being written.
 				if (command === 'build') check = startContentCheck(fileURLToPath(astro.root));

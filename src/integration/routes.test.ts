@@ -5,15 +5,23 @@ import { FEATURE_ROUTES, routesFor } from './routes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ALL_ON = { search: true, feeds: true, minutes: true, decisions: true };
-const patterns = (features: typeof ALL_ON) => routesFor(features).map((route) => route.pattern);
+/** Reference data with items: the glossary has terms. */
+const FILLED = new Set(['glossary'] as const);
+const patterns = (features: typeof ALL_ON, filled: ReadonlySet<'glossary'> = FILLED) => routesFor(features, filled).map((route) => route.pattern);
 
 describe('routesFor', () => {
 	it('adds every feature route when every feature is on', () => {
 		expect(patterns(ALL_ON)).toEqual(FEATURE_ROUTES.map((route) => route.pattern));
 	});
 
-	it('adds none when every feature is off', () => {
+	it('adds none when every feature is off and the glossary has no terms', () => {
 		expect(routesFor({ search: false, feeds: false, minutes: false, decisions: false })).toEqual([]);
+	});
+
+	it('adds the glossary page while the glossary has terms, whatever the features', () => {
+		expect(patterns({ search: false, feeds: false, minutes: false, decisions: false })).toEqual(['/glossary']);
+		expect(patterns(ALL_ON, new Set())).not.toContain('/glossary');
+		expect(patterns(ALL_ON, new Set())).toHaveLength(FEATURE_ROUTES.length - 1);
 	});
 
 	it('leaves out the search page when search is off', () => {
@@ -22,7 +30,7 @@ describe('routesFor', () => {
 	});
 
 	it('leaves out every feed, the feed stylesheet and the subscribe page when feeds are off', () => {
-		expect(patterns({ ...ALL_ON, feeds: false })).toEqual(['/search', '/decisions/[...year]', '/decisions/topics/[topic]', '/actions']);
+		expect(patterns({ ...ALL_ON, feeds: false })).toEqual(['/search', '/decisions/[...year]', '/decisions/topics/[topic]', '/actions', '/glossary']);
 	});
 
 	it('leaves out the decisions register, its feed and the actions tracker when decisions are off', () => {

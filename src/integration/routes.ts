@@ -1,3 +1,4 @@
+import type { DataCollection } from '../collections/index.ts';
 import type { SiteConfig } from '../config/schema.ts';
 
 /** A part of the site that `site.config.ts` can switch off (`features`). */
@@ -11,10 +12,13 @@ export interface FeatureRoute {
 	entrypoint: string;
 	/** The features that must all be on for the route to exist. */
 	needs: readonly Feature[];
+	/** Reference data the route shows, which must have at least one item for the route to exist. */
+	needsItems?: DataCollection;
 }
 
 /**
- * Every route that belongs to a feature, with the features it needs. These live in `src/routes/`, not
+ * Every route that belongs to a feature, with the features it needs (and the glossary's page, which exists only while
+ * the glossary has terms). These live in `src/routes/`, not
  * `src/pages/`, and the integration adds them only when their features are on: a feature that is off has no
  * page, so nothing links to it and the sitemap cannot list it. Pages every site has stay in `src/pages/`.
  * Minutes have no route of their own: the collection pages (`src/pages/[collection]/`) list only the
@@ -32,9 +36,13 @@ export const FEATURE_ROUTES: readonly FeatureRoute[] = [
 	{ pattern: '/decisions/topics/[topic]', entrypoint: 'src/routes/decisions/topics/[topic].astro', needs: ['decisions'] },
 	{ pattern: '/decisions/rss.xml', entrypoint: 'src/routes/decisions/rss.xml.ts', needs: ['decisions', 'feeds'] },
 	{ pattern: '/actions', entrypoint: 'src/routes/actions/index.astro', needs: ['decisions'] },
+	{ pattern: '/glossary', entrypoint: 'src/routes/glossary.astro', needs: [], needsItems: 'glossary' },
 ];
 
-/** The routes a site with these features gets, for Astro's `injectRoute`. */
-export function routesFor(features: SiteConfig['features']): { pattern: string; entrypoint: string }[] {
-	return FEATURE_ROUTES.filter((route) => route.needs.every((feature) => features[feature])).map(({ pattern, entrypoint }) => ({ pattern, entrypoint }));
+/** The routes a site with these features gets, for Astro's `injectRoute`; `filled` names the reference data that has items. */
+export function routesFor(features: SiteConfig['features'], filled: ReadonlySet<DataCollection> = new Set()): { pattern: string; entrypoint: string }[] {
+	return FEATURE_ROUTES.filter((route) => route.needs.every((feature) => features[feature]) && (!route.needsItems || filled.has(route.needsItems))).map(({ pattern, entrypoint }) => ({
+		pattern,
+		entrypoint,
+	}));
 }

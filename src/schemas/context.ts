@@ -2,7 +2,7 @@ import type { ImageMetadata } from 'astro';
 import type { z } from 'astro/zod';
 
 /** Collections that entries point to by id. */
-export type ReferenceCollection = 'topics' | 'people' | 'organisations' | 'series' | 'minutes';
+export type ReferenceCollection = 'topics' | 'people' | 'organisations' | 'series' | 'glossary' | 'minutes';
 
 /** What a reference becomes once validated: the id and the collection it belongs to. */
 export interface ReferenceTo<C extends ReferenceCollection> {

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { auditSchema } from './audits.ts';
 import { blogSchema } from './blog.ts';
+import { glossaryTermSchema } from './glossary.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from './context.ts';
 import { knownReference } from './known-reference.ts';
 import { minutesSchema } from './minutes.ts';
@@ -14,6 +15,7 @@ const KNOWN: Record<ReferenceCollection, string[]> = {
 	people: ['sue-richards'],
 	organisations: ['power-to-change', 'cccv'],
 	series: ['co-production-week'],
+	glossary: ['co-production', 'care-co-op'],
 	minutes: ['board-2025-03-12'],
 };
 const ctx: SchemaContext = {
@@ -205,5 +207,24 @@ describe('minutesSchema', () => {
 			['decisions', 0, 'topics', 0],
 			['approval', 'approvedAt'],
 		]);
+	});
+});
+
+describe('a glossary term', () => {
+	const term = { term: 'Co-production', definition: 'Working together as equal partners.' };
+
+	it('needs only the term and its definition', () => {
+		expect(glossaryTermSchema(ctx).parse(term)).toEqual(term);
+	});
+
+	it('takes other forms, related terms and a page to find out more', () => {
+		const data = glossaryTermSchema(ctx).parse({ ...term, aliases: ['co-produced'], seeAlso: ['care-co-op'], furtherReading: { name: 'SCIE', url: 'https://www.scie.org.uk/' } });
+		expect(data.seeAlso).toEqual([{ id: 'care-co-op', collection: 'glossary' }]);
+		expect(data.aliases).toEqual(['co-produced']);
+	});
+
+	it('refuses a definition in Markdown, an empty form and a related term the glossary lacks', () => {
+		const result = glossaryTermSchema(ctx).safeParse({ ...term, definition: 'Working *together*.', aliases: [' '], seeAlso: ['coproduction'] });
+		expect(result.error?.issues.map((issue) => issue.path)).toEqual([['aliases', 0], ['definition'], ['seeAlso', 0]]);
 	});
 });

@@ -114,7 +114,7 @@ function validateEntry(root: string, schemas: Schemas, kind: EntryKind, name: st
 function validateDataFile(root: string, schemas: Schemas, kind: DataKind): Problem[] {
 	const path = join(root, CONTENT_DIR, `${kind.id}.yaml`);
 	const file = relative(root, path);
-	if (!existsSync(path)) return [{ file, message: `This file is missing. It lists the ${kind.id} that entries refer to.` }];
+	if (!existsSync(path)) return kind.optional ? [] : [{ file, message: `This file is missing. It lists the ${kind.id} that entries refer to.` }];
 	const lines = new LineCounter();
 	const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
 	const error = document.errors[0];
@@ -130,15 +130,18 @@ function validateDataFile(root: string, schemas: Schemas, kind: DataKind): Probl
 		return start === undefined ? {} : { line: lines.linePos(start).line };
 	};
 	const problems: Problem[] = listProblems.map(({ item, message }) => ({ file, ...lineOf(item), message }));
+	const valid = new Map<string, Record<string, unknown>>();
 	for (const [id, value] of Object.entries(items)) {
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, field: id, message: `The id "${id}" must use lower-case letters, numbers and hyphens only.` });
 		const result = schema.safeParse(value);
 		if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, value).map((p) => ({ ...p, field: p.field ? `${id}.${p.field}` : id })));
 		else {
+			valid.set(id, result.data as Record<string, unknown>);
 			const message = kind.checkItem?.(id, result.data as Record<string, unknown>);
 			if (message) problems.push({ file, field: id, message });
 		}
 	}
+	for (const { id, message } of kind.checkItems?.(valid) ?? []) problems.push({ file, field: id, message });
 	return problems;
 }
 

@@ -127,7 +127,7 @@ describe('the editor in Chromium', () => {
 				await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
 				const collections = readable(await page.locator('body').innerText());
 				expect(collections).toContain('Board minutes');
-				expect(collections).toContain('People, organisations, topics and series');
+				expect(collections).toContain('People, organisations, topics, series and the glossary');
 				// The UI's icons are drawn with the site's copy of the icon font, not shown as their names.
 				expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"'))).toBe(true);
 				expect(await page.evaluate(() => [...document.fonts].some((font) => font.family.includes('Material Symbols') && font.status === 'loaded'))).toBe(true);

@@ -88,10 +88,11 @@ describe('npm run new-site', () => {
 });
 
 /**
- * The blank site once a co-op has filled in its config and, in the same file, switched search and feeds off:
- * built once, for the tests of a new site and of those two switches.
+ * The blank site once a co-op has filled in its config and, in the same file, switched search and feeds off, and
+ * has deleted the glossary it kept: built once, for the tests of a new site, of those two switches and of a site
+ * with no glossary.
  */
-describe('a new site, once its config is filled in, with search and feeds switched off', () => {
+describe('a new site, once its config is filled in, with search and feeds switched off and no glossary', () => {
 	let dist: string;
 	let pages: string[];
 
@@ -106,6 +107,8 @@ describe('a new site, once its config is filled in, with search and feeds switch
 		expect(config).toMatch(/^\t\tsearch: false,$/m);
 		expect(config).toMatch(/^\t\tfeeds: false,$/m);
 		writeFileSync(file, config);
+		expect(readFileSync(join(dir, CONTENT_DIR, 'glossary.yaml'), 'utf8')).toBe(readFileSync(join(FIXTURE_SITE, CONTENT_DIR, 'glossary.yaml'), 'utf8'));
+		rmSync(join(dir, CONTENT_DIR, 'glossary.yaml'));
 		const checked = runScript(dir, 'check');
 		expect(checked.stderr).toBe('');
 		expect(checked.code).toBe(0);
@@ -164,6 +167,12 @@ describe('a new site, once its config is filled in, with search and feeds switch
 		expect(statement).not.toContain('mailto:');
 		expect(text).toContain('use every page without JavaScript');
 		expect(text).not.toContain('Search needs JavaScript');
+	});
+
+	it('has no glossary page, and no page links to one', () => {
+		expect(pages).not.toContain('glossary/index.html');
+		expect(pages.filter((page) => readFileSync(join(dist, page), 'utf8').includes('/glossary/'))).toEqual([]);
+		expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/glossary/');
 	});
 
 	it('builds no search index and loads no search code on any page', () => {

@@ -62,17 +62,20 @@ export function readDataStrings(projectDir: string, config: SiteConfig, extra: r
 		else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach(collect);
 	};
 	const content = join(projectDir, 'content');
+	/** A glossary term's other forms are words readers see on the glossary page, however short ("co-produced"). */
+	const forms: string[] = [];
 	for (const file of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
 		const source = /\.(ya?ml|mdx?)$/.test(file) ? readFileSync(join(content, file), 'utf8') : undefined;
 		if (source === undefined) continue;
 		if (/\.ya?ml$/.test(file)) collect(parseYaml(source));
 		else collect(parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? ''));
+		if (file === 'glossary.yaml') forms.push(...((parseYaml(source) ?? []) as { aliases?: string[] }[]).flatMap((term) => term.aliases ?? []));
 	}
 	collect(config);
 	for (const collection of COLLECTIONS) collect([collection.label, collection.singular, collection.description]);
 	// A lone lower-case word is an id or a keyword (`status: done`, `meetingType: board`), not words a reader sees:
 	// counting it as content would hide UI text such as "Done".
-	return [...found.filter((text) => !/^[a-z0-9._/-]*$/.test(text.trim())), ...extra];
+	return [...found.filter((text) => !/^[a-z0-9._/-]*$/.test(text.trim())), ...forms, ...extra];
 }
 
 /** The dates a `datetime` value can be written as, most exact first. */

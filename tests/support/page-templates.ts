@@ -39,7 +39,7 @@ function richest(dist: string, folder: string, preferred?: string): string | und
 /**
  * Every page template the site has, each with one built page standing for it: home, each collection's
  * index and an entry of each, topics, people, organisations, series, search with results, subscribe,
- * the accessibility statement, the decisions register, the actions tracker and the 404 page. Returns the templates found and the names of those missing.
+ * the accessibility statement, the glossary, the decisions register, the actions tracker and the 404 page. Returns the templates found and the names of those missing.
  */
 export function findTemplatePages(dist: string): { pages: TemplatePage[]; missing: string[] } {
 	const pages: TemplatePage[] = [];
@@ -70,6 +70,7 @@ export function findTemplatePages(dist: string): { pages: TemplatePage[]; missin
 	want('search (with results)', `search/?q=${SEARCH_QUERY}`);
 	want('subscribe', 'subscribe/');
 	want('accessibility statement', 'accessibility/');
+	want('glossary', 'glossary/');
 	want('decisions register', 'decisions/');
 	want('actions tracker', 'actions/');
 	want('404', 'this-page-does-not-exist/', '404.html', 404);

@@ -167,6 +167,19 @@ const strings = {
 		website: (name: string) => `${name} website`,
 		onThisSite: 'On this site',
 	},
+	/** The glossary page (content/glossary.yaml) and its link in the footer. Entries link the first use of each term to it. */
+	glossary: {
+		title: 'Glossary',
+		description: 'What the co-op and care terms used on this site mean, in plain language.',
+		lede: 'What the co-op and care terms used on this site mean, in plain language. The first time an entry uses one of these terms, it links here.',
+		/** Says whose words the definitions are. */
+		ownWords: 'The definitions are written by this site, not quoted from the sources.',
+		/** Before a term's other forms: "Also written as co-produced, co-productive". */
+		alsoWritten: 'Also written as',
+		seeAlso: 'See also',
+		/** Before a link to an official page on the term. */
+		findOutMore: 'Find out more',
+	},
 	/** Board minutes: the record on each set, and the minutes page. Links are `[words](decisions)` or `(actions)`. */
 	minutes: {
 		present: 'Present',
@@ -355,8 +368,8 @@ const strings = {
 		/** Shown instead of the editor when the browser runs no JavaScript. */
 		needsJavaScript: 'The editor needs JavaScript. Turn it on in your browser, or edit the files in the content folder as CONTENT.md describes.',
 		/** The collection that holds the lists entries pick from. */
-		referenceData: 'People, organisations, topics and series',
-		referenceDataDescription: 'The lists entries choose from. Add a person, organisation, topic or series here before an entry names it.',
+		referenceData: 'People, organisations, topics, series and the glossary',
+		referenceDataDescription: 'The lists entries choose from, and the glossary of terms they use. Add a person, organisation, topic or series here before an entry names it.',
 		/** The id of a person, organisation, topic or series. */
 		idLabel: 'Id',
 		idHint: 'The short name entries use for it: lower-case words joined by hyphens, such as "sue-richards". Once entries use it, keep it.',
@@ -403,6 +416,8 @@ const strings = {
 			approvedAt: 'Approved at the meeting of',
 			shortName: 'Short name',
 			people: 'Working with',
+			aliases: 'Other forms that link here',
+			furtherReading: 'Find out more',
 		} as Partial<Record<string, string>>,
 		/** The words for the choices of `datePrecision`. */
 		datePrecisions: { day: 'A known day', month: 'Only the month', year: 'Only the year' },
