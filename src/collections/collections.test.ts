@@ -121,6 +121,7 @@ describe('facts', () => {
 	it('show only the months of a period known only by its months', async () => {
 		const data = reports.schema(ctx).parse({
 			...common,
+			keyPoints: ['A first point.', 'A second point.', 'A third point.'],
 			organisation: 'cccv',
 			funder: 'power-to-change',
 			period: { start: '2022-04-01', end: '2022-06-30', precision: 'month' },

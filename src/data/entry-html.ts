@@ -6,6 +6,7 @@ import { render, type CollectionEntry } from 'astro:content';
 import KeyPoints from '../components/KeyPoints.astro';
 import MinutesRecord from '../components/MinutesRecord.astro';
 import PageHistory from '../components/PageHistory.astro';
+import SourceNotes from '../components/SourceNotes.astro';
 import { absolutiseUrls } from '../lib/absolutise-urls.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { memoiseByKey } from '../lib/memoise-by-key.ts';
@@ -41,17 +42,18 @@ async function renderEntry(entry: Entry): Promise<string> {
 		// Minutes carry their record (who came, decisions, actions) in frontmatter: publish it with the text.
 		body = await renderer.renderToString(MinutesRecord, { props: { entry: entry as CollectionEntry<'minutes'> }, slots: { default: body } });
 	}
-	// Around the text, as on the page: the key points first, the page's history last.
+	// Around the text, as on the page: the key points first, then the notes on the source, the page's history last.
 	const { data } = entry;
 	const guidance = readGuidanceFields(data);
 	const keyPoints = await renderer.renderToString(KeyPoints, { props: { points: guidance.keyPoints } });
+	const sourceNotes = await renderer.renderToString(SourceNotes, { props: { notes: data.sourceNotes } });
 	const history = await renderer.renderToString(PageHistory, { props: { lastReviewed: guidance.lastReviewed, updated: data.updated, changes: data.changes } });
-	return absolutiseUrls(stripScopeAttributes(`${keyPoints}${await coverHtml(entry)}${body}${history}`), entryUrl(entry));
+	return absolutiseUrls(stripScopeAttributes(`${keyPoints}${await coverHtml(entry)}${body}${sourceNotes}${history}`), entryUrl(entry));
 }
 
 /**
  * The full HTML of an entry's text, as it appears on its page (Markdown and MDX alike, with optimised images),
- * with its key points before it and its page history after it,
+ * with its key points before it and its notes on the source and page history after it,
  * with every link and image address made absolute so it works in a feed reader or an email.
  * Rendered at most once per build, however many feeds include the entry.
  */
