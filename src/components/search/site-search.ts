@@ -12,6 +12,11 @@ import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFrag
 
 /** How long typing must pause before searching. */
 const TYPING_PAUSE_MS = 250;
+/**
+ * How much of a word must be typed before its index chunk is fetched ahead of the search. Measured at 1,000
+ * entries (BENCHMARKS.md): fetching from the third letter cost "care" 22 KB more, as "car" falls across chunks.
+ */
+const PRELOAD_FROM_CHARACTERS = 4;
 
 interface PagefindModule extends PagefindApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
@@ -87,14 +92,15 @@ class SiteSearch extends HTMLElement {
 			event.preventDefault();
 			this.#commit(false);
 		});
-		// Pagefind and its page list load as the box gets focus, and each word's index chunk as it is typed, during the
-		// pause before searching: on a slow connection the results then come a round trip or two sooner.
+		// Pagefind and its page list load as the box gets focus (if the page has not loaded them yet), and the index
+		// chunk of the words being typed during the pause before searching: on a slow connection the results come
+		// sooner. Shorter beginnings of words are not fetched: their chunks are often not the whole word's.
 		this.#query.addEventListener('focus', () => void this.#load().catch(() => undefined));
 		this.#query.addEventListener('input', () => {
 			clearTimeout(this.#typingTimer);
 			this.#typingTimer = setTimeout(() => this.#commit(true), TYPING_PAUSE_MS);
 			const query = cleanQuery(this.#query.value);
-			if (query) void this.#load().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
+			if (query.length >= PRELOAD_FROM_CHARACTERS) void this.#load().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
 		});
 		this.#form.addEventListener('change', (event) => {
 			if (event.target !== this.#query) this.#commit(false);
