@@ -49,7 +49,7 @@ const summary: Record<string, unknown>[] = [];
 const targets = args.dist ? [{ label: args.dist, dist: args.dist, dir: undefined }] : args.entries.split(',').map(Number).map((entries) => ({ label: `${entries.toLocaleString('en-GB')} generated entries`, ...buildWithEntries(entries) }));
 for (const target of targets) {
 	const pages = readIndexedPages(target.dist);
-	const words = findCommonWords(pages.map((page) => `${page.meta.title ?? ''} ${page.content}`), Number(args.words));
+	const words = findCommonWords(pages.map((page) => `${page.meta.title ?? ''} ${page.meta.summary ?? ''} ${page.content}`), Number(args.words));
 	console.log(`\n${target.label}: ${readIndexedPageCount(join(target.dist, SEARCH_BUNDLE_DIR)).toLocaleString('en-GB')} pages indexed\n`);
 	console.log('| word | pages | first search (gzip) | index | results | code | requests |');
 	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
