@@ -13,6 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadSiteConfig } from '../src/config/load-site-config.ts';
 import { hasSearchBundle, indexSite } from '../src/integration/index-site.ts';
+import { addSearchCacheRules } from '../src/integration/write-headers.ts';
 import { startAstro } from './lib/run-astro.ts';
 import { timed } from './lib/timed.ts';
 
@@ -36,6 +37,8 @@ if (site.features.search && !hasSearchBundle(staging)) {
 	try {
 		const pages = await timed('index for search', () => indexSite(staging, { locale: site.locale }));
 		console.log(`  Indexed ${pages} pages for search`);
+		// _headers was written before there was an index: it gets the index files' caching rules now.
+		addSearchCacheRules(staging, site.basePath);
 	} catch (error) {
 		fail(`Search indexing failed: ${(error as Error).message}`);
 	}

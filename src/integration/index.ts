@@ -12,7 +12,7 @@ import { glossaryLinks } from './glossary-links.ts';
 import { readGlossaryTerms } from './read-glossary-terms.ts';
 import { routesFor } from './routes.ts';
 import { buildSearchIndex, type SearchIndexBuild } from './search-index.ts';
-import { writeHeaders } from './write-headers.ts';
+import { buildHeaderRules, writeHeaders } from './write-headers.ts';
 
 export interface SharingCareOptions {
 	/** The fork's `site.config.ts`, as written. */
@@ -94,12 +94,14 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 			},
 
 			'astro:build:done': async ({ dir, logger }) => {
-				// 6. Headers, while Pagefind finishes the index.
+				// 6. Headers: the site's worked out while Pagefind finishes the index, then written with the search bundle's.
 				const start = performance.now();
-				writeHeaders(fileURLToPath(dir), site.basePath);
-				logger.info(`Wrote _headers in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+				const rules = buildHeaderRules(fileURLToPath(dir), site.basePath);
+				const seconds = (performance.now() - start) / 1000;
 				// 5. Search, finished.
 				await search?.finish(logger);
+				writeHeaders(fileURLToPath(dir), site.basePath, rules);
+				logger.info(`Wrote _headers (${seconds.toFixed(1)} s for the site's rules)`);
 			},
 		},
 	};

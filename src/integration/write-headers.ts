@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/content-security-policy.ts';
 import { formatHeadersFile, type HeaderRule } from '../lib/format-headers-file.ts';
@@ -6,6 +6,7 @@ import { mergeCsp } from '../lib/merge-csp.ts';
 import { readTags } from '../lib/read-html.ts';
 import { SEARCH_BUNDLE_DIR } from './index-site.ts';
 import { listSiteFiles } from './list-site-files.ts';
+import { buildSearchCacheRules, CACHE_FOR_GOOD } from './search-cache-rules.ts';
 import { EDITOR_FOLDER } from '../editor/editor-files.ts';
 import { editorHeaderRule } from '../editor/editor-headers.ts';
 import { pathPatternsOutside } from '../lib/path-patterns-outside.ts';
@@ -45,7 +46,7 @@ export function buildSiteCsp(dist: string): string {
  * address but the web editor's folder, which has rules of its own (src/editor/editor-headers.ts). Hosts send every
  * rule that matches, so one `/*` rule would add the site's policy to the editor's.
  */
-function buildHeaderRules(dist: string, base: string): HeaderRule[] {
+export function buildHeaderRules(dist: string, base: string): HeaderRule[] {
 	const siteHeaders = { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS };
 	// The search bundle may still be being written, so it is named whether it is there yet or not.
 	const entries = [...readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() })), { name: SEARCH_BUNDLE_DIR, folder: true }];
@@ -53,19 +54,29 @@ function buildHeaderRules(dist: string, base: string): HeaderRule[] {
 		...pathPatternsOutside(entries, base, ['_headers', EDITOR_FOLDER]).map((path) => ({ path, headers: siteHeaders })),
 		...(existsSync(join(dist, EDITOR_FOLDER)) ? [editorHeaderRule(base, SECURITY_HEADERS)] : []),
 		// Astro names these files by their content, so they can be cached for good.
-		{ path: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+		{ path: `${base}_astro/*`, headers: { 'Cache-Control': CACHE_FOR_GOOD } },
 	];
 }
 
 /**
  * Writes `_headers` into a built site published under `base`: the security headers (with the Content Security
- * Policy) that hosts such as Netlify and Cloudflare Pages send as real HTTP headers. Run at the end of
- * `astro build` by the integration (index.ts). Returns its path.
+ * Policy) that hosts such as Netlify and Cloudflare Pages send as real HTTP headers, and how long browsers keep
+ * Astro's and the search bundle's files. `rules` are the site's rules (`buildHeaderRules`), which the integration
+ * works out while Pagefind finishes the index; the search bundle's are read from what it wrote. Returns its path.
  */
-export function writeHeaders(dist: string, base: string): string {
+export function writeHeaders(dist: string, base: string, rules: HeaderRule[] = buildHeaderRules(dist, base)): string {
 	const path = join(dist, '_headers');
 	const comment =
-		'Security headers for every address of the site, written by the build (src/integration/write-headers.ts); the web editor (admin/) has its own.\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
-	writeFileSync(path, formatHeadersFile(buildHeaderRules(dist, base), comment));
+		'Security and caching headers for every address of the site, written by the build (src/integration/write-headers.ts); the web editor (admin/) has its own.\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
+	writeFileSync(path, formatHeadersFile([...rules, ...buildSearchCacheRules(dist, base)], comment));
 	return path;
+}
+
+/**
+ * Adds the search bundle's caching rules to a `_headers` file written before the index was (`npm run build`
+ * indexes after Astro when memory is short: scripts/build.ts).
+ */
+export function addSearchCacheRules(dist: string, base: string): void {
+	const rules = buildSearchCacheRules(dist, base);
+	if (rules.length) appendFileSync(join(dist, '_headers'), `\n${formatHeadersFile(rules)}`);
 }

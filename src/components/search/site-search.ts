@@ -12,10 +12,17 @@ import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFrag
 
 /** How long typing must pause before searching. */
 const TYPING_PAUSE_MS = 250;
+/**
+ * How much of a word must be typed before its index chunk is fetched ahead of the search. Measured at 1,000
+ * entries (BENCHMARKS.md): fetching from the third letter cost "care" 22 KB more, as "car" falls across chunks.
+ */
+const PRELOAD_FROM_CHARACTERS = 4;
 
 interface PagefindModule extends PagefindApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
+	/** Fetches the index chunks for a term, so a search for it that follows finds them loaded. */
+	preload: (term: string) => Promise<void>;
 }
 
 /** The words the element writes, in the site's language: the search page passes them from the strings table as `data-strings`. */
@@ -36,7 +43,7 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 }
 
 class SiteSearch extends HTMLElement {
-	#pagefind: Promise<PagefindApi> | undefined;
+	#pagefind: Promise<PagefindModule> | undefined;
 	#form!: HTMLFormElement;
 	#query!: HTMLInputElement;
 	#sort!: HTMLSelectElement;
@@ -85,9 +92,15 @@ class SiteSearch extends HTMLElement {
 			event.preventDefault();
 			this.#commit(false);
 		});
+		// Pagefind and its page list load as the box gets focus (if the page has not loaded them yet), and the index
+		// chunk of the words being typed during the pause before searching: on a slow connection the results come
+		// sooner. Shorter beginnings of words are not fetched: their chunks are often not the whole word's.
+		this.#query.addEventListener('focus', () => void this.#load().catch(() => undefined));
 		this.#query.addEventListener('input', () => {
 			clearTimeout(this.#typingTimer);
 			this.#typingTimer = setTimeout(() => this.#commit(true), TYPING_PAUSE_MS);
+			const query = cleanQuery(this.#query.value);
+			if (query.length >= PRELOAD_FROM_CHARACTERS) void this.#load().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
 		});
 		this.#form.addEventListener('change', (event) => {
 			if (event.target !== this.#query) this.#commit(false);
@@ -148,7 +161,7 @@ class SiteSearch extends HTMLElement {
 		void this.#search(state);
 	}
 
-	#load(): Promise<PagefindApi> {
+	#load(): Promise<PagefindModule> {
 		this.#pagefind ??= (async () => {
 			const pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as PagefindModule;
 			// Searching on the main thread skips downloading Pagefind's worker script (12 KB gzipped), which keeps a

@@ -1,0 +1,79 @@
+import { readFileSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CACHE_FOR_GOOD } from '../../src/integration/search-cache-rules.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/format-headers-file.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
+import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+import { BASED } from '../support/test-builds.ts';
+
+/**
+ * A returning visitor's search: with the caching rules the build writes into `_headers` (sent by a test host that
+ * reads them, with ETags and `304 Not Modified` as static hosts answer), a second search fetches only what changed.
+ * Both ways the index is built: inside `astro build` (siteDist) and after it on a low memory budget (basedSiteDist).
+ */
+const BUILDS = [
+	['inside astro build', 'siteDist', '/'],
+	['after astro build, under a base path', 'basedSiteDist', BASED.BASE_PATH],
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(BUILDS)('a second search (index built %s)', (_label, name, base) => {
+	const dist = inject(name);
+	const bundle = `${base}pagefind/`;
+	let site: ServedSite;
+
+	beforeAll(async () => {
+		const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+		site = await serveDist(dist, base, (path) => headersForPath(rules, path));
+	});
+	afterAll(async () => {
+		await site?.close();
+	});
+
+	it('fetches again only what changed: nothing named by its content, and only the entry file Pagefind always asks for', async () => {
+		const context = await browser.newContext();
+		try {
+			/** Opens the search page for the query in a new tab of the same browser, and returns what the host answered. */
+			const visit = async () => {
+				const from = site.answered.length;
+				const page = await context.newPage();
+				await page.goto(`${site.url}search/?q=${SEARCH_QUERY}`);
+				await waitForSearchResults(page);
+				await page.close();
+				return site.answered.slice(from).filter((answer) => answer.path.startsWith(bundle));
+			};
+			const first = await visit();
+			const hashed = first.filter((answer) => /\/(index|fragment)\//.test(answer.path) || answer.path.endsWith('.pf_meta'));
+			expect(hashed.length, 'a first search loads index chunks, result fragments and the page list').toBeGreaterThan(2);
+			expect(first.every((answer) => answer.status === 200)).toBe(true);
+			for (const { path } of hashed) expect(headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), path)['Cache-Control'], path).toBe(CACHE_FOR_GOOD);
+
+			// Pagefind asks for its entry file (a few hundred bytes, naming the current index) afresh on every visit.
+			const entry = { path: `${bundle}pagefind-entry.json`, status: 200 };
+			// Nothing changed: files named by their content are not asked for again; the others are checked, costing no body.
+			const second = await visit();
+			expect(second.filter((answer) => answer.status !== 304)).toEqual([entry]);
+			expect(second.filter((answer) => hashed.some((file) => file.path === answer.path))).toEqual([]);
+			expect(second.filter((answer) => answer.status === 304).length).toBeGreaterThan(0);
+
+			// A file whose name stays the same when it changes (here Pagefind's code, as after an upgrade) comes again.
+			const code = join(dist, 'pagefind', 'pagefind.js');
+			const later = new Date(Date.now() + 60_000);
+			utimesSync(code, later, later);
+			const third = await visit();
+			expect(third.filter((answer) => answer.status === 200).map((answer) => answer.path).sort()).toEqual([`${bundle}pagefind-entry.json`, `${bundle}pagefind.js`]);
+		} finally {
+			await context.close();
+		}
+	});
+});

@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
+import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+
+let browser: Browser;
+let site: ServedSite;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	site = await serveDist(inject('siteDist'));
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('the search box', () => {
+	it('fetches the index chunk for the words being typed before the pause that starts the search', async () => {
+		const page = await browser.newPage();
+		try {
+			// The page's timers stand still until the test moves them: the search waits for a pause in typing.
+			await page.clock.install();
+			await page.goto(`${site.url}search/`);
+			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			const chunk = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/pagefind/index/'), { timeout: 15_000 });
+			await page.locator('#search-query').pressSequentially(SEARCH_QUERY);
+			await chunk;
+			expect(new URL(page.url()).search, 'no search has started yet').toBe('');
+			await page.clock.runFor(1000);
+			await waitForSearchResults(page);
+			expect(new URL(page.url()).searchParams.get('q')).toBe(SEARCH_QUERY);
+		} finally {
+			await page.close();
+		}
+	});
+});
