@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
@@ -30,6 +30,32 @@ describe('the search box', () => {
 			await page.clock.runFor(1000);
 			await waitForSearchResults(page);
 			expect(new URL(page.url()).searchParams.get('q')).toBe(SEARCH_QUERY);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('shows the first result as soon as it has come, before the results below it', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${site.url}search/`);
+			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			// The first result's fragment comes at once; the others are held back, as on a slow connection.
+			const held: Route[] = [];
+			let firstPassed = false;
+			await page.route('**/pagefind/fragment/**', (route) => {
+				if (firstPassed) return void held.push(route);
+				firstPassed = true;
+				return route.continue();
+			});
+			await page.locator('#search-query').fill(SEARCH_QUERY);
+			await page.waitForFunction(() => document.querySelector('[data-list] li:first-child mark') !== null);
+			expect(await page.locator('[data-list] li').count()).toBe(1);
+			expect(await page.locator('[data-results]').getAttribute('aria-busy')).toBe('true');
+			expect(held.length).toBeGreaterThan(0);
+			for (const route of held) await route.continue();
+			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			expect(await page.locator('[data-list] li').count()).toBeGreaterThan(1);
 		} finally {
 			await page.close();
 		}

@@ -228,12 +228,19 @@ class SiteSearch extends HTMLElement {
 		const run = this.#run;
 		const state = this.#state;
 		if (!state) return;
-		const next = this.#found.slice(this.#shown, this.#shown + SEARCH_PAGE_SIZE);
-		const fragments = await Promise.all(next.map((result) => result.data()));
-		if (run !== this.#run) return;
-		const items = fragments.map((fragment) => this.#renderResult(fragment, state.query));
-		this.#list.append(...items);
-		this.#shown += items.length;
+		// Every result's fragment is asked for at once; each result is shown as soon as it and those above it have
+		// come, so on a slow connection the first is on screen before the last arrives.
+		const fragments = this.#found.slice(this.#shown, this.#shown + SEARCH_PAGE_SIZE).map((result) => result.data());
+		for (const fragment of fragments) fragment.catch(() => undefined);
+		const items: HTMLLIElement[] = [];
+		for (const fragment of fragments) {
+			const data = await fragment;
+			if (run !== this.#run) return;
+			const item = this.#renderResult(data, state.query);
+			this.#list.append(item);
+			items.push(item);
+			this.#shown += 1;
+		}
 		this.#more.hidden = this.#shown >= this.#found.length;
 		this.#status.textContent = describeResults(
 			{
