@@ -75,6 +75,11 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 		glossary: terms,
 		// The whole entry is read at once, in order, so that only the first use of each term links.
 		before(root, ctx) {
+			// The terms the entry uses anywhere, read in one call: the walk below, which reads the tree node by node (each
+			// one fetched from the Markdown processor), stops as soon as each of them is linked, and is skipped when
+			// there are none.
+			const used = new Set(findTermUses(ctx.textContent(root as never), finder).map((use) => use.id));
+			if (used.size === 0) return;
 			const linked = new Set<string>();
 			const link = (node: Text) => {
 				const uses = findTermUses(node.value, finder).filter((use) => {
@@ -94,10 +99,12 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 				if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
 				ctx.replaceNode(node, parts);
 			};
+			const allLinked = () => [...used].every((id) => linked.has(id));
 			const walk = (parent: TreeNode, blocked: boolean) => {
 				// HTML written inside a paragraph comes as pieces with the text between them: `<a href="…">`, text, `</a>`.
 				let openInHtml = 0;
 				for (const child of parent.children ?? []) {
+					if (allLinked()) return;
 					if (child.type === 'raw') openInHtml = Math.max(0, openInHtml + countOpenTags(child.value ?? '', NO_TERM_LINKS_INSIDE));
 					else if (child.type === 'text') {
 						if (!blocked && openInHtml === 0) link(child as unknown as Text);

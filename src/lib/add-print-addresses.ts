@@ -33,5 +33,5 @@ export function addPrintAddresses(html: string, pageUrl: string): string {
 		const address = fullAddress(attributes.href, pageUrl);
 		if (!address || asWords(text) === asWords(address)) return undefined;
 		return { [PRINT_ADDRESS]: address };
-	});
+	}, ['a']);
 }

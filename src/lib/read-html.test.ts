@@ -130,6 +130,13 @@ describe('addAttributes', () => {
 		expect(addAttributes('<br/><a href=/blog/>Blog</a>', () => ({ 'data-x': '1' }))).toBe('<br data-x="1"/><a href=/blog/ data-x="1">Blog</a>');
 	});
 
+	it('offers only the elements named, when names are given', () => {
+		const seen: string[] = [];
+		const result = addAttributes('<div><p>Read <a href="/a/">this</a> and <b>that</b>.</p></div>', ({ name }) => (seen.push(name), { 'data-x': '1' }), ['a']);
+		expect(seen).toEqual(['a']);
+		expect(result).toBe('<div><p>Read <a href="/a/" data-x="1">this</a> and <b>that</b>.</p></div>');
+	});
+
 	it('changes nothing when no attributes are added', () => {
 		const html = '</a><p>Text <b>bold</b></p>';
 		expect(addAttributes(html, () => undefined)).toBe(html);

@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { compileTerms, findTermUses } from './src/lib/find-term-uses.ts';
+const root = '.build/sites/prof-1000/content';
+const glossary = parse(readFileSync(join(root, 'glossary.yaml'), 'utf8')) as { id: string; term: string; aliases?: string[] }[];
+const finder = compileTerms(glossary.map((t) => ({ id: t.id, forms: [t.term, ...(t.aliases ?? [])] })));
+const texts: string[] = [];
+for (const c of ['blog', 'reports', 'audits', 'practice', 'minutes']) for (const f of readdirSync(join(root, c))) if (/\.mdx?$/.test(f)) texts.push(readFileSync(join(root, c, f), 'utf8'));
+const paragraphs = texts.flatMap((t) => t.split(/\n\n+/));
+console.log(texts.length, paragraphs.length, glossary.reduce((n, t) => n + 1 + (t.aliases?.length ?? 0), 0), 'forms');
+let start = performance.now(); let n = 0;
+for (const p of paragraphs) n += findTermUses(p, finder).length;
+console.log('findTermUses', (performance.now() - start).toFixed(0), 'ms', n);
