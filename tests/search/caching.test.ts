@@ -49,6 +49,10 @@ describe.each(BUILDS)('a second search (index built %s)', (_label, name, base) =
 				const page = await context.newPage();
 				await page.goto(`${site.url}search/?q=${SEARCH_QUERY}`);
 				await waitForSearchResults(page);
+				// Results are shown as they come: wait for the last of them, and for every request to finish, so that
+				// each file the visit asked for is in the cache before the tab closes.
+				await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+				await page.waitForLoadState('networkidle');
 				await page.close();
 				return site.answered.slice(from).filter((answer) => answer.path.startsWith(bundle));
 			};

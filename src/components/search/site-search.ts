@@ -240,6 +240,8 @@ class SiteSearch extends HTMLElement {
 			this.#list.append(item);
 			items.push(item);
 			this.#shown += 1;
+			// Focus moves to the first result added as soon as it is there.
+			if (focus && items.length === 1) item.querySelector('a')?.focus();
 		}
 		this.#more.hidden = this.#shown >= this.#found.length;
 		this.#status.textContent = describeResults(
@@ -254,7 +256,6 @@ class SiteSearch extends HTMLElement {
 			this.#strings.results,
 			this.#locale,
 		);
-		if (focus) items[0]?.querySelector('a')?.focus();
 	}
 
 	#renderResult(fragment: PagefindFragment, query: string): HTMLLIElement {
