@@ -3,14 +3,16 @@
  * costs most, as Pagefind keeps a word's whole page list in one chunk. Function words ("the", "and") are left out:
  * nobody searches a care co-op's site for them.
  */
+import { STOP_WORDS } from '../../src/lib/find-unsupported-words.ts';
 
-/** English function words, left out of the count. */
-const FUNCTION_WORDS = new Set(
-	(
-		'a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
-		'may might must shall us one two three many much every per via yes'
-	).split(' '),
-);
+/**
+ * Words left out of the count: the key-point check's function words (src/lib/find-unsupported-words.ts), with more
+ * that carry no subject of their own.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+	...STOP_WORDS,
+	...'above after again against before below between doing down during few further herself himself itself myself now once one ourselves per themselves three through two via yes yourself yourselves'.split(' '),
+]);
 
 /** A page's text split into lower-case words, as a visitor would type them (hyphenated words kept whole). */
 export function splitWords(text: string): string[] {

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
 /** Types a static host compresses on the fly. Pagefind's own index files (`.pf_*`) are gzipped already and sent as they are. */
@@ -68,11 +69,10 @@ export interface FirstSearchOptions {
 }
 
 /**
- * Measures the bytes a first-time visitor transfers for a first search, in headless Chromium with an empty cache
- * and a server that gzips as static hosts do: it opens the search page, types the query into the search box, waits
- * for the results and for the network to settle, and adds up the bytes Chromium received for every request.
+ * Runs `visit` on a page of a fresh headless Chromium, its cache off and its network watched through DevTools, with
+ * the built site served gzipped under `base`; closes both afterwards.
  */
-export async function measureFirstSearch(dist: string, { base = '/', searchPath = 'search/', query = 'care', quietMs = 750 }: FirstSearchOptions = {}): Promise<FirstSearchCost> {
+async function withColdPage<T>(dist: string, base: string, visit: (open: { site: { url: string }; page: Page; cdp: CDPSession }) => Promise<T>): Promise<T> {
 	const site = await serveGzipped(dist, base);
 	const browser = await launchBrowser();
 	try {
@@ -80,6 +80,20 @@ export async function measureFirstSearch(dist: string, { base = '/', searchPath 
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Network.enable');
 		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		return await visit({ site, page, cdp });
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+}
+
+/**
+ * Measures the bytes a first-time visitor transfers for a first search, in headless Chromium with an empty cache
+ * and a server that gzips as static hosts do: it opens the search page, types the query into the search box, waits
+ * for the results and for the network to settle, and adds up the bytes Chromium received for every request.
+ */
+export async function measureFirstSearch(dist: string, { base = '/', searchPath = 'search/', query = 'care', quietMs = 750 }: FirstSearchOptions = {}): Promise<FirstSearchCost> {
+	return withColdPage(dist, base, async ({ site, page, cdp }) => {
 		const urls = new Map<string, string>();
 		const received = new Map<string, number>();
 		const inFlight = new Set<string>();
@@ -118,10 +132,7 @@ export async function measureFirstSearch(dist: string, { base = '/', searchPath 
 		}
 		cost.transfers.sort((a, b) => b.bytes - a.bytes);
 		return cost;
-	} finally {
-		await browser.close();
-		await site.close();
-	}
+	});
 }
 
 /** Network conditions to emulate, in Chromium DevTools' units. */
@@ -154,13 +165,7 @@ export async function measureSearchTimings(
 	dist: string,
 	{ base = '/', searchPath = 'search/', query = 'care', network = SLOW_4G, keyDelayMs = 120 }: FirstSearchOptions & { network?: NetworkConditions; keyDelayMs?: number } = {},
 ): Promise<SearchTimings> {
-	const site = await serveGzipped(dist, base);
-	const browser = await launchBrowser();
-	try {
-		const page = await browser.newPage();
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	return withColdPage(dist, base, async ({ site, page, cdp }) => {
 		await cdp.send('Network.emulateNetworkConditions', {
 			offline: false,
 			latency: network.latencyMs,
@@ -184,8 +189,5 @@ export async function measureSearchTimings(
 		);
 		const done = performance.now();
 		return { readyMs, firstResultsMs: done - lastKey, fromFirstKeyMs: done - firstKey };
-	} finally {
-		await browser.close();
-		await site.close();
-	}
+	});
 }
