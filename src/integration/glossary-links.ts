@@ -81,10 +81,12 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 			const used = new Set(findTermUses(ctx.textContent(root as never), finder).map((use) => use.id));
 			if (used.size === 0) return;
 			const linked = new Set<string>();
+			const unlinked = new Set(used);
 			const link = (node: Text) => {
 				const uses = findTermUses(node.value, finder).filter((use) => {
 					if (linked.has(use.id)) return false;
 					linked.add(use.id);
+					unlinked.delete(use.id);
 					return true;
 				});
 				if (uses.length === 0) return;
@@ -99,12 +101,11 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 				if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
 				ctx.replaceNode(node, parts);
 			};
-			const allLinked = () => [...used].every((id) => linked.has(id));
 			const walk = (parent: TreeNode, blocked: boolean) => {
 				// HTML written inside a paragraph comes as pieces with the text between them: `<a href="…">`, text, `</a>`.
 				let openInHtml = 0;
 				for (const child of parent.children ?? []) {
-					if (allLinked()) return;
+					if (unlinked.size === 0) return;
 					if (child.type === 'raw') openInHtml = Math.max(0, openInHtml + countOpenTags(child.value ?? '', NO_TERM_LINKS_INSIDE));
 					else if (child.type === 'text') {
 						if (!blocked && openInHtml === 0) link(child as unknown as Text);

@@ -232,16 +232,14 @@ class SiteSearch extends HTMLElement {
 		// come, so on a slow connection the first is on screen before the last arrives.
 		const fragments = this.#found.slice(this.#shown, this.#shown + SEARCH_PAGE_SIZE).map((result) => result.data());
 		for (const fragment of fragments) fragment.catch(() => undefined);
-		const items: HTMLLIElement[] = [];
-		for (const fragment of fragments) {
+		for (const [index, fragment] of fragments.entries()) {
 			const data = await fragment;
 			if (run !== this.#run) return;
 			const item = this.#renderResult(data, state.query);
 			this.#list.append(item);
-			items.push(item);
 			this.#shown += 1;
 			// Focus moves to the first result added as soon as it is there.
-			if (focus && items.length === 1) item.querySelector('a')?.focus();
+			if (focus && index === 0) item.querySelector('a')?.focus();
 		}
 		this.#more.hidden = this.#shown >= this.#found.length;
 		this.#status.textContent = describeResults(
