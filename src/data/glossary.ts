@@ -1,14 +1,24 @@
 import type { CollectionEntry } from 'astro:content';
 import { site } from '../config/site.ts';
 import { t } from '../i18n/index.ts';
+import { memoiseByKey } from '../lib/memoise-by-key.ts';
 import { getReferenceMap } from './reference.ts';
 import { sitePath } from './urls.ts';
 
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 
+/** Alphabetical order as the site's language has it, ignoring case and accents. */
+const collator = new Intl.Collator(site.locale, { sensitivity: 'base' });
+
+/** Sorted once per build, like the reference data it comes from: every page's footer asks for it. */
+const sortGlossary = memoiseByKey(
+	async (collection: 'glossary'): Promise<GlossaryTerm[]> => [...(await getReferenceMap(collection)).values()].sort((a, b) => collator.compare(a.data.term, b.data.term)),
+	(collection) => collection,
+);
+
 /** The glossary's terms in alphabetical order, as the site's language sorts them; none when the site has no glossary. */
-export async function getGlossary(): Promise<GlossaryTerm[]> {
-	return [...(await getReferenceMap('glossary')).values()].sort((a, b) => a.data.term.localeCompare(b.data.term, site.locale, { sensitivity: 'base' }));
+export function getGlossary(): Promise<GlossaryTerm[]> {
+	return sortGlossary('glossary');
 }
 
 /** The glossary page, or a term on it. */

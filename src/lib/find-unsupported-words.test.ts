@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsupportedWords, STOP_WORDS } from './find-unsupported-words.ts';
+import { findUnsupportedWords, readSourceWords, STOP_WORDS } from './find-unsupported-words.ts';
 
 const SOURCE =
 	'The event at Watershed, in Slaithwaite, on 14th May saw 38 people join us. We have set up a system where staff will now meet the board members as part of their induction. The leaving care grant has been increased to £3,000. Co-operative Care Colne Valley’s members are invited.';
@@ -40,5 +40,13 @@ describe('findUnsupportedWords', () => {
 
 	it('reads Markdown and punctuation in the source as word breaks', () => {
 		expect(findUnsupportedWords('Slaithwaite event', '**Slaithwaite** [event](https://example.org/)')).toEqual([]);
+	});
+
+	it('gives the same answers from words read once as from the text', () => {
+		const words = readSourceWords(SOURCE);
+		for (const claim of ['Staff now meet board members.', 'Staff and volunteers meet volunteers weekly.', 'A board-led event.', '38 people came.']) {
+			expect(findUnsupportedWords(claim, words)).toEqual(findUnsupportedWords(claim, SOURCE));
+		}
+		expect(findUnsupportedWords('Volunteers came weekly.', words)).toEqual(['volunteers', 'came', 'weekly']);
 	});
 });

@@ -36,18 +36,27 @@ function stemOf(word: string): string {
 	return stem.length > 3 ? stem.replace(/e$/, '') : stem;
 }
 
-/**
- * The content words of `claim` that `source` never uses in any form, in the order they first appear, in lower case.
- * Stop words are left out; a hyphenated word is used if the source has it whole or has each of its parts. An empty
- * list means every content word of the claim is in the source: a check that a summary keeps to its source's words,
- * not that it keeps to its meaning.
- */
-export function findUnsupportedWords(claim: string, source: string): string[] {
+/** The stems of every word a source uses, whole and (for hyphenated words) part by part: read once, checked against many claims. */
+export type SourceWords = ReadonlySet<string> & { readonly __sourceWords: true };
+
+/** Reads the words of `source` once, for `findUnsupportedWords` to check several claims against. */
+export function readSourceWords(source: string): SourceWords {
 	const known = new Set<string>();
 	for (const word of wordsOf(source)) {
 		known.add(stemOf(word));
 		for (const part of word.split('-')) known.add(stemOf(part));
 	}
+	return known as Set<string> & SourceWords;
+}
+
+/**
+ * The content words of `claim` that `source` never uses in any form, in the order they first appear, in lower case.
+ * Stop words are left out; a hyphenated word is used if the source has it whole or has each of its parts. An empty
+ * list means every content word of the claim is in the source: a check that a summary keeps to its source's words,
+ * not that it keeps to its meaning. `source` may be text, or its words as `readSourceWords` read them.
+ */
+export function findUnsupportedWords(claim: string, source: string | SourceWords): string[] {
+	const known = typeof source === 'string' ? readSourceWords(source) : source;
 	const isKnown = (word: string) => STOP_WORDS.has(word) || known.has(stemOf(word));
 	const unsupported: string[] = [];
 	for (const word of wordsOf(claim)) {

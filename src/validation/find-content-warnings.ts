@@ -1,4 +1,4 @@
-import { findUnsupportedWords } from '../lib/find-unsupported-words.ts';
+import { findUnsupportedWords, readSourceWords } from '../lib/find-unsupported-words.ts';
 import { hasPlaceholder } from '../lib/has-placeholder.ts';
 import { isReviewDue } from '../lib/is-review-due.ts';
 import { REVIEW_YEARS } from '../schemas/guidance.ts';
@@ -33,7 +33,8 @@ function entryText({ written, body }: CheckedEntry): string {
 export function findUnsupportedKeyPoints(entry: CheckedEntry): Problem[] {
 	const points = entry.written.keyPoints;
 	if (!Array.isArray(points)) return [];
-	const text = entryText(entry);
+	// The entry's words are read once, for all its key points.
+	const text = readSourceWords(entryText(entry));
 	return points.flatMap((point, index) => {
 		// A placeholder is already an error of its own.
 		if (typeof point !== 'string' || hasPlaceholder(point)) return [];

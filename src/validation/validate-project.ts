@@ -156,7 +156,17 @@ export interface ProjectCheck {
  * Returns every problem found, each naming the file and field, and warnings: key points that use words their entry
  * does not, and guidance due for review on `today`.
  */
-export async function checkProject(root: string, env: SiteEnv = process.env, today: Date = new Date()): Promise<ProjectCheck> {
+export function checkProject(root: string, env: SiteEnv = process.env, today: Date = new Date()): Promise<ProjectCheck> {
+	return inspectProject(root, env, today);
+}
+
+/** The problems `checkProject` finds: everything that would stop a build. Warnings are not looked for, which keeps the build's check short. */
+export async function validateProject(root: string, env: SiteEnv = process.env): Promise<Problem[]> {
+	return (await inspectProject(root, env, undefined)).problems;
+}
+
+/** Finds the problems, and the warnings for `today` when one is given. */
+async function inspectProject(root: string, env: SiteEnv, today: Date | undefined): Promise<ProjectCheck> {
 	const problems: Problem[] = [...(await validateConfig(root, env))];
 	const warnings: Problem[] = [];
 	const schemas = createSchemas(root);
@@ -176,7 +186,7 @@ export async function checkProject(root: string, env: SiteEnv = process.env, tod
 			seen.set(id, file);
 			const { problems: found, entry } = validateEntry(root, schemas, kind, name);
 			problems.push(...found);
-			if (entry) warnings.push(...findUnsupportedKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
+			if (entry && today) warnings.push(...findUnsupportedKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
 			for (const unique of (entry && kind.uniqueIds?.(entry.data)) || []) {
 				const other = claimed.get(unique.id);
 				if (other) problems.push({ file, field: unique.field, message: `The ${unique.noun} id "${unique.id}" is already used in ${other}. Each ${unique.noun} needs its own id.` });
@@ -185,9 +195,4 @@ export async function checkProject(root: string, env: SiteEnv = process.env, tod
 		}
 	}
 	return { problems, warnings };
-}
-
-/** The problems `checkProject` finds: everything that would stop a build. */
-export async function validateProject(root: string, env: SiteEnv = process.env): Promise<Problem[]> {
-	return (await checkProject(root, env)).problems;
 }
