@@ -9,6 +9,7 @@ import { EDITOR_FOLDER } from '../editor/editor-files.ts';
 import { basePathLinks } from './base-path-links.ts';
 import { startContentCheck, type ContentCheck } from './content-check.ts';
 import { glossaryLinks } from './glossary-links.ts';
+import { DATA_STORE_FILE, readDataStoreAtRuntime } from './read-data-store-at-runtime.ts';
 import { readGlossaryTerms } from './read-glossary-terms.ts';
 import { routesFor } from './routes.ts';
 import { buildSearchIndex, type SearchIndexBuild } from './search-index.ts';
@@ -28,7 +29,8 @@ export interface SharingCareOptions {
  *    when `content/glossary.yaml` has terms. A feature that is off has no page, so no link and no sitemap entry either.
  * 3. **Check**: the content check runs in a process of its own while Astro starts (content-check.ts). If it finds a
  *    problem, the build stops there, with the check's messages naming each file and field, and nothing is written.
- * 4. **Pages**: Astro loads the content and renders the pages.
+ * 4. **Pages**: Astro loads the content and renders the pages, which read it from the store file Astro wrote
+ *    (read-data-store-at-runtime.ts).
  * 5. **Search**: Pagefind indexes the pages as the last one is written, while Astro optimises images (search-index.ts).
  * 6. **Headers**: `_headers` is written from the pages as built, while Pagefind finishes (write-headers.ts).
  *
@@ -63,7 +65,12 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						// The first use of each glossary term in an entry links to its definition.
 						processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [basePathLinks(site.basePath), glossaryLinks(glossary, site.basePath)] }),
 					},
-					vite: { define: { __SHARING_CARE_SITE__: JSON.stringify(site), __SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev') } },
+					vite: {
+						define: { __SHARING_CARE_SITE__: JSON.stringify(site), __SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev') },
+						// The pages read the content from the store Astro wrote when it synced, rather than from a copy compiled
+						// into the page renderer: on a large site that copy took longer to compile than every page to render.
+						plugins: [readDataStoreAtRuntime(fileURLToPath(new URL(DATA_STORE_FILE, astro.cacheDir)))],
+					},
 				});
 
 				// 2. Routes.
