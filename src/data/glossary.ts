@@ -1,7 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { site } from '../config/site.ts';
 import { t } from '../i18n/index.ts';
-import { memoiseByKey } from '../lib/memoise-by-key.ts';
 import { getReferenceMap } from './reference.ts';
 import { sitePath } from './urls.ts';
 
@@ -11,14 +10,12 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 const collator = new Intl.Collator(site.locale, { sensitivity: 'base' });
 
 /** Sorted once per build, like the reference data it comes from: every page's footer asks for it. */
-const sortGlossary = memoiseByKey(
-	async (collection: 'glossary'): Promise<GlossaryTerm[]> => [...(await getReferenceMap(collection)).values()].sort((a, b) => collator.compare(a.data.term, b.data.term)),
-	(collection) => collection,
-);
+let sorted: Promise<GlossaryTerm[]> | undefined;
 
 /** The glossary's terms in alphabetical order, as the site's language sorts them; none when the site has no glossary. */
 export function getGlossary(): Promise<GlossaryTerm[]> {
-	return sortGlossary('glossary');
+	sorted ??= getReferenceMap('glossary').then((terms) => [...terms.values()].sort((a, b) => collator.compare(a.data.term, b.data.term)));
+	return sorted;
 }
 
 /** The glossary page, or a term on it. */

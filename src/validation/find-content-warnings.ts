@@ -34,11 +34,11 @@ export function findUnsupportedKeyPoints(entry: CheckedEntry): Problem[] {
 	const points = entry.written.keyPoints;
 	if (!Array.isArray(points)) return [];
 	// The entry's words are read once, for all its key points.
-	const text = readSourceWords(entryText(entry));
+	const sourceWords = readSourceWords(entryText(entry));
 	return points.flatMap((point, index) => {
 		// A placeholder is already an error of its own.
 		if (typeof point !== 'string' || hasPlaceholder(point)) return [];
-		const words = findUnsupportedWords(point, text);
+		const words = findUnsupportedWords(point, sourceWords);
 		if (!words.length) return [];
 		const quoted = words.map((word) => `"${word}"`).join(', ');
 		return [
