@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browseSite } from '../support/browse-site.ts';
 import { BASED } from '../support/test-builds.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 import { builtSites } from './built-sites.ts';
 import { parseFeed } from './read-feed.ts';
 
 const site = builtSites().find((one) => one.label === 'base-path')!;
-let browser: Browser;
-let served: ServedSite;
-
-beforeAll(async () => {
-	[browser, served] = await Promise.all([launchBrowser(), serveDist(site.dist, BASED.BASE_PATH)]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await served?.close();
-});
+const browsed = browseSite(site.dist, BASED.BASE_PATH);
 
 describe('a feed opened in a browser', () => {
 	it('reads as a page: a notice on what it is, then each item’s title, date and summary, and no raw content', async () => {
 		const feed = parseFeed(site.dist, 'blog/rss.xml');
-		const page = await browser.newPage();
-		const response = await page.goto(`${served.url}blog/rss.xml`);
+		const page = await browsed.browser.newPage();
+		const response = await page.goto(`${browsed.site.url}blog/rss.xml`);
 		expect(response?.status()).toBe(200);
 		const notice = await page.evaluate(() => getComputedStyle(document.querySelector('channel')!, '::before').content);
 		expect(notice).toContain('This is a web feed');
@@ -46,10 +34,10 @@ describe('a feed opened in a browser', () => {
 
 describe('the subscribe page', () => {
 	it('copies a feed’s address when its Copy button is pressed', async () => {
-		const context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
+		const context = await browsed.browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(browsed.site.url).origin });
 		const page = await context.newPage();
-		await page.goto(`${served.url}subscribe/`);
+		await page.goto(`${browsed.site.url}subscribe/`);
 		const button = page.getByRole('button', { name: /copy address of the blog feed/i });
 		await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
 		await button.click();

@@ -1,25 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { browseSite } from '../support/browse-site.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 
 // axe-core and reflow on every page template are checked in page-templates.test.ts, in the same visit as the
 // other gates; this file checks what needs a keyboard.
 const dist = inject('siteDist');
 
-let browser: Browser;
-let site: ServedSite;
+const browsed = browseSite(dist);
 let desktop: BrowserContext;
 
 beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveDist(dist)]);
-	desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
+	desktop = await browsed.browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 
 /** Describes the focused element and whether its focus can be seen. */
@@ -43,7 +35,7 @@ async function focused(page: Page): Promise<{ tag: string; text: string; id: str
 describe('keyboard', () => {
 	it('reaches the skip link first, and it moves focus to the main content', async () => {
 		const page = await desktop.newPage();
-		await page.goto(site.url);
+		await page.goto(browsed.site.url);
 		await page.keyboard.press('Tab');
 		const skip = await focused(page);
 		expect(skip).toMatchObject({ tag: 'a', text: 'Skip to main content', visibleFocus: true, inView: true });
@@ -54,7 +46,7 @@ describe('keyboard', () => {
 
 	it('moves through the header, its search box and every navigation link in order, each with visible focus', async () => {
 		const page = await desktop.newPage();
-		await page.goto(site.url);
+		await page.goto(browsed.site.url);
 		const navigation = await page.$$eval('header nav a', (links) => links.map((link) => (link.textContent ?? '').trim()));
 		expect(navigation.length).toBeGreaterThan(3);
 		const stops: Awaited<ReturnType<typeof focused>>[] = [];
@@ -74,7 +66,7 @@ describe('keyboard', () => {
 
 	it('searches from the header with the keyboard alone', async () => {
 		const page = await desktop.newPage();
-		await page.goto(site.url);
+		await page.goto(browsed.site.url);
 		for (let tries = 0; tries < 10 && (await focused(page)).type !== 'search'; tries++) await page.keyboard.press('Tab');
 		expect((await focused(page)).type).toBe('search');
 		await page.keyboard.type(SEARCH_QUERY);

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/format-headers-file.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { browseSite } from '../support/browse-site.ts';
 import { findTemplatePages, isSearchPage, waitForSearchResults } from '../support/page-templates.ts';
 import { runAxe } from '../support/run-axe.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 import { watchPage } from '../support/watch-page.ts';
 
 /**
@@ -18,19 +17,11 @@ import { watchPage } from '../support/watch-page.ts';
 const dist = inject('siteDist');
 const { pages, missing } = findTemplatePages(dist);
 
-let browser: Browser;
-let site: ServedSite;
+const browsed = browseSite(dist, '/', headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/'));
 let desktop: BrowserContext;
 
 beforeAll(async () => {
-	const headers = headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/');
-	[browser, site] = await Promise.all([launchBrowser(), serveDist(dist, '/', headers)]);
-	desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
+	desktop = await browsed.browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 
 describe('page templates', () => {
@@ -88,7 +79,7 @@ describe.concurrent('every page template, served with the site’s headers', () 
 		async ([, template], { expect }) => {
 			const page = await desktop.newPage();
 			const watch = await watchPage(page);
-			const response = await page.goto(site.url + template.path);
+			const response = await page.goto(browsed.site.url + template.path);
 			expect(response?.status(), template.path).toBe(template.status);
 			if (isSearchPage(template)) await waitForSearchResults(page);
 			const violations = await runAxe(page);
@@ -96,7 +87,7 @@ describe.concurrent('every page template, served with the site’s headers', () 
 			await page.close();
 			expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 			expect(reflow, 'reflow').toEqual([]);
-			const origin = new URL(site.url).origin;
+			const origin = new URL(browsed.site.url).origin;
 			expect(watch.requests.length).toBeGreaterThan(0);
 			expect(watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)), 'requests to another host').toEqual([]);
 			// The search page's own files come from the site, so the log really is of this page's search.

@@ -1,10 +1,9 @@
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { checkPrivacy, formatPrivacyFindings } from '../../scripts/check-privacy.ts';
 import { BASED } from '../support/test-builds.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { browseSite } from '../support/browse-site.ts';
 import { findTemplatePages, isSearchPage, waitForSearchResults } from '../support/page-templates.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 
 describe('the built files', () => {
 	for (const [label, name] of [
@@ -20,22 +19,12 @@ describe('the built files', () => {
 
 // The root build's templates are visited in page-templates.test.ts, with its other gates; this is the base-path build's visit.
 describe('a browser visiting every page template of the base-path build', () => {
-	let browser: Browser;
-	let site: ServedSite;
 	const dist = inject('basedSiteDist');
-
-	beforeAll(async () => {
-		[browser, site] = await Promise.all([launchBrowser(), serveDist(dist, BASED.BASE_PATH)]);
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const browsed = browseSite(dist, BASED.BASE_PATH);
 
 	it('requests nothing from any other host', async () => {
-		const origin = new URL(site.url).origin;
-		const context = await browser.newContext();
+		const origin = new URL(browsed.site.url).origin;
+		const context = await browsed.browser.newContext();
 		const requests: string[] = [];
 		context.on('request', (request: Request) => requests.push(request.url()));
 		const { pages } = findTemplatePages(dist);
@@ -44,7 +33,7 @@ describe('a browser visiting every page template of the base-path build', () => 
 		const visit = async () => {
 			for (let template = queue.shift(); template; template = queue.shift()) {
 				const page = await context.newPage();
-				await page.goto(site.url + template.path);
+				await page.goto(browsed.site.url + template.path);
 				if (isSearchPage(template)) await waitForSearchResults(page);
 				await page.close();
 			}

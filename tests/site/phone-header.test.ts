@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import english from '../../src/i18n/locales/en-GB.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { browseSite } from '../support/browse-site.ts';
 import { findTemplatePages } from '../support/page-templates.ts';
 import { runAxe } from '../support/run-axe.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 
 /**
  * The site header on a phone: the navigation folds away behind a menu button (a `<details>` element, so it works
@@ -18,17 +17,7 @@ const entries = findTemplatePages(dist).pages.filter((template) => template.name
 /** The report, whose header is the tallest. */
 const REPORT = 'reports/learning-report-2024/';
 
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveDist(dist)]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const browsed = browseSite(dist);
 
 /** The words of the main navigation's links, and whether each can be seen. */
 function navigation(page: Page): Promise<{ text: string; visible: boolean }[]> {
@@ -54,9 +43,9 @@ function focused(page: Page): Promise<{ tag: string; text: string; inView: boole
 describe('the header on a phone (375 × 667)', () => {
 	it('leaves each kind of entry’s title starting in the top half of the first screen', async () => {
 		expect(entries.length).toBeGreaterThanOrEqual(5);
-		const page = await browser.newPage({ viewport: PHONE });
+		const page = await browsed.browser.newPage({ viewport: PHONE });
 		for (const entry of entries) {
-			await page.goto(site.url + entry.path);
+			await page.goto(browsed.site.url + entry.path);
 			const top = await page.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().top);
 			expect(top, entry.path).toBeLessThan(300);
 		}
@@ -64,9 +53,9 @@ describe('the header on a phone (375 × 667)', () => {
 	});
 
 	it('folds the navigation behind a Menu button that opens and closes without JavaScript', async () => {
-		const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+		const context = await browsed.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(site.url + REPORT);
+		await page.goto(browsed.site.url + REPORT);
 		const summary = page.locator('header summary');
 		expect(await summary.innerText()).toBe(english.layout.menu);
 		expect(await summary.isVisible()).toBe(true);
@@ -90,8 +79,8 @@ describe('the header on a phone (375 × 667)', () => {
 	});
 
 	it('opens the menu and reaches every navigation link with the keyboard, in order, each with its focus shown', async () => {
-		const page = await browser.newPage({ viewport: PHONE });
-		await page.goto(site.url + REPORT);
+		const page = await browsed.browser.newPage({ viewport: PHONE });
+		await page.goto(browsed.site.url + REPORT);
 		for (let tries = 0; tries < 10 && (await focused(page)).tag !== 'summary'; tries++) await page.keyboard.press('Tab');
 		const button = await focused(page);
 		expect(button).toMatchObject({ tag: 'summary', text: english.layout.menu, inView: true, visibleFocus: true });
@@ -110,8 +99,8 @@ describe('the header on a phone (375 × 667)', () => {
 	});
 
 	it('passes axe-core’s WCAG 2.2 AA rules with the menu closed and open', async () => {
-		const page = await browser.newPage({ viewport: PHONE });
-		await page.goto(site.url + REPORT);
+		const page = await browsed.browser.newPage({ viewport: PHONE });
+		await page.goto(browsed.site.url + REPORT);
 		expect(await runAxe(page)).toEqual([]);
 		await page.locator('header summary').click();
 		expect(await runAxe(page)).toEqual([]);
@@ -121,8 +110,8 @@ describe('the header on a phone (375 × 667)', () => {
 
 describe('the header on a wide screen (1280 px)', () => {
 	it('shows the navigation as one row of links, with no menu button', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(site.url + REPORT);
+		const page = await browsed.browser.newPage({ viewport: DESKTOP });
+		await page.goto(browsed.site.url + REPORT);
 		expect(await page.locator('header summary').isVisible()).toBe(false);
 		const links = await navigation(page);
 		expect(links.length).toBeGreaterThan(3);

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import english from '../../src/i18n/locales/en-GB.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { browseSite } from '../support/browse-site.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
 import { readPdfText } from '../support/read-pdf-text.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
 
 /**
  * Printing an entry: Chromium prints it to PDF (what a reader gets from "Print" or "Save as PDF"), and the PDF's
@@ -23,17 +22,7 @@ const FURNITURE = ['.skip-link', 'header nav', 'header .menu', '.header-search',
 /** Words of that furniture, none of which the report's own text uses. */
 const FURNITURE_WORDS = [english.layout.skipLink, english.layout.menu, 'Community audits', 'Board minutes', english.search.box.button, english.entry.contents, english.entry.related, english.entry.reportProblem, english.decisions.register, english.accessibility.title];
 
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveDist(dist)]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const browsed = browseSite(dist);
 
 /** Text compared as printed: ligatures unfolded ("ﬁ" is "fi") and every space and line break dropped, as a PDF breaks lines anywhere. */
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
@@ -50,8 +39,8 @@ function screenBlocks(page: Page): Promise<string[]> {
 
 /** Opens an entry; returns the page, still on screen. */
 async function open(path: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.goto(site.url + path);
+	const page = await browsed.browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(browsed.site.url + path);
 	return page;
 }
 
