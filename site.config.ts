@@ -1,8 +1,8 @@
 /**
  * The one file a co-op edits to make this site its own.
- * Every field is explained in src/config/schema.ts; FORKING.md walks through it step by step.
+ * Every field is explained in the kit's config schema (sharing-care/config); docs/starting-a-site.md walks through it.
  */
-import { defineSiteConfig } from './src/config/schema.ts';
+import { defineSiteConfig } from 'sharing-care/config';
 
 export default defineSiteConfig({
 	name: 'Co-operative Care Colne Valley',

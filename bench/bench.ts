@@ -24,7 +24,7 @@ import { drawBenchChart, type ChartSize } from './lib/bench-chart.ts';
 import { writeBenchEntries, type BenchContent } from './lib/bench-entries.ts';
 import { measureProcess, type Cost, type ProcessCost } from './lib/bench-process.ts';
 import { folderStats, formatBytes, formatRatio, formatSeconds, markdownTable, median, textTable } from './lib/bench-stats.ts';
-import { readIndexedPageCount } from '../src/integration/index-site.ts';
+import { readIndexedPageCount } from '../packages/sharing-care/src/integration/index-site.ts';
 import { measureFirstSearch, type FirstSearchCost } from './lib/measure-first-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -14,10 +14,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
-import { headersForPath, parseHeadersFile } from '../src/lib/format-headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { findTemplatePages } from '../tests/support/page-templates.ts';
 import { serveDist } from '../tests/support/serve-dist.ts';
-import { builtSiteFromArguments, isMainScript } from '../scripts/lib/run-site-check.ts';
+import { builtSiteFromArguments, isMainScript } from '../packages/sharing-care/src/cli/run-site-check.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const START = '<!-- lighthouse:start -->';

@@ -18,7 +18,7 @@ import { copyProject } from '../scripts/lib/copy-project.ts';
 import { listFiles } from '../tests/support/read-dist.ts';
 import { runScript } from '../tests/support/run-script.ts';
 import { writeGeneratedEntries } from './lib/generate-entries.ts';
-import { readIndexedPageCount, SEARCH_BUNDLE_DIR } from '../src/integration/index-site.ts';
+import { readIndexedPageCount, SEARCH_BUNDLE_DIR } from '../packages/sharing-care/src/integration/index-site.ts';
 import { serveGzipped } from './lib/measure-first-search.ts';
 
 /** The goal for a first search at 1,000 entries: search code, index and results together, gzipped. */

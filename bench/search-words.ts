@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { copyProject } from '../scripts/lib/copy-project.ts';
 import { runScript } from '../tests/support/run-script.ts';
 import { readIndexedPages } from '../tests/search/read-search-index.ts';
-import { readIndexedPageCount, SEARCH_BUNDLE_DIR } from '../src/integration/index-site.ts';
+import { readIndexedPageCount, SEARCH_BUNDLE_DIR } from '../packages/sharing-care/src/integration/index-site.ts';
 import { findCommonWords } from './lib/find-common-words.ts';
 import { writeGeneratedEntries } from './lib/generate-entries.ts';
 import { measureFirstSearch, measureSearchTimings, SLOW_4G } from './lib/measure-first-search.ts';

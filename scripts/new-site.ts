@@ -13,9 +13,9 @@
 import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { ENTRY_COLLECTIONS } from '../src/collections/index.ts';
-import { CONTENT_DIR } from '../src/data/paths.ts';
-import { renderBlankSiteConfig } from '../src/lib/render-blank-site-config.ts';
+import { ENTRY_COLLECTIONS } from '../packages/sharing-care/src/collections/index.ts';
+import { CONTENT_DIR } from '../packages/sharing-care/src/data/paths.ts';
+import { renderBlankSiteConfig } from '../packages/sharing-care/src/lib/entries/render-blank-site-config.ts';
 
 const root = process.cwd();
 const templates = join(import.meta.dirname, 'templates', 'new-site', CONTENT_DIR);

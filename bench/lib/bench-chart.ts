@@ -1,4 +1,4 @@
-import { escapeXml } from '../../src/lib/escape-xml.ts';
+import { escapeXml } from '../../packages/sharing-care/src/lib/feeds/escape-xml.ts';
 
 /** One size of the benchmark: the median full build of this site and of the bare stack. */
 export interface ChartSize {

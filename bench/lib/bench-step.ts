@@ -5,7 +5,7 @@
  *
  * It indexes the built site exactly as `npm run build` does (src/integration/index-site.ts). Exits non-zero on failure.
  */
-import { indexSite } from '../../src/integration/index-site.ts';
+import { indexSite } from '../../packages/sharing-care/src/integration/index-site.ts';
 
 const [step, site] = process.argv.slice(2);
 if (step !== 'index' || !site) {

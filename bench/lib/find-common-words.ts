@@ -3,7 +3,7 @@
  * costs most, as Pagefind keeps a word's whole page list in one chunk. Function words ("the", "and") are left out:
  * nobody searches a care co-op's site for them.
  */
-import { STOP_WORDS } from '../../src/lib/find-unsupported-words.ts';
+import { STOP_WORDS } from '../../packages/sharing-care/src/lib/text/find-unsupported-words.ts';
 
 /**
  * Words left out of the count: the key-point check's function words (src/lib/find-unsupported-words.ts), with more

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { copyProject, ROOT } from '../../scripts/lib/copy-project.ts';
-import { validateProject } from '../../src/validation/validate-project.ts';
+import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { generateEntries, plainCorpus, readCorpus, readReferenceIds, writeGeneratedEntries } from './generate-entries.ts';
 
 const references = readReferenceIds(ROOT);

@@ -11,10 +11,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readKnownIds } from '../../src/data/read-known-ids.ts';
-import { ENTRY_COLLECTIONS, isEntryFile, type EntryCollection } from '../../src/collections/index.ts';
-import { CONTENT_DIR } from '../../src/data/paths.ts';
-import { PRACTICE_SECTIONS } from '../../src/schemas/practice.ts';
+import { readKnownIds } from '../../packages/sharing-care/src/data/read-known-ids.ts';
+import { ENTRY_COLLECTIONS, isEntryFile, type EntryCollection } from '../../packages/sharing-care/src/collections/index.ts';
+import { CONTENT_DIR } from '../../packages/sharing-care/src/data/paths.ts';
+import { PRACTICE_SECTIONS } from '../../packages/sharing-care/src/schemas/practice.ts';
 
 export interface ReferenceIds {
 	topics: string[];

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
-import { formatProblems } from '../../src/validation/problem.ts';
-import { validateProject } from '../../src/validation/validate-project.ts';
+import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
+import { formatProblems } from '../../packages/sharing-care/src/validation/problem.ts';
+import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { runScript } from '../support/run-script.ts';
 

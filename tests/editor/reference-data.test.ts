@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readKnownIds } from '../../src/data/read-known-ids.ts';
-import { validateProject } from '../../src/validation/validate-project.ts';
+import { readKnownIds } from '../../packages/sharing-care/src/data/read-known-ids.ts';
+import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { writeCheckableSite } from '../support/fixture-site.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
-import type { SiteConfig } from '../../src/config/schema.ts';
-import { filesForPath } from '../../scripts/lib/map-site-path.ts';
+import { resolveSiteConfig } from '../../packages/sharing-care/src/config/resolve-site-config.ts';
+import type { SiteConfig } from '../../packages/sharing-care/src/config/schema.ts';
+import { filesForPath } from '../../packages/sharing-care/src/cli/map-site-path.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
 import { BASED } from '../support/test-builds.ts';
 

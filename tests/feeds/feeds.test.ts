@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
+import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixture-site.ts';
 import { htmlToText, listFiles } from '../support/read-dist.ts';
 import { builtFileFor, builtSites, resolvesInSite } from './built-sites.ts';

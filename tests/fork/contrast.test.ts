@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SiteConfigInput } from '../../src/config/schema.ts';
-import { formatProblems } from '../../src/validation/problem.ts';
-import { validateProject } from '../../src/validation/validate-project.ts';
+import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
+import { formatProblems } from '../../packages/sharing-care/src/validation/problem.ts';
+import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { fixtureConfig, writeCheckableSite } from '../support/fixture-site.ts';
 
 const made: string[] = [];

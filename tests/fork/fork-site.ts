@@ -1,4 +1,4 @@
-import type { SiteConfigInput } from '../../src/config/schema.ts';
+import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
 
 /**
  * The words and addresses a config puts on the site of its own accord: names, tagline, introduction, footer,

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
-import { CONTENT_DIR } from '../../src/data/paths.ts';
+import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
+import { CONTENT_DIR } from '../../packages/sharing-care/src/data/paths.ts';
 import { copyFixtureSite, FIXTURE_SITE } from '../support/fixture-site.ts';
 import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 import { runScript } from '../support/run-script.ts';

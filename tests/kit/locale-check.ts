@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse as parseAstro } from '@astrojs/compiler-rs';
 import { ELEMENT_NODE, parse as parseHtml, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS } from '../../src/data/collection-info.ts';
-import type { SiteConfig } from '../../src/config/schema.ts';
-import { formatDate } from '../../src/lib/format-date.ts';
+import { COLLECTIONS } from '../../packages/sharing-care/src/data/collection-info.ts';
+import type { SiteConfig } from '../../packages/sharing-care/src/config/schema.ts';
+import { formatDate } from '../../packages/sharing-care/src/lib/dates/format-date.ts';
 import { CLOSE, OPEN } from './use-test-locale.ts';
 
 /** What the check found on a site built with the test locale. */

@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { resolveSiteConfig } from '../../src/config/resolve-site-config.ts';
-import type { SiteConfig } from '../../src/config/schema.ts';
+import { resolveSiteConfig } from '../../packages/sharing-care/src/config/resolve-site-config.ts';
+import type { SiteConfig } from '../../packages/sharing-care/src/config/schema.ts';
 import { ROOT } from '../support/fixture-site.ts';
 import { VARIANT_ENV } from '../support/variant-site.ts';
 import { checkLocalePages, findTemplateWords, unmarkedText, type LocaleReport } from './locale-check.ts';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { checkHtml, formatHtmlFindings } from '../../scripts/check-html.ts';
+import { checkHtml, formatHtmlFindings } from '../../packages/sharing-care/src/cli/check-html.ts';
 import { listFiles } from '../support/read-dist.ts';
 import { removeTempSites, writeTempSite } from '../support/temp-site.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks, formatLinkFindings } from '../../scripts/check-links.ts';
-import { readSiteAddress } from '../../scripts/lib/read-site-address.ts';
+import { checkLinks, formatLinkFindings } from '../../packages/sharing-care/src/cli/check-links.ts';
+import { readSiteAddress } from '../../packages/sharing-care/src/cli/read-site-address.ts';
 import { BASED } from '../support/test-builds.ts';
 
 describe('internal links', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkPageWeight, formatWeightFindings, HTML_CSS_BUDGET, measurePageWeights, SCRIPTED_PAGES } from '../../scripts/check-page-weight.ts';
-import { readTags } from '../../src/lib/read-html.ts';
+import { checkPageWeight, formatWeightFindings, HTML_CSS_BUDGET, measurePageWeights, SCRIPTED_PAGES } from '../../packages/sharing-care/src/cli/check-page-weight.ts';
+import { readTags } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 
 describe('page weight budget', () => {
 	for (const [label, name] of [

@@ -1,6 +1,6 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { checkPrivacy, formatPrivacyFindings } from '../../scripts/check-privacy.ts';
+import { checkPrivacy, formatPrivacyFindings } from '../../packages/sharing-care/src/cli/check-privacy.ts';
 import { BASED } from '../support/test-builds.ts';
 import { browseSite } from '../support/browse-site.ts';
 import { findTemplatePages, isSearchPage, waitForSearchResults } from '../support/page-templates.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readIndexedPageCount } from '../../src/integration/index-site.ts';
+import { readIndexedPageCount } from '../../packages/sharing-care/src/integration/index-site.ts';
 import { BULK_POSTS } from '../support/bulk-posts.ts';
 import { listFiles } from '../support/read-dist.ts';
 import { readIndexedPages } from './read-search-index.ts';

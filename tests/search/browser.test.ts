@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
-import { SEARCH_PAGE_SIZE } from '../../src/lib/search-page-size.ts';
+import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
+import { SEARCH_PAGE_SIZE } from '../../packages/sharing-care/src/lib/search/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BASED } from '../support/test-builds.ts';
 import { serveDist, type ServedSite } from '../support/serve-dist.ts';

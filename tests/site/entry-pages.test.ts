@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { PRACTICE_SECTIONS } from '../../src/schemas/practice.ts';
+import { PRACTICE_SECTIONS } from '../../packages/sharing-care/src/schemas/practice.ts';
 import { htmlToText, readPage } from '../support/read-dist.ts';
 
 /** The text of the facts panel beside an entry's title. */

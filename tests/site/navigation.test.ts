@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { COLLECTIONS } from '../../src/data/collection-info.ts';
+import { COLLECTIONS } from '../../packages/sharing-care/src/data/collection-info.ts';
 import { listFiles, readPage } from '../support/read-dist.ts';
 
 /** Internal page links on a built page, as site paths ending in `/`. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import english from '../../src/i18n/locales/en-GB.ts';
+import english from '../../packages/sharing-care/src/i18n/locales/en-GB.ts';
 import { browseSite } from '../support/browse-site.ts';
 import { findTemplatePages } from '../support/page-templates.ts';
 import { runAxe } from '../support/run-axe.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { copyProject, ROOT } from '../../scripts/lib/copy-project.ts';
-import type { SiteConfigInput } from '../../src/config/schema.ts';
+import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
 import fixtureConfig from '../fixture-site/site.config.ts';
 import { writeSiteConfig } from './site-config-file.ts';
 

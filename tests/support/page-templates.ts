@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ENTRY_COLLECTIONS } from '../../src/collections/index.ts';
+import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
 
 /** One page that stands for a page template in the whole-site checks. */
 export interface TemplatePage {

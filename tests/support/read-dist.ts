@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { decodeHtml, readText } from '../../src/lib/read-html.ts';
+import { decodeHtml, readText } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 
 /** Every file in a built site, as paths relative to it, sorted. */
 export function listFiles(dist: string, extension?: string): string[] {

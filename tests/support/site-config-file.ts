@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteConfigInput } from '../../src/config/schema.ts';
+import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
 
 /**
  * Writes a whole `site.config.ts` into a copy of the kit, as a co-op would. `schema` is where it imports

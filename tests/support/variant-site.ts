@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteConfigInput } from '../../src/config/schema.ts';
+import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
 import { addTestCollection } from '../kit/add-test-collection.ts';
 import { useTestLocale } from '../kit/use-test-locale.ts';
 import { writeSiteConfig } from './site-config-file.ts';

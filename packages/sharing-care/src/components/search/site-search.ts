@@ -1,0 +1,330 @@
+/**
+ * <site-search>: makes the search page's form live with Pagefind's JS API. The search (words, filters, order)
+ * is always the page's query string, so a search can be bookmarked and shared and the back button steps
+ * through it. Pagefind (`pagefind/pagefind.js` and its index) is fetched only here, at run time, from the
+ * built site: it is not part of the bundle, so `npm run dev` (which has no index) explains instead.
+ */
+import { describeResults, type ResultsWording } from '../../lib/search/describe-results.ts';
+import { formatNumber } from '../../lib/text/format-number.ts';
+import { SEARCH_PAGE_SIZE } from '../../lib/search/search-page-size.ts';
+import { cleanQuery, countChosenFilters, decodeSearchState, defaultSort, encodeSearchState, type SearchState } from '../../lib/search/encode-search-state.ts';
+import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFragment, type PagefindResult } from '../../lib/search/run-faceted-search.ts';
+
+/** How long typing must pause before searching. */
+const TYPING_PAUSE_MS = 250;
+/**
+ * How much of a word must be typed before its index chunk is fetched ahead of the search. Measured at 1,000
+ * entries (BENCHMARKS.md): fetching from the third letter cost "care" 22 KB more, as "car" falls across chunks.
+ */
+const PRELOAD_FROM_CHARACTERS = 4;
+
+interface PagefindModule extends PagefindApi {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	/** Fetches the index chunks for a term, so a search for it that follows finds them loaded. */
+	preload: (term: string) => Promise<void>;
+}
+
+/** The words the element writes, in the site's language: the search page passes them from the strings table as `data-strings`. */
+interface SearchStrings {
+	results: ResultsWording;
+	noIndexInDevelopment: string;
+}
+
+/** Marks a history entry made while typing, so further typing replaces it rather than adding one per pause. */
+interface EntryState {
+	typed: boolean;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+	const element = root.querySelector<T>(selector);
+	if (!element) throw new Error(`<site-search> needs ${selector}`);
+	return element;
+}
+
+class SiteSearch extends HTMLElement {
+	#pagefind: Promise<PagefindModule> | undefined;
+	#form!: HTMLFormElement;
+	#query!: HTMLInputElement;
+	#sort!: HTMLSelectElement;
+	#status!: HTMLElement;
+	#list!: HTMLOListElement;
+	#more!: HTMLButtonElement;
+	#clear!: HTMLButtonElement;
+	#results!: HTMLElement;
+	#checkboxes: HTMLInputElement[] = [];
+	#known: Record<string, string[]> = {};
+	#state: SearchState | undefined;
+	#found: PagefindResult[] = [];
+	#shown = 0;
+	#searched = false;
+	/** Numbers each search, so an answer that arrives after a newer search started is dropped. */
+	#run = 0;
+	/** Pagefind's filter data, loaded once someone uses the filters (see #wantCounts). */
+	#filters: Promise<unknown> | undefined;
+	/** The counts over the whole site, written into the page by the build: right while nothing is searched. */
+	#siteCounts: FacetCounts = {};
+	#typingTimer: ReturnType<typeof setTimeout> | undefined;
+	#strings!: SearchStrings;
+	/** The site's locale, for numbers and plurals. */
+	#locale!: string;
+
+	connectedCallback() {
+		if (!this.dataset.strings || !this.dataset.locale) throw new Error('<site-search> needs data-strings and data-locale');
+		this.#strings = JSON.parse(this.dataset.strings) as SearchStrings;
+		this.#locale = this.dataset.locale;
+		this.#form = required(this, '[data-form]');
+		this.#query = required(this, '[data-query]');
+		this.#sort = required(this, '[data-sort]');
+		this.#status = required(this, '[data-status]');
+		this.#list = required(this, '[data-list]');
+		this.#more = required(this, '[data-more]');
+		this.#clear = required(this, '[data-clear]');
+		this.#results = required(this, '[data-results]');
+		this.#checkboxes = [...this.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')];
+		for (const box of this.#checkboxes) {
+			(this.#known[box.name] ??= []).push(box.value);
+			const total = box.closest('[data-option]')?.querySelector<HTMLElement>('[data-total]')?.dataset.total;
+			if (total) (this.#siteCounts[box.name] ??= {})[box.value] = Number(total);
+		}
+
+		this.#form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#commit(false);
+		});
+		// Pagefind and its page list load as the box gets focus (if the page has not loaded them yet), and the index
+		// chunk of the words being typed during the pause before searching: on a slow connection the results come
+		// sooner. Shorter beginnings of words are not fetched: their chunks are often not the whole word's.
+		this.#query.addEventListener('focus', () => void this.#load().catch(() => undefined));
+		this.#query.addEventListener('input', () => {
+			clearTimeout(this.#typingTimer);
+			this.#typingTimer = setTimeout(() => this.#commit(true), TYPING_PAUSE_MS);
+			const query = cleanQuery(this.#query.value);
+			if (query.length >= PRELOAD_FROM_CHARACTERS) void this.#load().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
+		});
+		this.#form.addEventListener('change', (event) => {
+			if (event.target !== this.#query) this.#commit(false);
+		});
+		this.#clear.addEventListener('click', () => {
+			for (const box of this.#checkboxes) box.checked = false;
+			this.#commit(false);
+			this.#query.focus();
+		});
+		this.#more.addEventListener('click', () => void this.#showMore(true));
+		// Counts beside the filter values need Pagefind's filter data (13 KB gzipped at 1,000 entries, 128 KB at
+		// 10,000): it is fetched when someone reaches for the filters, not for every search with words.
+		// Reaching for them is pointing at them or moving focus into them (a tap on a touch screen is both).
+		const facets = required<HTMLElement>(this, '[data-facets]');
+		for (const type of ['focusin', 'pointerover'] as const) facets.addEventListener(type, () => void this.#wantCounts());
+		window.addEventListener('popstate', () => this.#restore());
+		// On a narrow screen the filters stand above the results: start with them folded (chosen ones open again).
+		if (matchMedia('(max-width: 47.99rem)').matches) for (const details of this.querySelectorAll<HTMLDetailsElement>('[data-facet]')) details.open = false;
+		this.#restore();
+	}
+
+	/** Reads the search from the form. */
+	#readForm(): SearchState {
+		const filters: Record<string, string[]> = {};
+		for (const box of this.#checkboxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
+		const query = cleanQuery(this.#query.value);
+		// While browsing without words the order is fixed at newest first, so it is no choice to keep once words arrive.
+		const chosen = this.#state?.query ? (this.#sort.value as SearchState['sort']) : defaultSort(query);
+		return { query, filters, sort: query ? chosen : defaultSort(query) };
+	}
+
+	/** Puts a search into the form. */
+	#writeForm(state: SearchState) {
+		if (cleanQuery(this.#query.value) !== state.query) this.#query.value = state.query;
+		for (const box of this.#checkboxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+		for (const details of this.querySelectorAll<HTMLDetailsElement>('[data-facet]')) {
+			if (state.filters[details.dataset.facet ?? '']?.length) details.open = true;
+		}
+	}
+
+	/** The form changed: record the search in the URL and run it. */
+	#commit(typing: boolean) {
+		clearTimeout(this.#typingTimer);
+		const state = this.#readForm();
+		const url = `${location.pathname}${encodeSearchState(state)}`;
+		const current = history.state as EntryState | null;
+		const entry: EntryState = { typed: typing };
+		if (url === `${location.pathname}${location.search}`) history.replaceState(entry, '', url);
+		else if (typing && current?.typed) history.replaceState(entry, '', url);
+		else history.pushState(entry, '', url);
+		void this.#search(state);
+	}
+
+	/** The page opened, or the back or forward button was used: search for what the URL says. */
+	#restore() {
+		const state = decodeSearchState(location.search, this.#known);
+		this.#writeForm(state);
+		void this.#search(state);
+	}
+
+	#load(): Promise<PagefindModule> {
+		this.#pagefind ??= (async () => {
+			const pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as PagefindModule;
+			// Searching on the main thread skips downloading Pagefind's worker script (12 KB gzipped), which keeps a
+			// first search at 1,000 entries under 150 KB; searches take a few milliseconds at that size.
+			await pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 30, excerptEllipsis: '…', noWorker: true });
+			await pagefind.init();
+			return pagefind;
+		})();
+		return this.#pagefind;
+	}
+
+	/** Loads Pagefind's filter data once; from then on every search returns counts for the filter values. */
+	#loadFilters(): Promise<unknown> {
+		this.#filters ??= this.#load().then((pagefind) => pagefind.filters());
+		return this.#filters;
+	}
+
+	/** Someone reached for the filters: fetch the counts for the current search. */
+	async #wantCounts() {
+		if (this.#filters || !this.#state) return;
+		const run = this.#run;
+		const state = this.#state;
+		try {
+			await this.#loadFilters();
+			const outcome = await runFacetedSearch(await this.#load(), state);
+			if (run === this.#run) this.#showCounts(outcome.counts);
+		} catch (error) {
+			this.#filters = undefined;
+			console.error('Search could not load the filter counts:', error);
+		}
+	}
+
+	async #search(state: SearchState) {
+		const run = ++this.#run;
+		this.#state = state;
+		this.#showOrder(state);
+		this.#results.setAttribute('aria-busy', 'true');
+		let outcome;
+		try {
+			const pagefind = await this.#load();
+			// A search that already has filters chosen (a shared link, or a ticked box) shows counts straight away.
+			if (countChosenFilters(state) > 0) void this.#loadFilters();
+			const counts = this.#filters !== undefined;
+			if (counts) await this.#filters;
+			outcome = await runFacetedSearch(pagefind, state, { counts });
+		} catch (error) {
+			this.#pagefind = undefined;
+			this.#filters = undefined;
+			this.#unavailable(error);
+			return;
+		}
+		if (run !== this.#run) return;
+		this.#searched = outcome.searched;
+		this.#found = outcome.results;
+		this.#shown = 0;
+		this.#list.replaceChildren();
+		this.#showCounts(outcome.counts ?? (outcome.searched ? null : this.#siteCounts));
+		await this.#showMore(false);
+		if (run === this.#run) this.#results.setAttribute('aria-busy', 'false');
+	}
+
+	/** Adds the next page of results; with `focus`, moves focus to the first one added. */
+	async #showMore(focus: boolean) {
+		const run = this.#run;
+		const state = this.#state;
+		if (!state) return;
+		// Every result's fragment is asked for at once; each result is shown as soon as it and those above it have
+		// come, so on a slow connection the first is on screen before the last arrives.
+		const fragments = this.#found.slice(this.#shown, this.#shown + SEARCH_PAGE_SIZE).map((result) => result.data());
+		for (const fragment of fragments) fragment.catch(() => undefined);
+		for (const [index, fragment] of fragments.entries()) {
+			const data = await fragment;
+			if (run !== this.#run) return;
+			const item = this.#renderResult(data, state.query);
+			this.#list.append(item);
+			this.#shown += 1;
+			// Focus moves to the first result added as soon as it is there.
+			if (focus && index === 0) item.querySelector('a')?.focus();
+		}
+		this.#more.hidden = this.#shown >= this.#found.length;
+		this.#status.textContent = describeResults(
+			{
+				searched: this.#searched,
+				total: this.#found.length,
+				shown: this.#shown,
+				query: state.query,
+				filterCount: countChosenFilters(state),
+				newestFirst: state.sort === 'newest',
+			},
+			this.#strings.results,
+			this.#locale,
+		);
+	}
+
+	#renderResult(fragment: PagefindFragment, query: string): HTMLLIElement {
+		const { meta } = fragment;
+		const item = document.createElement('li');
+		item.className = 'result';
+		const body = item.appendChild(document.createElement('div'));
+		body.className = 'result-body';
+
+		const link = body.appendChild(document.createElement('h3')).appendChild(document.createElement('a'));
+		link.href = fragment.url;
+		link.textContent = meta.title ?? fragment.url;
+
+		const facts = body.appendChild(document.createElement('p'));
+		facts.className = 'result-meta';
+		if (meta.type) facts.append(meta.type);
+		if (meta.type && meta.date) facts.append(' · ');
+		if (meta.date) {
+			const time = facts.appendChild(document.createElement('time'));
+			time.dateTime = meta.date;
+			time.textContent = meta.published ?? meta.date;
+		}
+
+		const text = body.appendChild(document.createElement('p'));
+		text.className = 'result-text';
+		// Pagefind escapes the page text in excerpts and adds only <mark> around the matching words.
+		if (query && fragment.excerpt) text.innerHTML = fragment.excerpt;
+		else text.textContent = meta.summary ?? '';
+
+		if (meta.image) {
+			const image = item.appendChild(document.createElement('img'));
+			image.src = meta.image;
+			image.alt = '';
+			image.loading = 'lazy';
+			image.decoding = 'async';
+		}
+		return item;
+	}
+
+	/**
+	 * Shows beside each filter value how many results choosing it gives, and hides values that give none.
+	 * Without counts (nobody has used the filters yet), every value shows, with no number.
+	 */
+	#showCounts(counts: FacetCounts | null) {
+		for (const box of this.#checkboxes) {
+			const count = counts ? (counts[box.name]?.[box.value] ?? 0) : undefined;
+			const option = box.closest<HTMLElement>('[data-option]');
+			const label = option?.querySelector('[data-count]');
+			if (label) label.textContent = count === undefined ? '' : `(${formatNumber(count, this.#locale)})`;
+			if (option) option.hidden = count === 0 && !box.checked;
+		}
+		for (const details of this.querySelectorAll<HTMLElement>('[data-facet]')) {
+			details.hidden = !details.querySelector('[data-option]:not([hidden])');
+		}
+		this.#clear.hidden = !this.#checkboxes.some((box) => box.checked);
+	}
+
+	/** Best match needs words: without them the order is newest first. */
+	#showOrder(state: SearchState) {
+		const relevance = this.#sort.querySelector<HTMLOptionElement>('option[value="relevance"]');
+		if (relevance) relevance.disabled = !state.query;
+		this.#sort.value = state.query ? state.sort : defaultSort('');
+	}
+
+	#unavailable(error: unknown) {
+		console.error('Search could not load Pagefind:', error);
+		const message = this.querySelector('[data-unavailable-message]');
+		if (message && import.meta.env.DEV) message.textContent = this.#strings.noIndexInDevelopment;
+		this.#form.hidden = true;
+		required<HTMLElement>(this, '[data-unavailable]').hidden = false;
+	}
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,60 @@
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getImage } from 'astro:assets';
+import { loadRenderers } from 'astro:container';
+import { render, type CollectionEntry } from 'astro:content';
+import KeyPoints from '../components/KeyPoints.astro';
+import MinutesRecord from '../components/MinutesRecord.astro';
+import PageHistory from '../components/PageHistory.astro';
+import SourceNotes from '../components/SourceNotes.astro';
+import { absolutiseUrls } from '../lib/html/absolutise-urls.ts';
+import { escapeXml } from '../lib/feeds/escape-xml.ts';
+import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
+import { readGuidanceFields } from '../lib/entries/read-guidance-fields.ts';
+import { entryKey, type Entry } from './entries.ts';
+import { entryUrl } from './urls.ts';
+
+let container: Promise<AstroContainer> | undefined;
+
+/** One container for the whole build, with the MDX renderer so `.mdx` entries render like `.md` ones. */
+function getContainer(): Promise<AstroContainer> {
+	container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+	return container;
+}
+
+/** Scoped-style markers mean nothing outside the site's own pages. */
+const stripScopeAttributes = (html: string) => html.replace(/\sdata-astro-cid-[a-z0-9]+(="[^"]*")?/g, '');
+
+async function coverHtml(entry: Entry): Promise<string> {
+	const cover = entry.data.cover;
+	if (!cover) return '';
+	const image = await getImage(cover.src.format === 'svg' ? { src: cover.src, format: 'svg' } : { src: cover.src, width: Math.min(1200, cover.src.width) });
+	const caption = cover.caption ? `<figcaption>${escapeXml(cover.caption)}</figcaption>` : '';
+	const size = ['width', 'height'].map((name) => (image.attributes[name] === undefined ? '' : ` ${name}="${escapeXml(String(image.attributes[name]))}"`)).join('');
+	return `<figure><img src="${escapeXml(image.src)}" alt="${escapeXml(cover.alt)}"${size}>${caption}</figure>`;
+}
+
+async function renderEntry(entry: Entry): Promise<string> {
+	const renderer = await getContainer();
+	const { Content } = await render(entry);
+	let body = await renderer.renderToString(Content);
+	if (entry.collection === 'minutes') {
+		// Minutes carry their record (who came, decisions, actions) in frontmatter: publish it with the text.
+		body = await renderer.renderToString(MinutesRecord, { props: { entry: entry as CollectionEntry<'minutes'> }, slots: { default: body } });
+	}
+	// Around the text, as on the page: the key points first, then the notes on the source, the page's history last.
+	const { data } = entry;
+	const guidance = readGuidanceFields(data);
+	const keyPoints = await renderer.renderToString(KeyPoints, { props: { points: guidance.keyPoints } });
+	const sourceNotes = await renderer.renderToString(SourceNotes, { props: { notes: data.sourceNotes } });
+	const history = await renderer.renderToString(PageHistory, { props: { lastReviewed: guidance.lastReviewed, updated: data.updated, changes: data.changes } });
+	return absolutiseUrls(stripScopeAttributes(`${keyPoints}${await coverHtml(entry)}${body}${sourceNotes}${history}`), entryUrl(entry));
+}
+
+/**
+ * The full HTML of an entry's text, as it appears on its page (Markdown and MDX alike, with optimised images),
+ * with its key points before it and its notes on the source and page history after it,
+ * with every link and image address made absolute so it works in a feed reader or an email.
+ * Rendered at most once per build, however many feeds include the entry.
+ */
+export const getEntryHtml: (entry: Entry) => Promise<string> = memoiseByKey(renderEntry, entryKey);

@@ -1,0 +1,71 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import { t } from '../i18n/index.ts';
+import { escapeXml } from '../lib/feeds/escape-xml.ts';
+import { fillTemplate } from '../lib/text/fill-template.ts';
+import { findLastUpdate } from '../lib/dates/find-last-update.ts';
+import { firstWords } from '../lib/text/first-words.ts';
+import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
+import { getCredits } from './credits.ts';
+import { getDecisions, type Decision } from './decisions.ts';
+import { getEntryHtml } from './entry-html.ts';
+import { entryKey, topicIdsOf, type Entry } from './entries.ts';
+import { getReferenceMap } from './reference.ts';
+import { absoluteUrl, entryUrl } from './urls.ts';
+
+/** How many items a feed holds: the newest ones. */
+export const FEED_LIMIT = 50;
+/** How many words of a decision make its title in the decisions feed. */
+const DECISION_TITLE_WORDS = 10;
+
+async function topicNames(ids: string[]): Promise<string[]> {
+	const topics = await getReferenceMap('topics');
+	return ids.map((id) => topics.get(id)?.data.name ?? id);
+}
+
+async function buildEntryItem(entry: Entry): Promise<RSSFeedItem> {
+	const [content, categories, credits] = await Promise.all([getEntryHtml(entry), topicNames(topicIdsOf(entry)), getCredits(entry)]);
+	const lastUpdate = findLastUpdate(entry.data);
+	// RSS 2.0 has no element for a later update: Dublin Core's `modified` says it, as a calendar day.
+	const customData = [
+		credits.length ? `<dc:creator>${escapeXml(credits.map((credit) => credit.name).join(', '))}</dc:creator>` : '',
+		lastUpdate ? `<dcterms:modified>${lastUpdate.toISOString().slice(0, 10)}</dcterms:modified>` : '',
+	].join('');
+	return {
+		title: entry.data.title,
+		link: entryUrl(entry),
+		pubDate: entry.data.date,
+		description: entry.data.summary,
+		categories,
+		content,
+		...(customData ? { customData } : {}),
+	};
+}
+
+/** The feed item of one entry, with its full content. Built once per build and shared by every feed it appears in. */
+const entryFeedItem = memoiseByKey(buildEntryItem, entryKey);
+
+/** Feed items for the newest FEED_LIMIT of a list of published entries (already newest first). */
+export function entryFeedItems(entries: readonly Entry[]): Promise<RSSFeedItem[]> {
+	return Promise.all(entries.slice(0, FEED_LIMIT).map(entryFeedItem));
+}
+
+/**
+ * One item per decision in the published minutes, newest publication first and in the minutes' order within
+ * a meeting, each linking to its anchor on the decisions register. The newest FEED_LIMIT.
+ */
+export async function decisionFeedItems(): Promise<RSSFeedItem[]> {
+	const decisions = (await getDecisions()).toSorted((a, b) => b.minutes.data.date.getTime() - a.minutes.data.date.getTime());
+	return Promise.all(decisions.slice(0, FEED_LIMIT).map(decisionItem));
+}
+
+async function decisionItem(decision: Decision): Promise<RSSFeedItem> {
+	const { minutes } = decision;
+	return {
+		title: firstWords(decision.text, DECISION_TITLE_WORDS),
+		link: absoluteUrl(`decisions/#${decision.anchor}`),
+		pubDate: minutes.data.date,
+		description: t.feeds.decisionSummary(decision.text, minutes.data.title),
+		categories: await topicNames(decision.topicIds),
+		content: `<p>${escapeXml(decision.text)}</p><p>${fillTemplate(escapeXml(t.feeds.decidedAt), { minutes: `<a href="${escapeXml(entryUrl(minutes))}">${escapeXml(minutes.data.title)}</a>` })}</p>`,
+	};
+}

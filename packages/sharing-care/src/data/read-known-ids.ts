@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { entryIdOf, isDataCollection, isEntryFile } from '../collections/index.ts';
+import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
+import { CONTENT_DIR } from './paths.ts';
+import type { ReferenceCollection } from '../schemas/context.ts';
+
+const cache = new Map<string, { stamp: number; ids: Set<string> }>();
+
+/** The ids at `path`, read again only when its modification time changes (so the dev server sees new ones). */
+function cached(path: string, read: () => Set<string>): Set<string> {
+	const stamp = existsSync(path) ? statSync(path).mtimeMs : -1;
+	const hit = cache.get(path);
+	if (hit && hit.stamp === stamp) return hit.ids;
+	const ids = read();
+	cache.set(path, { stamp, ids });
+	return ids;
+}
+
+/**
+ * Reads the ids a reference may point to: the items' ids in `content/<collection>.yaml` for reference data,
+ * or the file names in `content/<collection>/` for entries. Read from disk so that an unknown id fails
+ * validation with a message naming the field, in the build and in `npm run check` alike.
+ */
+export function readKnownIds(collection: ReferenceCollection, root = process.cwd()): Set<string> {
+	const path = isDataCollection(collection) ? join(root, CONTENT_DIR, `${collection}.yaml`) : join(root, CONTENT_DIR, collection);
+	return cached(path, () => (isDataCollection(collection) ? readDataIds(path) : readEntryIds(path)));
+}
+
+function readDataIds(file: string): Set<string> {
+	if (!existsSync(file)) return new Set();
+	let data: unknown;
+	try {
+		data = parseYaml(readFileSync(file, 'utf8'));
+	} catch {
+		return new Set(); // The YAML error itself is reported where the file is loaded.
+	}
+	return new Set(Object.keys(keyItemsById(data).items));
+}
+
+function readEntryIds(dir: string): Set<string> {
+	if (!existsSync(dir)) return new Set();
+	return new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isEntryFile).map(entryIdOf));
+}

@@ -1,0 +1,142 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/content-security-policy.ts';
+import { loadSiteConfig } from '../config/load-site-config.ts';
+import type { SiteConfigInput } from '../config/schema.ts';
+import { EDITOR_FOLDER } from '../editor/editor-files.ts';
+import { basePathLinks } from './base-path-links.ts';
+import { startContentCheck, type ContentCheck } from './content-check.ts';
+import { glossaryLinks } from './glossary-links.ts';
+import { DATA_STORE_FILE, readDataStoreAtRuntime } from './read-data-store-at-runtime.ts';
+import { readGlossaryTerms } from './read-glossary-terms.ts';
+import { routesFor } from './routes.ts';
+import { buildSearchIndex, type SearchIndexBuild } from './search-index.ts';
+import { buildHeaderRules, writeHeaders } from './write-headers.ts';
+
+export interface SharingCareOptions {
+	/** The site's `site.config.ts`, as written. */
+	config: SiteConfigInput;
+}
+
+/**
+ * The Sharing Care kit as one Astro integration. A build, from top to bottom:
+ *
+ * 1. **Config**: `site.config.ts` is validated once, here (with the `SITE_URL` / `BASE_PATH` overrides), and
+ *    handed to every page through `src/config/site.ts`.
+ * 2. **Routes**: the pages of the features the site switches on are added (routes.ts), and the glossary's page
+ *    when `content/glossary.yaml` has terms. A feature that is off has no page, so no link and no sitemap entry either.
+ * 3. **Check**: the content check runs in a process of its own while Astro starts (content-check.ts). If it finds a
+ *    problem, the build stops there, with the check's messages naming each file and field, and nothing is written.
+ * 4. **Pages**: Astro loads the content and renders the pages, which read it from the store file Astro wrote
+ *    (read-data-store-at-runtime.ts).
+ * 5. **Search**: Pagefind indexes the pages as the last one is written, while Astro optimises images (search-index.ts).
+ * 6. **Headers**: `_headers` is written from the pages as built, while Pagefind finishes (write-headers.ts).
+ *
+ * `npm run build` (scripts/build.ts) builds into a staging folder and swaps it into `dist/` only when all of
+ * this has passed; on a site too large to index beside Astro, it builds the index once Astro has exited.
+ */
+export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
+	const site = loadSiteConfig(config, process.env);
+	let check: ContentCheck | undefined;
+	let search: SearchIndexBuild | undefined;
+	let hasAdapter = false;
+	return {
+		name: 'sharing-care',
+		hooks: {
+			'astro:config:setup': ({ command, config: astro, updateConfig, injectRoute }) => {
+				// The glossary's terms, for the links from entries to it and its page (read again when the dev server restarts).
+				const glossary = readGlossaryTerms(fileURLToPath(astro.root));
+				// 1. Config: where the site lives, and the validated config for every page. Drafts and scheduled entries
+				// show on the dev server only, decided by Astro's command, so no setting can leak one into a build.
+				updateConfig({
+					site: site.url,
+					base: site.basePath,
+					trailingSlash: 'ignore',
+					// Lossless whitespace removal: the default ('jsx') glues words on separate lines together.
+					compressHTML: true,
+					// Stylesheets as cacheable files: readers browse many pages, often on slow connections. Pages are built
+					// eight at a time: each waits on writing its file, and the others render meanwhile (see BENCHMARKS.md).
+					build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+					image: { responsiveStyles: true },
+					// A Content Security Policy on every page: Astro hashes each script and style it emits, nothing inline
+					// runs without a hash, and nothing loads from another host. The same policy, with frame-ancestors,
+					// goes out as a real header through the generated _headers file (write-headers.ts).
+					security: {
+						csp: {
+							algorithm: 'SHA-256',
+							directives: [...PAGE_DIRECTIVES],
+							// Setting resources replaces Astro's default 'self', so it is listed again.
+							scriptDirective: { resources: [...SCRIPT_SOURCES] },
+							styleDirective: { resources: [...STYLE_SOURCES] },
+						},
+					},
+					devToolbar: { enabled: false },
+					integrations: [
+						mdx(),
+						// Every page that is built for readers: not the 404 page, nor the web editor (a tool for the board).
+						// Drafts, scheduled entries and switched-off features have no page.
+						sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith(`${site.basePath}${EDITOR_FOLDER}/`) }),
+					],
+					markdown: {
+						// No syntax colouring: code is rare in this content, and Shiki's inline styles would break the CSP.
+						syntaxHighlight: false,
+						// Publish the source documents' punctuation exactly as written: no automatic curly quotes or dashes.
+						// Links written from the site root in content (`[x](/topics/x/)`) get the base path; .mdx files use this processor too.
+						// The first use of each glossary term in an entry links to its definition.
+						processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [basePathLinks(site.basePath), glossaryLinks(glossary, site.basePath)] }),
+					},
+					vite: {
+						// One stylesheet for the whole site: a reader downloads it once and every page after is styled from the
+						// cache (the whole site's CSS is under 4 KB gzipped), rather than several small per-page files. It also
+						// spares the build hashing each page's stylesheets for its Content Security Policy.
+						build: { cssCodeSplit: false },
+						define: { __SHARING_CARE_SITE__: JSON.stringify(site), __SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev') },
+						// The pages read the content from the store Astro wrote when it synced, rather than from a copy compiled
+						// into the page renderer: on a large site that copy took longer to compile than every page to render.
+						plugins: [readDataStoreAtRuntime(fileURLToPath(new URL(DATA_STORE_FILE, astro.cacheDir)))],
+					},
+				});
+
+				// 2. Routes.
+				for (const route of routesFor(site.features, new Set(glossary.length ? (['glossary'] as const) : []))) injectRoute(route);
+
+				// 3. Check, for builds only: the dev server shows the content as it is being written.
+				if (command === 'build') check = startContentCheck(fileURLToPath(astro.root));
+			},
+
+			'astro:config:done': async ({ config: astro, logger }) => {
+				// 3. Check, finished before Astro loads the content: its messages are the ones the board reads.
+				if (check) {
+					const waitStart = performance.now();
+					if (!(await check.passed())) {
+						console.error('\nThe content check found the problems listed above, so nothing was built. Fix them, then build again.');
+						process.exit(1);
+					}
+					logger.info(`Checked all content and the site config (waited ${((performance.now() - waitStart) / 1000).toFixed(1)} s for the check)`);
+				}
+				hasAdapter = Boolean(astro.adapter);
+				if (site.features.search) search = buildSearchIndex({ outDir: fileURLToPath(astro.outDir), locale: site.locale });
+			},
+
+			'astro:build:start': ({ setPrerenderer }) => {
+				// 5. Search, started from Astro's prerenderer. An adapter may bring its own, which this must not replace.
+				const index = search;
+				if (index && !hasAdapter) setPrerenderer((prerenderer) => index.startAsLastPageIsWritten(prerenderer));
+			},
+
+			'astro:build:done': async ({ dir, logger }) => {
+				// 6. Headers: the site's worked out while Pagefind finishes the index, then written with the search bundle's.
+				const start = performance.now();
+				const rules = buildHeaderRules(fileURLToPath(dir), site.basePath);
+				const seconds = (performance.now() - start) / 1000;
+				// 5. Search, finished.
+				await search?.finish(logger);
+				writeHeaders(fileURLToPath(dir), site.basePath, rules);
+				logger.info(`Wrote _headers (${seconds.toFixed(1)} s for the site's rules)`);
+			},
+		},
+	};
+}

@@ -1,0 +1,82 @@
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/content-security-policy.ts';
+import { formatHeadersFile, type HeaderRule } from '../lib/headers/format-headers-file.ts';
+import { mergeCsp } from '../lib/headers/merge-csp.ts';
+import { readTags } from '../lib/html/read-html.ts';
+import { SEARCH_BUNDLE_DIR } from './index-site.ts';
+import { listSiteFiles } from './list-site-files.ts';
+import { buildSearchCacheRules, CACHE_FOR_GOOD } from './search-cache-rules.ts';
+import { EDITOR_FOLDER } from '../editor/editor-files.ts';
+import { editorHeaderRule } from '../editor/editor-headers.ts';
+import { pathPatternsOutside } from '../lib/headers/path-patterns-outside.ts';
+
+/** Sent with every response, besides the Content Security Policy. */
+const SECURITY_HEADERS: Record<string, string> = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+	'X-Frame-Options': 'DENY',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/**
+ * The Content Security Policy header for a whole built site: the site's policy (src/config/content-security-policy.ts),
+ * the hashes Astro put in every page's `<meta>` policy, and the directives only a header can carry, such as
+ * `frame-ancestors 'none'`.
+ */
+export function buildSiteCsp(dist: string): string {
+	const policies = [[...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ')];
+	// Pagefind's bundle has no pages, and it may still be being written (search-index.ts).
+	// The web editor's page has a policy of its own (src/editor/).
+	for (const file of listSiteFiles(dist, '.html', [SEARCH_BUNDLE_DIR, EDITOR_FOLDER])) {
+		// The policy is a <meta> in the head: read only that far, not the whole page.
+		const html = readFileSync(join(dist, file), 'utf8');
+		const headEnd = html.indexOf('</head>');
+		for (const tag of readTags(headEnd === -1 ? html : html.slice(0, headEnd))) {
+			if (tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && tag.attributes.content) policies.push(tag.attributes.content);
+		}
+	}
+	policies.push(HEADER_ONLY_DIRECTIVES.join('; '));
+	return mergeCsp(policies);
+}
+
+/**
+ * The `_headers` rules for a built site under its base path (`/` or `/coop-kit/`): the site's headers for every
+ * address but the web editor's folder, which has rules of its own (src/editor/editor-headers.ts). Hosts send every
+ * rule that matches, so one `/*` rule would add the site's policy to the editor's.
+ */
+export function buildHeaderRules(dist: string, base: string): HeaderRule[] {
+	const siteHeaders = { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS };
+	// The search bundle may still be being written, so it is named whether it is there yet or not.
+	const entries = [...readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() })), { name: SEARCH_BUNDLE_DIR, folder: true }];
+	return [
+		...pathPatternsOutside(entries, base, ['_headers', EDITOR_FOLDER]).map((path) => ({ path, headers: siteHeaders })),
+		...(existsSync(join(dist, EDITOR_FOLDER)) ? [editorHeaderRule(base, SECURITY_HEADERS)] : []),
+		// Astro names these files by their content, so they can be cached for good.
+		{ path: `${base}_astro/*`, headers: { 'Cache-Control': CACHE_FOR_GOOD } },
+	];
+}
+
+/**
+ * Writes `_headers` into a built site published under `base`: the security headers (with the Content Security
+ * Policy) that hosts such as Netlify and Cloudflare Pages send as real HTTP headers, and how long browsers keep
+ * Astro's and the search bundle's files. `rules` are the site's rules (`buildHeaderRules`), which the integration
+ * works out while Pagefind finishes the index; the search bundle's are read from what it wrote. Returns its path.
+ */
+export function writeHeaders(dist: string, base: string, rules: HeaderRule[] = buildHeaderRules(dist, base)): string {
+	const path = join(dist, '_headers');
+	const comment =
+		'Security and caching headers for every address of the site, written by the build (src/integration/write-headers.ts); the web editor (admin/) has its own.\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
+	writeFileSync(path, formatHeadersFile([...rules, ...buildSearchCacheRules(dist, base)], comment));
+	return path;
+}
+
+/**
+ * Adds the search bundle's caching rules to a `_headers` file written before the index was (`npm run build`
+ * indexes after Astro when memory is short: scripts/build.ts).
+ */
+export function addSearchCacheRules(dist: string, base: string): void {
+	const rules = buildSearchCacheRules(dist, base);
+	if (rules.length) appendFileSync(join(dist, '_headers'), `\n${formatHeadersFile(rules)}`);
+}

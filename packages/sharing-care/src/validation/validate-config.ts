@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkSiteConfig, type SiteEnv } from '../config/resolve-site-config.ts';
+import { SiteConfigSchema, type SiteConfig, type SiteConfigInput } from '../config/schema.ts';
+import { explainIssue, formatFieldPath } from '../lib/entries/format-issues.ts';
+import type { Problem } from './problem.ts';
+
+const FILE = 'site.config.ts';
+/** Where the build looks for the logo: directly in this folder (src/data/logo.ts). */
+const LOGO_FOLDER = 'src/assets';
+/** The icon the site draws from its colours when the config names none (src/pages/icon.svg.ts). */
+const DRAWN_FAVICON: string = SiteConfigSchema.shape.favicon.parse(undefined);
+
+/**
+ * Checks that the files a valid config names are there: the logo, directly in src/assets/ (from the project
+ * root), and an icon of the fork's own in public/ (the default icon is drawn by the build).
+ */
+export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'logo' | 'favicon'>): Problem[] {
+	const problems: Problem[] = [];
+	const logo = config.logo?.src;
+	if (logo && dirname(logo) !== LOGO_FOLDER) {
+		problems.push({ file: FILE, field: 'logo.src', message: `"${logo}" is in a folder inside ${LOGO_FOLDER}/. Put the logo directly in ${LOGO_FOLDER}/, for example "${LOGO_FOLDER}/logo.svg".` });
+	} else if (logo && !existsSync(join(root, logo))) {
+		problems.push({ file: FILE, field: 'logo.src', message: `"${logo}" was not found. Put the file in ${LOGO_FOLDER}/ and check the name.` });
+	}
+	if (config.favicon !== DRAWN_FAVICON && !existsSync(join(root, 'public', config.favicon))) {
+		problems.push({
+			file: FILE,
+			field: 'favicon',
+			message: `"${config.favicon}" was not found: the icon goes in public/, at public${config.favicon}. Or remove the line to use the icon drawn in your colours.`,
+		});
+	}
+	return problems;
+}
+
+/**
+ * Validates the site config in `root`: its schema, with the build's environment overrides applied, and the
+ * logo and icon files it names. Each problem names site.config.ts and the field, taken from zod's issues.
+ */
+export async function validateConfig(root: string, env: SiteEnv): Promise<Problem[]> {
+	let input: unknown;
+	try {
+		input = (await import(pathToFileURL(join(root, FILE)).href)).default;
+	} catch (error) {
+		return [{ file: FILE, message: `The config could not be read: ${(error as Error).message.split('\n')[0]}` }];
+	}
+	const result = checkSiteConfig(input as SiteConfigInput, env);
+	if (result.ok) return findMissingConfigFiles(root, result.config);
+	return result.issues.map((issue) => {
+		const field = formatFieldPath(issue.path);
+		return { file: FILE, ...(field ? { field } : {}), message: explainIssue(issue, result.input) };
+	});
+}

@@ -1,0 +1,198 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { DATA_KINDS, ENTRY_KINDS, entryIdOf, isEntryFile, type DataKind, type EntryKind } from '../collections/index.ts';
+import type { SiteEnv } from '../config/resolve-site-config.ts';
+import { CONTENT_DIR } from '../data/paths.ts';
+import { readKnownIds } from '../data/read-known-ids.ts';
+import { explainIssue, formatFieldPath } from '../lib/entries/format-issues.ts';
+import { hasPlaceholder, PLACEHOLDER_MARK } from '../lib/text/has-placeholder.ts';
+import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
+import type { ImageMetadata } from 'astro';
+import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
+import { knownReference } from '../schemas/known-reference.ts';
+import { findOverdueReview, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
+import type { Problem } from './problem.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
+import { validateConfig } from './validate-config.ts';
+
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg']);
+
+/**
+ * The schemas of one checking run, outside Astro: built once per collection, not once per entry.
+ * Images are local files, resolved against the entry being checked (`check()` sets it; parsing is
+ * synchronous, so it cannot change mid-parse); references must name ids that exist.
+ */
+function createSchemas(root: string) {
+	let entryFile = root;
+	const ctx: SchemaContext = {
+		// The checker only validates the path; Astro turns it into image metadata when it builds.
+		image: () =>
+			z.string().superRefine((src, issue) => {
+				if (!IMAGE_EXTENSIONS.has(extname(src).toLowerCase())) {
+					issue.addIssue({ code: 'custom', message: `"${src}" is not an image file. Use a .jpg, .png, .webp, .avif or .svg file.` });
+				} else if (!existsSync(resolve(dirname(entryFile), src))) {
+					issue.addIssue({ code: 'custom', message: `The image "${src}" was not found. Put it next to the entry (or give the path from the entry's folder, such as ./images/photo.jpg).` });
+				}
+			}) as unknown as z.ZodType<ImageMetadata>,
+		reference: <C extends ReferenceCollection>(collection: C) =>
+			knownReference(collection, () => readKnownIds(collection, root)).transform((id): ReferenceTo<C> => ({ id, collection })),
+	};
+	const built = new Map<string, z.ZodType>();
+	/** A collection's schema, built on first use. */
+	const schemaOf = (kind: EntryKind | DataKind) => {
+		if (!built.has(kind.id)) built.set(kind.id, kind.schema(ctx));
+		return built.get(kind.id)!;
+	};
+	return {
+		/** Validates an entry's frontmatter with its collection's schema. */
+		checkEntry(kind: EntryKind, file: string, data: unknown) {
+			entryFile = file;
+			return schemaOf(kind).safeParse(data);
+		},
+		/** The schema of one reference-data collection. */
+		dataSchema: (kind: DataKind): z.ZodType => schemaOf(kind),
+		/** Whether a collection's entries have a field. */
+		hasField: (kind: EntryKind, field: string): boolean => field in (schemaOf(kind) as z.ZodObject).shape,
+	};
+}
+
+type Schemas = ReturnType<typeof createSchemas>;
+
+function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Problem[] {
+	return issues.map((issue) => {
+		const field = formatFieldPath(issue.path);
+		return { file, ...(field ? { field } : {}), message: explainIssue(issue as Parameters<typeof explainIssue>[0], data) };
+	});
+}
+
+function listEntryFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isEntryFile).sort();
+}
+
+/** Lines (not comments) that still hold a placeholder from `npm run new` or `npm run new-site`. */
+function findPlaceholders(source: string): number[] {
+	const lines: number[] = [];
+	source.split('\n').forEach((text, index) => {
+		if (!text.trimStart().startsWith('#') && hasPlaceholder(text)) lines.push(index + 1);
+	});
+	return lines;
+}
+
+/** Markdown images with no alt text: `![](photo.jpg)`, and HTML `<img>` with no alt attribute. */
+function findImagesWithoutAlt(body: string, bodyLine: number): number[] {
+	const lines: number[] = [];
+	body.split('\n').forEach((text, index) => {
+		if (/!\[\s*\]\(/.test(text) || /<img\b(?![^>]*\balt=)[^>]*>/i.test(text)) lines.push(bodyLine + index);
+	});
+	return lines;
+}
+
+function validateEntry(root: string, schemas: Schemas, kind: EntryKind, name: string): { problems: Problem[]; entry?: CheckedEntry } {
+	const path = join(root, CONTENT_DIR, kind.id, name);
+	const file = relative(root, path);
+	const source = readFileSync(path, 'utf8');
+	const parsed = readFrontmatter(source);
+	if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
+	const problems: Problem[] = [];
+	const result = schemas.checkEntry(kind, path, parsed.data);
+	if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, parsed.data));
+	for (const line of findPlaceholders(source)) {
+		problems.push({ file, line, message: `This line still has a ${PLACEHOLDER_MARK} placeholder. Replace it with the real text.` });
+	}
+	for (const line of findImagesWithoutAlt(parsed.body, parsed.bodyLine)) {
+		problems.push({ file, line, message: 'This image has no alt text. Describe it in the square brackets: ![A group of members at the Watershed event](photo.jpg).' });
+	}
+	for (const problem of kind.checkBody?.(parsed.body) ?? []) {
+		problems.push({ file, ...(problem.line ? { line: parsed.bodyLine + problem.line - 1 } : {}), message: problem.message });
+	}
+	return { problems, ...(result.success ? { entry: { file, written: parsed.data, data: result.data as Record<string, unknown>, body: parsed.body } } : {}) };
+}
+
+function validateDataFile(root: string, schemas: Schemas, kind: DataKind): Problem[] {
+	const path = join(root, CONTENT_DIR, `${kind.id}.yaml`);
+	const file = relative(root, path);
+	if (!existsSync(path)) return kind.optional ? [] : [{ file, message: `This file is missing. It lists the ${kind.id} that entries refer to.` }];
+	const lines = new LineCounter();
+	const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
+	const error = document.errors[0];
+	if (error) {
+		const line = error.linePos?.[0].line;
+		return [{ file, ...(line ? { line } : {}), message: `This is not valid YAML: ${error.message.split('\n')[0]}.` }];
+	}
+	const { items, problems: listProblems } = keyItemsById(document.toJS());
+	const schema = schemas.dataSchema(kind);
+	/** The line an item of the list starts on. */
+	const lineOf = (item: number | undefined) => {
+		const start = item && isSeq(document.contents) ? document.contents.items[item - 1]?.range?.[0] : undefined;
+		return start === undefined ? {} : { line: lines.linePos(start).line };
+	};
+	const problems: Problem[] = listProblems.map(({ item, message }) => ({ file, ...lineOf(item), message }));
+	const valid = new Map<string, Record<string, unknown>>();
+	for (const [id, value] of Object.entries(items)) {
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, field: id, message: `The id "${id}" must use lower-case letters, numbers and hyphens only.` });
+		const result = schema.safeParse(value);
+		if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, value).map((p) => ({ ...p, field: p.field ? `${id}.${p.field}` : id })));
+		else {
+			valid.set(id, result.data as Record<string, unknown>);
+			const message = kind.checkItem?.(id, result.data as Record<string, unknown>);
+			if (message) problems.push({ file, field: id, message });
+		}
+	}
+	for (const { id, message } of kind.checkItems?.(valid) ?? []) problems.push({ file, field: id, message });
+	return problems;
+}
+
+/** What checking a project found: problems, which stop a build, and warnings, reminders that do not. */
+export interface ProjectCheck {
+	problems: Problem[];
+	warnings: Problem[];
+}
+
+/**
+ * Checks everything the build depends on, without building: the site config, the reference data and every entry.
+ * Returns every problem found, each naming the file and field, and warnings: key points that use words their entry
+ * does not, and guidance due for review on `today`.
+ */
+export function checkProject(root: string, env: SiteEnv = process.env, today: Date = new Date()): Promise<ProjectCheck> {
+	return inspectProject(root, env, today);
+}
+
+/** The problems `checkProject` finds: everything that would stop a build. Warnings are not looked for, which keeps the build's check short. */
+export async function validateProject(root: string, env: SiteEnv = process.env): Promise<Problem[]> {
+	return (await inspectProject(root, env, undefined)).problems;
+}
+
+/** Finds the problems, and the warnings for `today` when one is given. */
+async function inspectProject(root: string, env: SiteEnv, today: Date | undefined): Promise<ProjectCheck> {
+	const problems: Problem[] = [...(await validateConfig(root, env))];
+	const warnings: Problem[] = [];
+	const schemas = createSchemas(root);
+	for (const kind of DATA_KINDS) problems.push(...validateDataFile(root, schemas, kind as DataKind));
+	for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
+		const seen = new Map<string, string>();
+		/** Ids that must be unique across the collection (`uniqueIds`), with the file that used each first. */
+		const claimed = new Map<string, string>();
+		for (const name of listEntryFiles(join(root, CONTENT_DIR, kind.id))) {
+			const file = join(CONTENT_DIR, kind.id, name);
+			const id = entryIdOf(name);
+			const clash = seen.get(id);
+			if (clash) {
+				problems.push({ file, message: `This has the same name as ${clash}, so both would be published at /${kind.id}/${id}/. Rename one of them.` });
+				continue;
+			}
+			seen.set(id, file);
+			const { problems: found, entry } = validateEntry(root, schemas, kind, name);
+			problems.push(...found);
+			if (entry && today) warnings.push(...findUnsupportedKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
+			for (const unique of (entry && kind.uniqueIds?.(entry.data)) || []) {
+				const other = claimed.get(unique.id);
+				if (other) problems.push({ file, field: unique.field, message: `The ${unique.noun} id "${unique.id}" is already used in ${other}. Each ${unique.noun} needs its own id.` });
+				else claimed.set(unique.id, file);
+			}
+		}
+	}
+	return { problems, warnings };
+}
