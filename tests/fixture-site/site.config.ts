@@ -3,7 +3,7 @@
  * config. Written as a fork writes site.config.ts; a test copy of the project takes it (and content/) from here,
  * with the import pointed at the copy's own src/ (tests/support/fixture-site.ts).
  */
-import { defineSiteConfig } from '../../packages/sharing-care/src/config/schema.ts';
+import { defineSiteConfig } from 'sharing-care/config';
 
 export default defineSiteConfig({
 	name: 'Millbrook Care Co-operative',
