@@ -19,6 +19,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject } from '../scripts/lib/copy-project.ts';
+import { kitCommand } from '../tests/support/run-script.ts';
 import { writeBaselineSite } from './lib/bench-baseline.ts';
 import { drawBenchChart, type ChartSize } from './lib/bench-chart.ts';
 import { writeBenchEntries, type BenchContent } from './lib/bench-entries.ts';
@@ -117,7 +118,7 @@ function readIndexingMs(log: string): number | undefined {
 }
 
 /**
- * This site's production build, `node scripts/build.ts`, with each step the build prints measured. The content
+ * This site's production build, `sharing-care build`, with each step the build prints measured. The content
  * check runs beside the page build, inside `astro build`, so it counts in the `astro` step. So does the search index when the memory
  * budget lets it be built inside `astro build` (while images are optimised); its own wall time is then read from
  * the build's log. Otherwise it is a step of its own, after Astro.
@@ -125,7 +126,7 @@ function readIndexingMs(log: string): number | undefined {
 async function buildSite(dir: string, log: string): Promise<BuildRun> {
 	clean(dir);
 	const load = loadavg()[0]!;
-	const cost = await measureProcess(process.execPath, ['scripts/build.ts'], {
+	const cost = await measureProcess(process.execPath, [kitCommand, 'build'], {
 		cwd: dir,
 		env: { ...COLD_BUILD_ENV, SHARING_CARE_NOW: NOW },
 		logFile: log,

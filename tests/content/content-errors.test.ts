@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../packages/sharing-care/src/validation/problem.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
@@ -126,7 +126,9 @@ describe('a build with a mistake', () => {
 	it('also fails when a page throws, leaving dist as it was', () => {
 		const dist = writePreviousDist();
 		const before = snapshotFolder(dist);
+		// A page of the site's own, next to the kit's: Astro still builds a site's src/pages.
 		const page = join(dir, 'src/pages/broken.astro');
+		mkdirSync(dirname(page), { recursive: true });
 		writeFileSync(page, '---\nthrow new Error("A page broke on purpose");\n---\n');
 		try {
 			const result = runScript(dir, 'build');

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kitOf } from '../../scripts/lib/copy-project.ts';
 
 /** The test-only collection: its id, and what its module and entries say, for assertions. */
 export const TEST_COLLECTION = {
@@ -69,12 +70,12 @@ Members met for an afternoon and tried something new together.
 }
 
 /**
- * Registers the test-only `workshops` collection in a project copy, the way CONTRIBUTING.md tells a fork to
- * add a collection: its module in `src/collections/`, one line in `ENTRY_KINDS`, and its entries in
+ * Registers the test-only `workshops` collection in a project copy with a kit of its own (`copyProject`'s
+ * `ownKit`), the way CONTRIBUTING.md tells a kit contributor to add a collection: its module in the kit's `src/collections/`, one line in `ENTRY_KINDS`, and its entries in
  * `content/workshops/`. Nothing else in the project is touched.
  */
 export function addTestCollection(projectDir: string): void {
-	const collections = join(projectDir, 'src', 'collections');
+	const collections = join(kitOf(projectDir), 'src', 'collections');
 	writeFileSync(join(collections, `${TEST_COLLECTION.id}.ts`), MODULE);
 	const index = join(collections, 'index.ts');
 	const source = readFileSync(index, 'utf8');

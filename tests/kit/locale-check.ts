@@ -256,7 +256,7 @@ const WORDS = /\p{Lu}\p{Ll}+|\p{L}{2,}\s+\p{L}{2,}/u;
  */
 export function findTemplateWords(root: string): string[] {
 	const found: string[] = [];
-	const folders = ['src/components', 'src/layouts', 'src/pages'];
+	const folders = ['src/components', 'src/layouts', 'src/routes'];
 	for (const folder of folders) {
 		for (const file of readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.astro'))) {
 			const path = `${folder}/${file}`;

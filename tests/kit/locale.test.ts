@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveSiteConfig } from '../../packages/sharing-care/src/config/resolve-site-config.ts';
 import type { SiteConfig } from '../../packages/sharing-care/src/config/schema.ts';
-import { ROOT } from '../support/fixture-site.ts';
+import { KIT_DIR } from '../../scripts/lib/copy-project.ts';
 import { VARIANT_ENV } from '../support/variant-site.ts';
 import { checkLocalePages, findTemplateWords, unmarkedText, type LocaleReport } from './locale-check.ts';
 import { TEST_COLLECTION } from './add-test-collection.ts';
@@ -46,7 +46,7 @@ describe('a site in another locale', () => {
 
 describe('the templates', () => {
 	it('hold no words of their own, in any branch, built or not', () => {
-		expect(findTemplateWords(ROOT)).toEqual([]);
+		expect(findTemplateWords(KIT_DIR)).toEqual([]);
 	});
 });
 

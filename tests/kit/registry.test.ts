@@ -27,7 +27,7 @@ const BASE = VARIANT_ENV.BASE_PATH;
 /** A copy of the fixture site with the test collection, unbuilt, for `npm run new` and `npm run check`. */
 let dir: string;
 beforeAll(async () => {
-	dir = await copyFixtureSite(`registry-${process.pid}`);
+	dir = await copyFixtureSite(`registry-${process.pid}`, { ownKit: true });
 	addTestCollection(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

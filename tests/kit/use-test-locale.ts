@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kitOf } from '../../scripts/lib/copy-project.ts';
 
 /**
  * The test locale's tag. A pseudo-locale (English, region XA, private use): it passes the config's locale check,
@@ -37,7 +38,7 @@ export default mark(english);
  * file and setting as it is, so other changes to the same copy (features, content) combine with it.
  */
 export function useTestLocale(projectDir: string): void {
-	writeFileSync(join(projectDir, 'src', 'i18n', 'locales', `${TEST_LOCALE}.ts`), TABLE);
+	writeFileSync(join(kitOf(projectDir), 'src', 'i18n', 'locales', `${TEST_LOCALE}.ts`), TABLE);
 	const configFile = join(projectDir, 'site.config.ts');
 	const config = readFileSync(configFile, 'utf8');
 	const setting = `locale: '${TEST_LOCALE}',`;

@@ -22,7 +22,7 @@ describe('the check scripts, run from the command line', () => {
 		['check-links', '/gone/ leads to a page or file that does not exist'],
 		['check-html', '(close-order)'],
 		['check-privacy', 'loads https://cdn.example/x.js through <script src>'],
-		['check-page-weight', 'image photo.jpg is not in a modern format'],
+		['check-weight', 'image photo.jpg is not in a modern format'],
 	] as const) {
 		it(`${script} prints what is wrong and exits 1 on a broken site, and exits 0 on a good one`, () => {
 			const broken = runScript(ROOT, script, [bad()]);

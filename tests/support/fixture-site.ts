@@ -1,9 +1,8 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { copyProject, ROOT } from '../../scripts/lib/copy-project.ts';
-import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
+import type { SiteConfigInput } from 'sharing-care/config';
 import fixtureConfig from '../fixture-site/site.config.ts';
 import { writeSiteConfig } from './site-config-file.ts';
 
@@ -25,20 +24,19 @@ const PICTURES: Record<string, string> = {
 	'blog/feed-fixture-photo.png': `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#1b5e4a"/><rect y="300" width="1600" height="300" fill="#ffdd00"/></svg>`,
 };
 
-/**
- * Writes the fixture site's config and content into `dir` (a copy of the kit): the config's import of the
- * kit's schema is pointed at the copy's own `src/`, as in a fork's `site.config.ts`.
- */
+/** Writes the fixture site's config and content into `dir`, a site's folder. */
 export async function writeFixtureSite(dir: string): Promise<void> {
-	const config = readFileSync(join(FIXTURE_SITE, 'site.config.ts'), 'utf8');
-	writeFileSync(join(dir, 'site.config.ts'), config.replaceAll("from '../../src/", "from './src/"));
+	cpSync(join(FIXTURE_SITE, 'site.config.ts'), join(dir, 'site.config.ts'));
 	cpSync(join(FIXTURE_SITE, 'content'), join(dir, 'content'), { recursive: true });
 	for (const [file, svg] of Object.entries(PICTURES)) await sharp(Buffer.from(svg)).png().toFile(join(dir, 'content', file));
 }
 
-/** A buildable copy of the kit in `.build/sites/<name>/` with the fixture site's config and content. Returns its folder. */
-export async function copyFixtureSite(name: string): Promise<string> {
-	const dir = copyProject(name, { site: false });
+/**
+ * A buildable site in `.build/sites/<name>/` with the fixture site's config and content, using this repository's
+ * kit (or, with `ownKit`, a copy of it the test may change). Returns its folder.
+ */
+export async function copyFixtureSite(name: string, { ownKit = false }: { ownKit?: boolean } = {}): Promise<string> {
+	const dir = copyProject(name, { site: false, ownKit });
 	await writeFixtureSite(dir);
 	return dir;
 }
@@ -53,6 +51,6 @@ export async function writeCheckableSite(name: string, config: SiteConfigInput =
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	await writeFixtureSite(dir);
-	writeSiteConfig(dir, config, pathToFileURL(join(ROOT, 'src', 'config', 'schema.ts')).href);
+	writeSiteConfig(dir, config);
 	return dir;
 }

@@ -44,7 +44,8 @@ function plannedBuilds(): PlannedBuild[] {
 			name: 'variantSiteDist',
 			label: 'the fixture site as another co-op makes it its own',
 			prepare: async (folder) => {
-				const dir = await copyFixtureSite(folder);
+				// A kit of its own: the variant adds a kind of entry and a language, as a kit contributor would.
+				const dir = await copyFixtureSite(folder, { ownKit: true });
 				await prepareVariantSite(dir);
 				return dir;
 			},

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { KIT_DIR } from '../../scripts/lib/copy-project.ts';
 
 export interface ScriptResult {
 	code: number;
@@ -8,9 +10,15 @@ export interface ScriptResult {
 	output: string;
 }
 
-/** Runs one of the project's scripts (`scripts/<name>.ts`) in a folder with this Node, and captures what it prints. */
-export function runScript(cwd: string, script: string, args: string[] = [], env: Record<string, string> = {}): ScriptResult {
-	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+/** The kit's command line, `sharing-care`, as a site's `npm run` scripts call it. */
+export const kitCommand = join(KIT_DIR, 'bin', 'sharing-care.mjs');
+
+/**
+ * Runs one of the kit's commands (`sharing-care <command>`: build, check, new, check-links…) in a site's folder
+ * with this Node, and captures what it prints.
+ */
+export function runScript(cwd: string, command: string, args: string[] = [], env: Record<string, string> = {}): ScriptResult {
+	const result = spawnSync(process.execPath, [kitCommand, command, ...args], {
 		cwd,
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },

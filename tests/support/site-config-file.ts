@@ -1,13 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
+import type { SiteConfigInput } from 'sharing-care/config';
 
-/**
- * Writes a whole `site.config.ts` into a copy of the kit, as a co-op would. `schema` is where it imports
- * `defineSiteConfig` from: the copy's own `src/`, unless the folder has none.
- */
-export function writeSiteConfig(dir: string, config: SiteConfigInput, schema = './src/config/schema.ts'): void {
-	writeFileSync(join(dir, 'site.config.ts'), `import { defineSiteConfig } from '${schema}';\n\nexport default defineSiteConfig(${JSON.stringify(config, null, '\t')});\n`);
+/** Writes a whole `site.config.ts` into a site's folder, as a co-op would, importing `defineSiteConfig` from the kit. */
+export function writeSiteConfig(dir: string, config: SiteConfigInput): void {
+	writeFileSync(join(dir, 'site.config.ts'), `import { defineSiteConfig } from 'sharing-care/config';\n\nexport default defineSiteConfig(${JSON.stringify(config, null, '\t')});\n`);
 }
 
 /** Adds settings (such as `features`) to the `site.config.ts` of a copy, as a co-op would write them. */
