@@ -1,5 +1,5 @@
 /**
- * Validates every built page with html-validate, using the rules in `.htmlvalidate.json`
+ * Validates every built page with html-validate, using the rules in `html-validate.json` beside it
  * (the recommended preset; QUALITY.md gives the reason for each rule that is changed).
  *
  *   npm run check:html            (checks dist/)
@@ -19,8 +19,8 @@ export interface HtmlFinding {
 	message: string;
 }
 
-/** The project's html-validate configuration. */
-export function readHtmlValidateConfig(path = resolve(import.meta.dirname, '..', '.htmlvalidate.json')): ConfigData {
+/** The kit's html-validate configuration: the rules every Sharing Care page is held to. */
+export function readHtmlValidateConfig(path = resolve(import.meta.dirname, 'html-validate.json')): ConfigData {
 	const config = JSON.parse(readFileSync(path, 'utf8')) as ConfigData & { $schema?: string };
 	delete config.$schema;
 	return { ...config, root: true };
