@@ -9,6 +9,9 @@ import fixtureConfig from './tests/fixture-site/site.config.ts';
  * - `site`: tests over built copies of the fixture site (tests/fixture-site), built once through the package
  *   before any test (tests/support/global-setup.ts), plus the fidelity test of the example content.
  */
+/** What the integration gives every page at build time, given here to the modules tests import: the fixture site's config. */
+const define = { __SHARING_CARE_SITE__: JSON.stringify(loadSiteConfig(fixtureConfig)), __SHOW_UNPUBLISHED__: 'false' };
+
 export default defineConfig({
 	test: {
 		testTimeout: 120_000,
@@ -18,10 +21,11 @@ export default defineConfig({
 		isolate: false,
 		projects: [
 			{
-				define: { __SHARING_CARE_SITE__: JSON.stringify(loadSiteConfig(fixtureConfig)), __SHOW_UNPUBLISHED__: 'false' },
+				define,
 				test: { name: 'kit', include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'], isolate: false },
 			},
 			{
+				define,
 				test: { name: 'site', include: ['tests/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], isolate: false },
 			},
 		],

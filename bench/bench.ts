@@ -126,7 +126,7 @@ function readIndexingMs(log: string): number | undefined {
 async function buildSite(dir: string, log: string): Promise<BuildRun> {
 	clean(dir);
 	const load = loadavg()[0]!;
-	const cost = await measureProcess(process.execPath, [kitCommand, 'build'], {
+	const cost = await measureProcess(process.execPath, [kitCommand(dir), 'build'], {
 		cwd: dir,
 		env: { ...COLD_BUILD_ENV, SHARING_CARE_NOW: NOW },
 		logFile: log,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeTempSites, writeTempSite } from '../../tests/support/temp-site.ts';
+import { removeTempSites, writeTempSite } from '../../packages/sharing-care/test/support/temp-site.ts';
 import { folderStats, formatBytes, formatRatio, formatSeconds, markdownTable, median, textTable } from './bench-stats.ts';
 
 afterAll(removeTempSites);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/copy-project.ts';
 import { runScript } from '../support/run-script.ts';
-import { page, removeTempSites, writeTempSite } from '../support/temp-site.ts';
+import { page, removeTempSites, writeTempSite } from '../../packages/sharing-care/test/support/temp-site.ts';
 
 afterAll(removeTempSites);
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkHtml, formatHtmlFindings } from '../../packages/sharing-care/src/cli/check-html.ts';
 import { listFiles } from '../support/read-dist.ts';
-import { removeTempSites, writeTempSite } from '../support/temp-site.ts';
+import { removeTempSites, writeTempSite } from '../../packages/sharing-care/test/support/temp-site.ts';
 
 afterAll(removeTempSites);
 

@@ -15,7 +15,7 @@ export interface SiteBuild {
  */
 export function buildSite(dir: string, { astroOnly = false, env = {} }: { astroOnly?: boolean; env?: Record<string, string> } = {}): Promise<SiteBuild> {
 	const dist = join(dir, 'dist');
-	const args = astroOnly ? [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist] : [kitCommand, 'build'];
+	const args = astroOnly ? [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist] : [kitCommand(dir), 'build'];
 	const child = spawn(process.execPath, args, {
 		cwd: dir,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },

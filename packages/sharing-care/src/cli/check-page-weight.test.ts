@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { page, removeTempSites, writeTempSite } from '../../../../tests/support/temp-site.ts';
+import { page, removeTempSites, writeTempSite } from '../../test/support/temp-site.ts';
 import { checkPageWeight, measurePageWeights } from './check-page-weight.ts';
 
 afterAll(removeTempSites);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { page, removeTempSites, writeTempSite } from '../../../../tests/support/temp-site.ts';
+import { page, removeTempSites, writeTempSite } from '../../test/support/temp-site.ts';
 import { checkPrivacy, formatPrivacyFindings } from './check-privacy.ts';
 
 afterAll(removeTempSites);

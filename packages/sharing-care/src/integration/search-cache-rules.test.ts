@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { page, removeTempSites, writeTempSite } from '../../../../tests/support/temp-site.ts';
+import { page, removeTempSites, writeTempSite } from '../../test/support/temp-site.ts';
 import { headersForPath, parseHeadersFile } from '../lib/headers/format-headers-file.ts';
 import { buildSearchCacheRules, CACHE_AND_REVALIDATE, CACHE_FOR_GOOD } from './search-cache-rules.ts';
 import { addSearchCacheRules, writeHeaders } from './write-headers.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { page, removeTempSites, writeTempSite } from '../../../../tests/support/temp-site.ts';
+import { page, removeTempSites, writeTempSite } from '../../test/support/temp-site.ts';
 import { headersForPath, parseHeadersFile } from '../lib/headers/format-headers-file.ts';
 import { parseCsp } from '../lib/headers/merge-csp.ts';
 import { buildSiteCsp, writeHeaders } from './write-headers.ts';

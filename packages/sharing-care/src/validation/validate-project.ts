@@ -13,6 +13,7 @@ import type { ImageMetadata } from 'astro';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
 import { findOverdueReview, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
+import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from './problem.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { validateConfig } from './validate-config.ts';
@@ -169,6 +170,9 @@ export async function validateProject(root: string, env: SiteEnv = process.env):
 async function inspectProject(root: string, env: SiteEnv, today: Date | undefined): Promise<ProjectCheck> {
 	const problems: Problem[] = [...(await validateConfig(root, env))];
 	const warnings: Problem[] = [];
+	// Content in an older kit's format: the one thing to fix is to run the upgrade, not its errors item by item.
+	const outdated = findOutdatedContent(root);
+	if (outdated.length) return { problems: [...problems, ...outdated], warnings };
 	const schemas = createSchemas(root);
 	for (const kind of DATA_KINDS) problems.push(...validateDataFile(root, schemas, kind as DataKind));
 	for (const kind of ENTRY_KINDS as readonly EntryKind[]) {

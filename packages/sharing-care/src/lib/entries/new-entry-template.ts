@@ -1,10 +1,15 @@
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import type { EntryKind } from '../../collections/define-collection.ts';
-import type { SchemaContext } from '../../schemas/context.ts';
 
-/** A context that builds a schema only to read its fields: pictures and references are plain text. */
-const READING: SchemaContext = { image: () => z.string() as never, reference: () => z.string() as never };
+/** What a new entry's file is made from: an entry kind's id, its frontmatter fields and its `newEntry` template. */
+export interface NewEntrySource {
+	/** The kind's id, to name it in an error: `reports`. */
+	id: string;
+	/** The kind's frontmatter fields by name: its schema's `shape`. */
+	shape: Readonly<Record<string, z.ZodType>>;
+	/** The fields a new entry starts with (in order, with their first values) and the body it starts with. */
+	newEntry: { fields(today: string): object; body: string };
+}
 
 /** What a field's value must be: the schema inside any optional, default or prefault wrapper. */
 function unwrap(field: z.ZodType): z.ZodType {
@@ -25,8 +30,8 @@ export function fieldHint(field: z.ZodType): string | undefined {
  * its schema hint, with placeholders marking what to write; then the kind's body. A field the schema does not
  * have is an error.
  */
-export function newEntryTemplate(kind: EntryKind, title: string, today: string): string {
-	const shape = kind.schema(READING).shape as Record<string, z.ZodType>;
+export function newEntryTemplate(kind: NewEntrySource, title: string, today: string): string {
+	const { shape } = kind;
 	const fields: Record<string, unknown> = {
 		title,
 		summary: 'WRITE: a one-sentence summary',

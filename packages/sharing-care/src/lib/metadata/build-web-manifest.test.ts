@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSiteConfig } from '../../config/resolve-site-config.ts';
-import { buildWebManifest } from './build-web-manifest.ts';
+import { buildWebManifest, type ManifestSource } from './build-web-manifest.ts';
 
-const site = resolveSiteConfig({
+const site: ManifestSource = {
 	name: 'Riverside Care Co-operative',
 	shortName: 'Riverside Care',
 	tagline: 'How we share care in Riverside.',
-	introduction: 'Hello.',
-	url: 'https://riverside.example.org',
-	footerText: 'Riverside Care Co-operative Ltd.',
 	locale: 'cy-GB',
+	basePath: '/',
+	favicon: '/icon.svg',
 	colours: { brand: '#5a2d82', background: '#fffdf7' },
-});
+};
 
 describe('buildWebManifest', () => {
 	it('names the site and labels its icon from the config', () => {

@@ -1,8 +1,22 @@
-import type { SiteConfig } from '../../config/schema.ts';
 import { joinBase } from '../urls/join-base.ts';
 
-/** The parts of the site config a web manifest is made from. */
-export type ManifestSource = Pick<SiteConfig, 'name' | 'shortName' | 'tagline' | 'locale' | 'basePath' | 'favicon' | 'colours'>;
+/** The parts of the site config a web manifest is made from (the site's `SiteConfig` has them all). */
+export interface ManifestSource {
+	/** The co-op's full name. */
+	name: string;
+	/** The name under the icon on a phone's home screen. */
+	shortName: string;
+	/** One sentence on the site, as its description. */
+	tagline: string;
+	/** The language tag of the site's text: `en-GB`. */
+	locale: string;
+	/** The folder the site lives in: `/` or `/coop-kit/`. */
+	basePath: string;
+	/** The site's SVG icon, by its path from the site's root (the base path is added): `/icon.svg`. */
+	favicon: string;
+	/** The brand colour (the browser's theme) and the page background. */
+	colours: { brand: string; background: string };
+}
 
 /**
  * The web app manifest (`manifest.webmanifest`): the co-op's names, colours and icon, so a phone that saves
