@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../packages/sharing-care/src/validation/problem.ts';
 import { checkProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
-import { hasExampleContent } from '../support/example-content.ts';
 import { copyFixtureSite, ROOT, writeCheckableSite } from '../support/fixture-site.ts';
 import { runScript } from '../support/run-script.ts';
 
@@ -105,12 +104,7 @@ describe('the check of key points', () => {
 	});
 });
 
-const example = hasExampleContent();
-const exampleTitle = example
-	? 'the example content’s key points'
-	: 'the example content’s key points (skipped: content/ no longer holds the example co-op’s entries, so there are none to check)';
-
-describe.skipIf(!example)(exampleTitle, () => {
+describe('the example content’s key points', () => {
 	it('say only what their entries say, and npm run check finds nothing wrong', async () => {
 		const { problems, warnings } = await checkProject(ROOT, {});
 		expect(problems).toEqual([]);

@@ -7,13 +7,10 @@ import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 
 /**
  * The fidelity test: the example co-op's content says everything its five source documents say. It reads the
- * build of the project itself (tests/support/global-setup.ts), which exists only while content/ holds the example
- * entries; a fork has removed them, and this test with them.
+ * build of this repository's own site (tests/support/global-setup.ts). A co-op's site, made with create-site,
+ * has its own content and none of these tests.
  */
 const dist = inject('exampleSiteDist');
-const title = dist
-	? 'the five source documents'
-	: 'the five source documents (skipped: content/ no longer holds the example co-op’s entries, so there is nothing to compare them with)';
 
 /** Reads a seed as plain sentences: its furniture (SEED_FURNITURE) and Markdown markup removed, split at sentence ends. */
 function seedSentences(file: string): string[] {
@@ -33,11 +30,11 @@ function seedSentences(file: string): string[] {
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** The text of the facts panel beside an entry's title. */
-const facts = (path: string) => htmlToText(/<dl class="facts"[\s\S]*?<\/dl>/.exec(readPage(dist!, path))?.[0] ?? '');
+const facts = (path: string) => htmlToText(/<dl class="facts"[\s\S]*?<\/dl>/.exec(readPage(dist, path))?.[0] ?? '');
 
 /** The text of each paragraph, list item and heading of an entry's own text (its Markdown body). */
 function proseBlocks(path: string): string[] {
-	const html = readPage(dist!, path);
+	const html = readPage(dist, path);
 	const start = html.indexOf('<div class="prose"');
 	const prose = html.slice(start, html.indexOf('</article>', start));
 	const end = prose.search(/<section class="source-notes|<div hidden/);
@@ -47,13 +44,13 @@ function proseBlocks(path: string): string[] {
 /** The editor's note that follows words the source gives as a link but with no address. */
 const NO_ADDRESS = '[Editor’s note: the source gives no web address for this link.]';
 
-const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(dist!, path))![1]!) as Record<string, unknown>;
+const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(dist, path))![1]!) as Record<string, unknown>;
 
-describe.skipIf(!dist)(title, () => {
+describe('the five source documents', () => {
 	it('are all converted: every seed file has its pages', () => {
 		const seeds = readdirSync(SEEDS).filter((file) => file.endsWith('.txt'));
 		expect(Object.keys(SEED_PAGES).sort()).toEqual(seeds.sort());
-		const files = listFiles(dist!);
+		const files = listFiles(dist);
 		for (const pages of Object.values(SEED_PAGES)) {
 			for (const page of pages) expect(files).toContain(`${page}index.html`);
 		}
@@ -61,7 +58,7 @@ describe.skipIf(!dist)(title, () => {
 
 	it('keep their titles as the h1 of each entry page', () => {
 		for (const page of Object.values(SEED_PAGES).flat().filter((p) => !p.startsWith('series/'))) {
-			const html = readPage(dist!, page);
+			const html = readPage(dist, page);
 			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
 			expect(h1 && htmlToText(h1).length, page).toBeGreaterThan(5);
 			expect(htmlToText(/<title>([\s\S]*?)<\/title>/.exec(html)![1]!)).toContain(htmlToText(h1!));
@@ -70,7 +67,7 @@ describe.skipIf(!dist)(title, () => {
 
 	for (const [seed, pages] of Object.entries(SEED_PAGES)) {
 		it(`${seed}: every sentence appears on the built site`, () => {
-			const text = squash(pages.map((page) => htmlToText(readPage(dist!, page))).join(' '));
+			const text = squash(pages.map((page) => htmlToText(readPage(dist, page))).join(' '));
 			const sentences = seedSentences(seed);
 			expect(sentences.length).toBeGreaterThan(20);
 			const missing = sentences.filter((sentence) => !text.includes(squash(sentence)));
@@ -94,13 +91,13 @@ describe.skipIf(!dist)(title, () => {
 					blocks.filter((block) => (piece.kind === 'line' ? block === piece.text : block.startsWith(piece.text))),
 					`${piece.page}: ${piece.text}`,
 				).toEqual([]);
-				expect(readPage(dist!, piece.page), piece.page).toContain('class="source-notes');
+				expect(readPage(dist, piece.page), piece.page).toContain('class="source-notes');
 			}
 		}
 	});
 
 	it('keep words the source gives as links with no address as plain text, each followed by an editor’s note', () => {
-		const report = readPage(dist!, 'reports/cccv-final-learning-report-2022/');
+		const report = readPage(dist, 'reports/cccv-final-learning-report-2022/');
 		const blocks = proseBlocks('reports/cccv-final-learning-report-2022/');
 		const notes = blocks.flatMap((block) => [...block.matchAll(/here\)?\. \[Editor’s note: the source gives no web address for this link\.\]/g)]);
 		expect(notes).toHaveLength(6);
@@ -114,12 +111,12 @@ describe.skipIf(!dist)(title, () => {
 		];
 		for (const [page, text] of posts) {
 			expect(proseBlocks(page).some((block) => block.includes(text)), page).toBe(true);
-			expect(readPage(dist!, page), page).not.toMatch(/<a [^>]*>(Watch our webinar|these two short surveys|See our Learning organisations[^<]*)<\/a>/);
+			expect(readPage(dist, page), page).not.toMatch(/<a [^>]*>(Watch our webinar|these two short surveys|See our Learning organisations[^<]*)<\/a>/);
 		}
 	});
 
 	it('show only the dates the sources give, and say when a source gives none', () => {
-		const published = (page: string) => htmlToText(/<p class="date[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(dist!, page))?.[1] ?? '').replace(/^Published /, '').replace(/(, updated .*)?( · .*)?$/, '');
+		const published = (page: string) => htmlToText(/<p class="date[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(dist, page))?.[1] ?? '').replace(/^Published /, '').replace(/(, updated .*)?( · .*)?$/, '');
 		expect(published('blog/co-production-in-the-workplace-at-scie/')).toBe('9 July 2020');
 		expect(published('blog/helping-to-make-care-better-connected/')).toBe('7 July 2020');
 		for (const page of ['blog/co-production-in-2020-a-tech-revolution/', 'blog/co-production-in-a-changing-world/']) {
@@ -127,12 +124,12 @@ describe.skipIf(!dist)(title, () => {
 		}
 		expect(published('blog/strength-of-innovation-taking-ideas-from-others/')).toBe('2023 (approximate: the source gives no date)');
 		expect(published('reports/cccv-final-learning-report-2022/')).toBe('June 2022 (approximate: the source gives no date)');
-		const series = htmlToText(readPage(dist!, 'series/co-production-week/'));
+		const series = htmlToText(readPage(dist, 'series/co-production-week/'));
 		expect(series).not.toContain('dated Thursday, 9 July 2020');
 	});
 
 	it('keep the facts of the report exactly: events, dates and numbers', () => {
-		const text = htmlToText(readPage(dist!, 'reports/cccv-final-learning-report-2022/'));
+		const text = htmlToText(readPage(dist, 'reports/cccv-final-learning-report-2022/'));
 		for (const fact of ['Slaithwaite', '38', '24', 'Power to Change']) expect(text).toContain(fact);
 	});
 
@@ -151,7 +148,7 @@ describe.skipIf(!dist)(title, () => {
 		expect(practice).toContain('First published in Co-production in social care: What it is and how to do it');
 		expect(practice).not.toContain('First published by');
 		expect(facts('blog/co-production-in-the-workplace-at-scie/')).toMatch(/By Nimal Jude, Practice Development Manager/);
-		expect(htmlToText(readPage(dist!, 'blog/co-production-in-the-workplace-at-scie/'))).toMatch(/Part 1 of 5 in the series/);
+		expect(htmlToText(readPage(dist, 'blog/co-production-in-the-workplace-at-scie/'))).toMatch(/Part 1 of 5 in the series/);
 	});
 
 	it('keep each blog post’s author, role, organisation, date and series in its structured data', () => {
@@ -166,7 +163,7 @@ describe.skipIf(!dist)(title, () => {
 	});
 
 	it('are searchable by their own words and filed under their organisations, authors and years', () => {
-		const indexed = readIndexedPages(dist!);
+		const indexed = readIndexedPages(dist);
 		const report = indexed.find((page) => page.url === '/reports/cccv-final-learning-report-2022/');
 		expect(report?.content).toContain('Slaithwaite');
 		expect(report?.word_count).toBeGreaterThan(1000);
@@ -178,7 +175,7 @@ describe.skipIf(!dist)(title, () => {
 	});
 
 	it('render words on separate lines with a space between them, not glued together', () => {
-		const text = htmlToText(readPage(dist!, 'blog/helping-to-make-care-better-connected/'));
+		const text = htmlToText(readPage(dist, 'blog/helping-to-make-care-better-connected/'));
 		expect(text).toMatch(/Published \d{1,2} [A-Z][a-z]+ \d{4}/);
 		expect(text).not.toMatch(/[a-z](Published|Topics|Related)\b/);
 	});

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/copy-project.ts';
 
@@ -65,15 +64,4 @@ export function withoutFurniture(seed: string, text: string): string {
 			return [start ? trimmed.slice(start.text.length) : line];
 		})
 		.join('\n');
-}
-
-/**
- * Whether the project's `content/` still holds the example co-op's entries (every entry the seeds became).
- * A fork that ran `npm run new-site` has none of them.
- */
-export function hasExampleContent(root = ROOT): boolean {
-	return Object.values(SEED_PAGES)
-		.flat()
-		.filter((page) => !page.startsWith('series/'))
-		.every((page) => ['.md', '.mdx'].some((extension) => existsSync(join(root, 'content', `${page.slice(0, -1)}${extension}`))));
 }

@@ -5,7 +5,6 @@ import { copyProject } from '../../scripts/lib/copy-project.ts';
 import { startSharedChromium } from './browser.ts';
 import { addBulkPosts, BULK_POSTS } from './bulk-posts.ts';
 import { buildSite, type SiteBuild } from './build-site.ts';
-import { hasExampleContent } from './example-content.ts';
 import { describeMissingChromium } from './find-chromium.ts';
 import { copyFixtureSite } from './fixture-site.ts';
 import { BASED, LOW_MEMORY } from './test-builds.ts';
@@ -52,9 +51,9 @@ function plannedBuilds(): PlannedBuild[] {
 			env: VARIANT_ENV,
 		},
 	];
-	// The fidelity test's build: the project as it is, only while it holds the example content. (`npm run build`
-	// checks that content too, in CI, before the tests.)
-	if (hasExampleContent()) builds.push({ name: 'exampleSiteDist', label: 'the project with its example content, with astro build alone', prepare: async (folder) => copyProject(folder), astroOnly: true });
+	// The fidelity test's build: this repository's own site, the example co-op's. (`npm run build` checks that
+	// content too, in CI, before the tests.)
+	builds.push({ name: 'exampleSiteDist', label: 'the example co-op’s site, with astro build alone', prepare: async (folder) => copyProject(folder), astroOnly: true });
 	return builds;
 }
 
@@ -98,7 +97,6 @@ export default async function setup(project: TestProject) {
 		project.provide(name, build.dist);
 		output[name] = build.output;
 	}
-	if (!builds.has('exampleSiteDist')) project.provide('exampleSiteDist', null);
 	project.provide('buildOutput', output);
 	return async () => {
 		await chromium.close();
@@ -114,8 +112,8 @@ declare module 'vitest' {
 		basedSiteDist: string;
 		/** The fixture site as another co-op makes it its own (tests/support/variant-site.ts). */
 		variantSiteDist: string;
-		/** The project with its example content, for the fidelity test; null when the example content is gone. */
-		exampleSiteDist: string | null;
+		/** This repository's own site, the example co-op's, for the fidelity test. */
+		exampleSiteDist: string;
 		/** What each build printed, by name. */
 		buildOutput: Partial<Record<'siteDist' | 'basedSiteDist' | 'variantSiteDist' | 'exampleSiteDist', string>>;
 	}

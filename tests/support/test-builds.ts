@@ -8,7 +8,7 @@
  * - `variantSiteDist`: the fixture site as another co-op makes it its own (tests/support/variant-site.ts), built
  *   with `npm run build`.
  * - `exampleSiteDist`: the project itself, example content and all, built with `astro build` alone, for the
- *   fidelity test; `null` when the example content is gone (a fork).
+ *   fidelity test.
  */
 
 /** The base path and address of the base-path build. */
