@@ -43,12 +43,12 @@ describe('reference data as a list', () => {
 		}
 	});
 
-	it('says how to write the list when a file is still a map of ids', async () => {
+	it('says to run the upgrade when a file is still a map of ids, the format before kit 0.2.0', async () => {
 		const original = readFileSync(people, 'utf8');
 		writeFileSync(people, 'jo-hartley:\n  name: Jo Hartley\n');
 		try {
 			const problems = await problemsIn('content/people.yaml');
-			expect(problems[0]?.message).toMatch(/must be a list.*- id:/s);
+			expect(problems).toEqual([{ file: 'content/people.yaml', message: expect.stringContaining('Run  npx sharing-care upgrade') }]);
 		} finally {
 			writeFileSync(people, original);
 		}

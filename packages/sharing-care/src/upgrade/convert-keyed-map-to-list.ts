@@ -34,7 +34,7 @@ function joinComments(first: string | null | undefined, second: string | null | 
 	return [first, second].filter((comment) => comment != null && comment !== '').join('\n') || undefined;
 }
 
-/** Whether the key of a pair has a comment after it on its own line (`co-production:  # the main one`). */
+/** Whether the key of a pair has a comment after it on the same line (`co-production:  # the main one`). */
 function hasCommentOnKeyLine(source: string, key: Scalar): boolean {
 	const end = key.range?.[1];
 	if (end === undefined) return false;

@@ -53,7 +53,7 @@ export function formatUpgradeReport(report: UpgradeReport): string {
 		blocks.push(report.dryRun ? `A dry run: nothing was written. The upgrade would rewrite ${countFiles(changed.length)}:` : `Rewrote ${countFiles(changed.length)} into the current format:`);
 		for (const { migration, changed: files } of report.migrations) {
 			if (!files.length) continue;
-			blocks.push([`${migration.description} (kit ${migration.version})`, ...files.map(({ file, detail }) => `  - ${file} (${detail})`)].join('\n'));
+			blocks.push([`Kit ${migration.version}: ${migration.description}`, ...files.map(({ file, detail }) => `  - ${file} (${detail})`)].join('\n'));
 		}
 	}
 	if (failed.length) {
