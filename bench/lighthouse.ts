@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { headersForPath, parseHeadersFile } from '../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { findTemplatePages } from '../tests/support/page-templates.ts';
-import { serveDist } from '../tests/support/serve-dist.ts';
+import { serveDist } from '../packages/sharing-care/src/cli/serve-dist.ts';
 import { builtSiteFromArguments, isMainScript } from '../packages/sharing-care/src/cli/run-site-check.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

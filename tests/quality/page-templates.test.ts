@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { browseSite } from '../support/browse-site.ts';
 import { findTemplatePages, isSearchPage, waitForSearchResults } from '../support/page-templates.ts';
-import { runAxe } from '../support/run-axe.ts';
+import { runAxe } from '../../packages/sharing-care/src/cli/run-axe.ts';
 import { watchPage } from '../support/watch-page.ts';
 
 /**

@@ -11,7 +11,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { BASED } from '../support/test-builds.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
 import { listFiles } from '../support/read-dist.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { watchPage } from '../support/watch-page.ts';
 
 const BUILDS = [

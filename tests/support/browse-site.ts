@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveDist, type ServedSite } from './serve-dist.ts';
+import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 
 /** A browser and a built site served to it, for the tests of one file or `describe` block. */
 export interface BrowsedSite {

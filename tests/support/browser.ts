@@ -1,8 +1,5 @@
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
-import { CHROMIUM_PATH } from './find-chromium.ts';
-
-/** The flags every test browser starts with: headless, no sandbox (root in CI), no background traffic. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../packages/sharing-care/src/cli/chromium.ts';
 
 /** Where a Chromium shared by a whole test run listens (set by the global setup), so each test file need not start its own. */
 const SHARED_CHROMIUM = 'SHARING_CARE_TEST_CHROMIUM';

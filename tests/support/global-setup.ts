@@ -5,7 +5,7 @@ import { copyProject } from '../../scripts/lib/copy-project.ts';
 import { startSharedChromium } from './browser.ts';
 import { addBulkPosts, BULK_POSTS } from './bulk-posts.ts';
 import { buildSite, type SiteBuild } from './build-site.ts';
-import { describeMissingChromium } from './find-chromium.ts';
+import { describeMissingChromium } from '../../packages/sharing-care/src/cli/chromium.ts';
 import { copyFixtureSite } from './fixture-site.ts';
 import { BASED, LOW_MEMORY } from './test-builds.ts';
 import { prepareVariantSite, VARIANT_ENV } from './variant-site.ts';

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/copy-project.ts';
-import { describeMissingChromium } from './find-chromium.ts';
+import { describeMissingChromium } from '../../packages/sharing-care/src/cli/chromium.ts';
 
 const missing = describeMissingChromium();
 if (missing) {

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ENTRY_COLLECTIONS, entryKind, isEntryCollection } from '../collections/index.ts';
+import { readEntryFields } from '../collections/read-entry-fields.ts';
 import { CONTENT_DIR } from '../data/paths.ts';
 import { newEntryTemplate } from '../lib/entries/new-entry-template.ts';
 import { slugify } from '../lib/text/slugify.ts';
@@ -32,7 +33,8 @@ if (existsSync(file) || existsSync(`${file}x`)) {
 	process.exit(1);
 }
 mkdirSync(dir, { recursive: true });
-writeFileSync(file, newEntryTemplate(entryKind(collection), title.trim(), today));
+const kind = entryKind(collection);
+writeFileSync(file, newEntryTemplate({ ...kind, shape: readEntryFields(kind) }, title.trim(), today));
 console.log(`Created ${relative(process.cwd(), file)} as a draft.
 
 Next:

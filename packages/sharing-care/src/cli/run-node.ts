@@ -1,11 +1,5 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-/**
- * Node's arguments for running the kit's TypeScript, which Node will not strip types from inside node_modules
- * (where the kit lives in a co-op's site): the hook in bin/register-types.mjs does it.
- */
-export const TYPESCRIPT_NODE_ARGS: readonly string[] = ['--import', fileURLToPath(new URL('../../bin/register-types.mjs', import.meta.url))];
+import { TYPESCRIPT_NODE_ARGS } from '../integration/typescript-node-args.ts';
 
 /** A Node script running in a child process. */
 export interface RunningNode {

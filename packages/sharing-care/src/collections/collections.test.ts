@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import strings from '../i18n/locales/en-GB.ts';
 import { knownReference } from '../schemas/known-reference.ts';
+import { describeReference } from './describe-reference.ts';
 import { PRACTICE_INTRODUCTION, PRACTICE_QUESTIONS, PRACTICE_SECTIONS } from '../schemas/practice.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import type { FactHelpers, IdOf, MaybeFact } from './define-collection.ts';
@@ -24,7 +25,7 @@ const KNOWN: Record<ReferenceCollection, string[]> = {
 const ctx: SchemaContext = {
 	image: () => z.string() as never,
 	reference: <C extends ReferenceCollection>(collection: C) =>
-		knownReference(collection, new Set(KNOWN[collection])).transform((id): ReferenceTo<C> => ({ id, collection })),
+		knownReference(describeReference(collection), new Set(KNOWN[collection])).transform((id): ReferenceTo<C> => ({ id, collection })),
 };
 
 const idOf = (ref: IdOf) => (typeof ref === 'string' ? ref : ref.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSiteConfig, normaliseBasePath, resolveSiteConfig } from './resolve-site-config.ts';
-import { KIT_STATEMENT_PREPARED } from './schema.ts';
+import { KIT_COMPONENTS, KIT_STATEMENT_PREPARED } from './schema.ts';
 
 const minimal = { name: 'Example Care Co-op', shortName: 'Example', tagline: 'Learning shared.', introduction: 'Hello.', url: 'https://example.org', footerText: 'Example.' };
 
@@ -58,6 +58,29 @@ describe('resolveSiteConfig', () => {
 	it('refuses unknown fields and a missing name', () => {
 		const { name: _name, ...rest } = minimal;
 		expect(() => resolveSiteConfig({ ...rest, colour: 'red' } as never)).toThrow(/name: This is required but missing[\s\S]*Unknown field "colour"/);
+	});
+});
+
+describe('the site’s own stylesheets and components', () => {
+	it('has none unless the config names them: no stylesheets, and the kit’s own components', () => {
+		const config = resolveSiteConfig(minimal);
+		expect(config.customCss).toEqual([]);
+		expect(config.components).toEqual(KIT_COMPONENTS);
+	});
+
+	it('takes stylesheets and components as paths from the project folder', () => {
+		const config = resolveSiteConfig({ ...minimal, customCss: ['./src/styles/custom.css'], components: { Header: './src/components/Header.astro' } });
+		expect(config.customCss).toEqual(['./src/styles/custom.css']);
+		expect(config.components).toEqual({ ...KIT_COMPONENTS, Header: './src/components/Header.astro' });
+	});
+
+	it('refuses a path that is not a stylesheet or a component from the project folder, and a component it has no place for', () => {
+		expect(() => resolveSiteConfig({ ...minimal, customCss: ['src/styles/custom.css'], components: { Footer: './src/components/Footer.tsx' } })).toThrowErrorMatchingInlineSnapshot(`
+			[Error: site.config.ts
+			  - customCss[0]: Give the path of the stylesheet from the project folder, starting with "./" and ending in ".css", for example "./src/styles/custom.css".
+			  - components.Footer: Give the path of your component from the project folder, starting with "./" and ending in ".astro", for example "./src/components/Footer.astro". Or remove the line to keep the kit’s own.]
+		`);
+		expect(() => resolveSiteConfig({ ...minimal, components: { Sidebar: './src/components/Sidebar.astro' } } as never)).toThrow(/Unknown field "Sidebar"/);
 	});
 });
 

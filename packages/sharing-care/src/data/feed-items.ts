@@ -7,7 +7,6 @@ import { firstWords } from '../lib/text/first-words.ts';
 import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
 import { getCredits } from './credits.ts';
 import { getDecisions, type Decision } from './decisions.ts';
-import { getEntryHtml } from './entry-html.ts';
 import { entryKey, topicIdsOf, type Entry } from './entries.ts';
 import { getReferenceMap } from './reference.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
@@ -22,8 +21,14 @@ async function topicNames(ids: string[]): Promise<string[]> {
 	return ids.map((id) => topics.get(id)?.data.name ?? id);
 }
 
-async function buildEntryItem(entry: Entry): Promise<RSSFeedItem> {
-	const [content, categories, credits] = await Promise.all([getEntryHtml(entry), topicNames(topicIdsOf(entry)), getCredits(entry)]);
+/**
+ * Renders the full HTML of an entry's text for its feed item. The feed routes pass `getEntryHtml`
+ * (src/components/entry-html.ts), which renders components: the data layer does not import them.
+ */
+export type RenderEntryHtml = (entry: Entry) => Promise<string>;
+
+async function buildEntryItem(entry: Entry): Promise<Omit<RSSFeedItem, 'content'>> {
+	const [categories, credits] = await Promise.all([topicNames(topicIdsOf(entry)), getCredits(entry)]);
 	const lastUpdate = findLastUpdate(entry.data);
 	// RSS 2.0 has no element for a later update: Dublin Core's `modified` says it, as a calendar day.
 	const customData = [
@@ -36,17 +41,22 @@ async function buildEntryItem(entry: Entry): Promise<RSSFeedItem> {
 		pubDate: entry.data.date,
 		description: entry.data.summary,
 		categories,
-		content,
 		...(customData ? { customData } : {}),
 	};
 }
 
-/** The feed item of one entry, with its full content. Built once per build and shared by every feed it appears in. */
+/** The feed item of one entry, all but its content. Built once per build and shared by every feed it appears in. */
 const entryFeedItem = memoiseByKey(buildEntryItem, entryKey);
 
-/** Feed items for the newest FEED_LIMIT of a list of published entries (already newest first). */
-export function entryFeedItems(entries: readonly Entry[]): Promise<RSSFeedItem[]> {
-	return Promise.all(entries.slice(0, FEED_LIMIT).map(entryFeedItem));
+/** The feed item of one entry with its full content, which `renderHtml` renders (once per build: getEntryHtml is memoised too). */
+async function entryFeedItemWithContent(entry: Entry, renderHtml: RenderEntryHtml): Promise<RSSFeedItem> {
+	const [item, content] = await Promise.all([entryFeedItem(entry), renderHtml(entry)]);
+	return { ...item, content };
+}
+
+/** Feed items for the newest FEED_LIMIT of a list of published entries (already newest first), each with its full HTML from `renderHtml`. */
+export function entryFeedItems(entries: readonly Entry[], renderHtml: RenderEntryHtml): Promise<RSSFeedItem[]> {
+	return Promise.all(entries.slice(0, FEED_LIMIT).map((entry) => entryFeedItemWithContent(entry, renderHtml)));
 }
 
 /**

@@ -3,6 +3,7 @@ import { site } from '../config/site.ts';
 import { t } from '../i18n/index.ts';
 import { escapeXml } from '../lib/feeds/escape-xml.ts';
 import { absoluteUrl, sitePath } from './urls.ts';
+import type { RenderEntryHtml } from './feed-items.ts';
 import type { Feed } from './feeds.ts';
 
 /** Where the stylesheet that shows a feed as a readable page in a browser is built. */
@@ -10,10 +11,11 @@ export const FEED_STYLESHEET_PATH = 'feed.css';
 
 /**
  * The RSS 2.0 document of a feed: channel title, link, description, language, licence and an `atom:link`
- * to itself; items with full content. A browser shows it styled by the feed stylesheet.
+ * to itself; items with full content, each entry's rendered by `renderHtml` (the routes pass `getEntryHtml`
+ * from src/components/entry-html.ts). A browser shows it styled by the feed stylesheet.
  */
-export async function feedResponse(feed: Feed): Promise<Response> {
-	const items = await feed.loadItems();
+export async function feedResponse(feed: Feed, renderHtml: RenderEntryHtml): Promise<Response> {
+	const items = await feed.loadItems(renderHtml);
 	const xml = await getRssString({
 		title: feed.title,
 		description: feed.description,

@@ -4,7 +4,7 @@ import { collectionInfo } from './collection-info.ts';
 import { decisionsEnabled } from './decisions.ts';
 import { enabledCollections, getPublishedEntries, getPublishedIn } from './entries.ts';
 import { sitePath } from './urls.ts';
-import { decisionFeedItems, entryFeedItems } from './feed-items.ts';
+import { decisionFeedItems, entryFeedItems, type RenderEntryHtml } from './feed-items.ts';
 import { feedTitle, SITE_FEED_SUBJECT } from './feed-titles.ts';
 import { getGroupings } from './groupings.ts';
 import { getReferenceMap } from './reference.ts';
@@ -26,8 +26,8 @@ export interface Feed {
 	path: string;
 	/** The path of the page the feed follows, such as `/coop-kit/blog/`. */
 	pagePath: string;
-	/** The feed's items, newest first; built only when the feed is. */
-	loadItems: () => Promise<RSSFeedItem[]>;
+	/** The feed's items, newest first, each entry's content rendered by `renderHtml`; built only when the feed is. */
+	loadItems: (renderHtml: RenderEntryHtml) => Promise<RSSFeedItem[]>;
 }
 
 let cache: Promise<Feed[]> | undefined;
@@ -40,10 +40,10 @@ function feedFor(kind: FeedKind, id: string, subject: string, description: strin
 async function listFeeds(): Promise<Feed[]> {
 	if (!site.features.feeds) return [];
 	const [{ byTopic, bySeries }, topics, series] = await Promise.all([getGroupings(), getReferenceMap('topics'), getReferenceMap('series')]);
-	const feeds = [feedFor('site', 'site', SITE_FEED_SUBJECT, site.tagline, '', async () => entryFeedItems(await getPublishedEntries()))];
+	const feeds = [feedFor('site', 'site', SITE_FEED_SUBJECT, site.tagline, '', async (renderHtml) => entryFeedItems(await getPublishedEntries(), renderHtml))];
 	for (const collection of enabledCollections()) {
 		const { label, description } = collectionInfo(collection);
-		feeds.push(feedFor('collection', collection, label, description, `${collection}/`, async () => entryFeedItems(await getPublishedIn(collection))));
+		feeds.push(feedFor('collection', collection, label, description, `${collection}/`, async (renderHtml) => entryFeedItems(await getPublishedIn(collection), renderHtml)));
 	}
 	if (decisionsEnabled()) {
 		feeds.push(feedFor('decisions', 'decisions', t.feeds.decisions, t.feeds.decisionsDescription(site.name), 'decisions/', decisionFeedItems));
@@ -57,7 +57,7 @@ async function listFeeds(): Promise<Feed[]> {
 		// Only topics and series with published entries have a page, so only they have a feed.
 		if (!entries) continue;
 		const { name, description } = reference.data;
-		feeds.push(feedFor(kind, reference.id, name, description, `${folder}/${reference.id}/`, () => entryFeedItems(entries)));
+		feeds.push(feedFor(kind, reference.id, name, description, `${folder}/${reference.id}/`, (renderHtml) => entryFeedItems(entries, renderHtml)));
 	}
 	return feeds;
 }

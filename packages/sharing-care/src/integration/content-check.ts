@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { TYPESCRIPT_NODE_ARGS } from '../cli/run-node.ts';
+import { TYPESCRIPT_NODE_ARGS } from './typescript-node-args.ts';
 
 const CHECK_PROCESS = fileURLToPath(new URL('./run-content-check.ts', import.meta.url));
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { describeReference } from '../collections/describe-reference.ts';
 import { auditSchema } from './audits.ts';
 import { blogSchema } from './blog.ts';
 import { glossaryTermSchema } from './glossary.ts';
@@ -21,7 +22,7 @@ const KNOWN: Record<ReferenceCollection, string[]> = {
 const ctx: SchemaContext = {
 	image: () => z.string() as never,
 	reference: <C extends ReferenceCollection>(collection: C) =>
-		knownReference(collection, new Set(KNOWN[collection])).transform((id): ReferenceTo<C> => ({ id, collection })),
+		knownReference(describeReference(collection), new Set(KNOWN[collection])).transform((id): ReferenceTo<C> => ({ id, collection })),
 };
 
 const common = { title: 'A title', summary: 'A plain summary.', date: '2024-05-01' };

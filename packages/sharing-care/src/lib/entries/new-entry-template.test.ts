@@ -2,10 +2,11 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ENTRY_KINDS } from '../../collections/index.ts';
-import { defineEntryKind } from '../../collections/define-collection.ts';
+import { defineEntryKind, type EntryKind } from '../../collections/define-collection.ts';
+import { readEntryFields } from '../../collections/read-entry-fields.ts';
 import { baseSchema } from '../../schemas/base.ts';
 import type { SchemaContext } from '../../schemas/context.ts';
-import { fieldHint, newEntryTemplate } from './new-entry-template.ts';
+import { fieldHint, newEntryTemplate, type NewEntrySource } from './new-entry-template.ts';
 
 /** Pictures and references as plain text: these tests are about the template, not about ids. */
 const ctx: SchemaContext = { image: () => z.string() as never, reference: (collection) => z.string().transform((id) => ({ id, collection })) as never };
@@ -18,12 +19,15 @@ const FILL: [RegExp, string][] = [
 	[/WRITE: [^"\n]*/g, 'Real words.'],
 ];
 
+/** What the template is made from for a kind, as `npm run new` gives it. */
+const sourceOf = (kind: EntryKind): NewEntrySource => ({ ...kind, shape: readEntryFields(kind) });
+
 const frontmatterOf = (text: string) => parseYaml(text.split(/^---$/m)[1]!) as Record<string, unknown>;
 
 describe('newEntryTemplate', () => {
 	for (const kind of ENTRY_KINDS) {
 		it(`writes a ${kind.id} draft that its schema accepts once the placeholders are filled`, () => {
-			const text = newEntryTemplate(kind, 'Spring meeting', '2025-03-12');
+			const text = newEntryTemplate(sourceOf(kind), 'Spring meeting', '2025-03-12');
 			expect(text).toMatch(/WRITE[:-]/);
 			const filled = FILL.reduce((source, [pattern, value]) => source.replace(pattern, value), text);
 			const result = kind.schema(ctx).safeParse(frontmatterOf(filled));
@@ -32,7 +36,7 @@ describe('newEntryTemplate', () => {
 		});
 
 		it(`puts each ${kind.id} field under its schema hint`, () => {
-			const text = newEntryTemplate(kind, 'Spring meeting', '2025-03-12');
+			const text = newEntryTemplate(sourceOf(kind), 'Spring meeting', '2025-03-12');
 			const shape = kind.schema(ctx).shape as Record<string, z.ZodType>;
 			const fields = Object.keys(frontmatterOf(text));
 			expect(fields.slice(0, 5)).toEqual(['title', 'summary', 'date', 'topics', 'draft']);
@@ -45,11 +49,11 @@ describe('newEntryTemplate', () => {
 	}
 
 	it('ends the frontmatter, then gives the body the kind starts with', () => {
-		for (const kind of ENTRY_KINDS) expect(newEntryTemplate(kind, 'A title', '2025-03-12').endsWith(`\n---\n\n${kind.newEntry.body}\n`), kind.id).toBe(true);
+		for (const kind of ENTRY_KINDS) expect(newEntryTemplate(sourceOf(kind), 'A title', '2025-03-12').endsWith(`\n---\n\n${kind.newEntry.body}\n`), kind.id).toBe(true);
 	});
 
 	it('quotes a title that YAML would otherwise read as something else', () => {
-		const text = newEntryTemplate(ENTRY_KINDS[0], 'Yes: we did it', '2025-03-12');
+		const text = newEntryTemplate(sourceOf(ENTRY_KINDS[0]), 'Yes: we did it', '2025-03-12');
 		expect(frontmatterOf(text).title).toBe('Yes: we did it');
 	});
 
@@ -59,7 +63,7 @@ describe('newEntryTemplate', () => {
 			id: 'broken',
 			newEntry: { fields: () => ({ funder: 'x', fundr: 'x' }) as never, body: '' },
 		});
-		expect(() => newEntryTemplate(kind, 'A title', '2025-03-12')).toThrow('The new-entry template of broken sets "fundr", which its schema does not have.');
+		expect(() => newEntryTemplate(sourceOf(kind), 'A title', '2025-03-12')).toThrow('The new-entry template of broken sets "fundr", which its schema does not have.');
 	});
 });
 

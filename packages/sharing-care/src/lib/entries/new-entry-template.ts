@@ -31,7 +31,6 @@ export function fieldHint(field: z.ZodType): string | undefined {
  * have is an error.
  */
 export function newEntryTemplate(kind: NewEntrySource, title: string, today: string): string {
-	const { shape } = kind;
 	const fields: Record<string, unknown> = {
 		title,
 		summary: 'WRITE: a one-sentence summary',
@@ -41,7 +40,7 @@ export function newEntryTemplate(kind: NewEntrySource, title: string, today: str
 		...kind.newEntry.fields(today),
 	};
 	const lines = Object.entries(fields).map(([name, value]) => {
-		const field = shape[name];
+		const field = kind.shape[name];
 		if (!field) throw new Error(`The new-entry template of ${kind.id} sets "${name}", which its schema does not have.`);
 		const hint = fieldHint(field);
 		return `${hint ? `# ${hint}\n` : ''}${stringify({ [name]: value }, { lineWidth: 0 }).trimEnd()}`;

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntryHtml } from '../../../components/entry-html.ts';
 import { feedResponse } from '../../../data/feed-response.ts';
 import { feedPaths, type Feed } from '../../../data/feeds.ts';
 
 /** One feed per series with published entries: `/series/<series>/rss.xml`. */
 export const getStaticPaths = (() => feedPaths('series')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ feed: Feed }> = ({ props }) => feedResponse(props.feed);
+export const GET: APIRoute<{ feed: Feed }> = ({ props }) => feedResponse(props.feed, getEntryHtml);

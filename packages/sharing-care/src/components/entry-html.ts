@@ -3,16 +3,16 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
-import KeyPoints from '../components/KeyPoints.astro';
-import MinutesRecord from '../components/MinutesRecord.astro';
-import PageHistory from '../components/PageHistory.astro';
-import SourceNotes from '../components/SourceNotes.astro';
 import { absolutiseUrls } from '../lib/html/absolutise-urls.ts';
 import { escapeXml } from '../lib/feeds/escape-xml.ts';
 import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
 import { readGuidanceFields } from '../lib/entries/read-guidance-fields.ts';
-import { entryKey, type Entry } from './entries.ts';
-import { entryUrl } from './urls.ts';
+import { entryKey, type Entry } from '../data/entries.ts';
+import { entryUrl } from '../data/urls.ts';
+import KeyPoints from './KeyPoints.astro';
+import MinutesRecord from './MinutesRecord.astro';
+import PageHistory from './PageHistory.astro';
+import SourceNotes from './SourceNotes.astro';
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -55,6 +55,7 @@ async function renderEntry(entry: Entry): Promise<string> {
  * The full HTML of an entry's text, as it appears on its page (Markdown and MDX alike, with optimised images),
  * with its key points before it and its notes on the source and page history after it,
  * with every link and image address made absolute so it works in a feed reader or an email.
- * Rendered at most once per build, however many feeds include the entry.
+ * Rendered at most once per build, however many feeds include the entry. The feed routes give it to
+ * `feedResponse` (src/data/feed-response.ts), as it renders components, which the data layer may not import.
  */
 export const getEntryHtml: (entry: Entry) => Promise<string> = memoiseByKey(renderEntry, entryKey);

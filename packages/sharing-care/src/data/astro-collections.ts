@@ -3,10 +3,11 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from './index.ts';
-import type { DataKind, EntryKind } from './index.ts';
-import { CONTENT_DIR } from '../data/paths.ts';
-import { readKnownIds } from '../data/read-known-ids.ts';
+import { describeReference } from '../collections/describe-reference.ts';
+import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from '../collections/index.ts';
+import type { DataKind, EntryKind } from '../collections/index.ts';
+import { CONTENT_DIR } from './paths.ts';
+import { readKnownIds } from './read-known-ids.ts';
 import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
@@ -20,7 +21,7 @@ const referenceSchemas = new Map<ReferenceCollection, z.ZodType>();
  */
 const checkedReference: SchemaContext['reference'] = <C extends ReferenceCollection>(collection: C) => {
 	if (!referenceSchemas.has(collection)) {
-		referenceSchemas.set(collection, knownReference(collection, () => readKnownIds(collection)).pipe(reference(collection)));
+		referenceSchemas.set(collection, knownReference(describeReference(collection), () => readKnownIds(collection)).pipe(reference(collection)));
 	}
 	return referenceSchemas.get(collection) as unknown as z.ZodType<ReferenceTo<C>>;
 };
