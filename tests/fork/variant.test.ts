@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { parse, renderSync, type ElementNode, type Node } from 'ultrahtml';
+import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../../packages/sharing-care/src/cli/check-links.ts';
 import { EDITOR_PAGE } from '../../packages/sharing-care/src/editor/editor-files.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
 import { decodeEntities, htmlToText, listFiles, readPage } from '../support/read-dist.ts';
-import { serveDist } from '../support/serve-dist.ts';
-import { VARIANT_CONFIG as FORK, VARIANT_ENV, VARIANT_POST } from '../support/variant-site.ts';
+import { serveDist } from '../../packages/sharing-care/src/cli/serve-dist.ts';
+import { VARIANT_CONFIG as FORK, VARIANT_CSS, VARIANT_ENV, VARIANT_HEADER, VARIANT_POST, VARIANT_WORDING } from '../support/variant-site.ts';
 import { parseFeed } from '../feeds/read-feed.ts';
 import { brandStrings, chromeOf, mainOf } from './fork-site.ts';
 import { CLOSE, marked } from '../kit/use-test-locale.ts';
@@ -173,5 +175,43 @@ describe('a fork with the decisions register switched off', () => {
 		const subscribe = readPage(dist, 'subscribe/');
 		expect(subscribe).toContain(`value="${HOME}minutes/rss.xml"`);
 		expect(subscribe).not.toContain('decisions/rss.xml');
+	});
+});
+
+describe('a fork that makes the kit its own from its own files', () => {
+	/** A built page, parsed. (ultrahtml's selectors match at most two levels: `main a`, not `main p a`.) */
+	const parsed = (file: string) => parse(readFileSync(join(dist, file), 'utf8')) as Node;
+	const textOf = (node: Node | null | undefined) => (node ? htmlToText(renderSync(node)) : '');
+
+	it('shows its own wording of the kit’s text (content/strings.yaml) in place of the kit’s, on every page', () => {
+		for (const file of pages) expect(textOf(querySelector(parsed(file), 'a.skip-link')), file).toBe(VARIANT_WORDING['layout.skipLink']);
+		const headings = querySelectorAll(parsed('index.html'), 'h2').map(textOf);
+		expect(headings).toContain(VARIANT_WORDING['home.startHere']);
+		expect(headings).not.toContain(marked('Start here'));
+	});
+
+	it('fills its own sentence for text that takes a value with that value, by its name', () => {
+		const counts = querySelectorAll(parsed('topics/index.html'), 'li span.muted').map(textOf);
+		expect(counts.length).toBeGreaterThan(2);
+		const sentence = new RegExp(`^\\(${VARIANT_WORDING['topics.count'].replace('{count}', '\\d+')}\\)$`);
+		for (const count of counts) expect(count).toMatch(sentence);
+	});
+
+	it('adds its own stylesheet’s rules (customCss) to the site’s one stylesheet, after the kit’s', () => {
+		const sheets = querySelectorAll(parsed('index.html'), 'link[rel="stylesheet"]').map((link) => (link as ElementNode).attributes.href!);
+		const css = sheets.filter((href) => href.startsWith(`${BASE}_astro/`)).map((href) => readFileSync(join(dist, href.slice(BASE.length)), 'utf8'));
+		expect(css).toHaveLength(1);
+		const rule = /\.riverside-band\s*\{\s*border-top:\s*\.?[\d.]+rem solid #ffbf47;?\s*\}/.exec(css[0]!);
+		expect(rule, VARIANT_CSS.rule).not.toBeNull();
+		expect(rule!.index).toBeGreaterThan(css[0]!.indexOf('.visually-hidden'));
+	});
+
+	it('puts its own header (components.Header) on every page, wrapping the kit’s', () => {
+		for (const file of pages) {
+			const band = querySelector(parsed(file), `div[${VARIANT_HEADER.marker}]`);
+			expect(band, file).not.toBeNull();
+			expect(querySelector(band!, 'header.site-header'), file).not.toBeNull();
+			expect(textOf(band), file).toContain(FORK.name);
+		}
 	});
 });

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
 import { addTestCollection } from '../kit/add-test-collection.ts';
-import { useTestLocale } from '../kit/use-test-locale.ts';
-import { writeSiteConfig } from './site-config-file.ts';
+import { marked, useTestLocale } from '../kit/use-test-locale.ts';
+import { addToSiteConfig, writeSiteConfig } from './site-config-file.ts';
 
 /**
  * The variant build: the fixture site as another co-op would make it its own, built once for every test of
@@ -49,6 +49,32 @@ export const VARIANT_CONFIG: SiteConfigInput = {
 /** A post of the variant's own, with a word no other entry has (so search can be seen to find it) and a picture written from the site root. */
 export const VARIANT_POST = { path: 'blog/riverside-first-post/', title: 'Our first post from the river', word: 'kingfisherlantern' } as const;
 
+/**
+ * The variant's own wording of three pieces of the kit's text, by key (`content/strings.yaml`): one on every page,
+ * one on the home page, and one that takes a value, the count beside each topic on the topics page. Written with
+ * the test locale's marks, as all the variant's UI text is (tests/kit/locale.test.ts).
+ */
+export const VARIANT_WORDING = {
+	'layout.skipLink': marked('Jump to what this page says'),
+	'home.startHere': marked('Where to begin'),
+	'topics.count': marked('{count} pieces of writing'),
+} as const;
+
+/** The variant's own stylesheet (`customCss`), and the rule in it, which must reach the site's stylesheet. */
+export const VARIANT_CSS = { path: './src/styles/riverside.css', rule: '.riverside-band { border-top: 0.375rem solid #ffbf47; }' } as const;
+
+/** The variant's own header (`components.Header`): the kit's, wrapped in a band of its own that carries `marker`. */
+export const VARIANT_HEADER = { path: './src/components/RiversideHeader.astro', marker: 'data-riverside-header' } as const;
+const HEADER_COMPONENT = `---
+// Riverside's header: the kit's own, inside a band of Riverside's (tests/support/variant-site.ts).
+import SiteHeader from 'sharing-care/components/SiteHeader.astro';
+---
+
+<div class="riverside-band" ${VARIANT_HEADER.marker}>
+	<SiteHeader />
+</div>
+`;
+
 export const VARIANT_STEPS: VariantStep[] = [
 	{
 		name: 'another co-op’s config: its own names, colours, contact details (no email) and logo, with the decisions register switched off',
@@ -68,6 +94,18 @@ export const VARIANT_STEPS: VariantStep[] = [
 				join(dir, 'content', `${VARIANT_POST.path.slice(0, -1)}.md`),
 				`---\ntitle: ${VARIANT_POST.title}\nsummary: The first post written by the co-op by the river.\ndate: 2025-04-01\ntopics: [co-production]\n---\n\nOnly this post mentions the ${VARIANT_POST.word}.\n\n![The site's icon](/icon.svg)\n`,
 			);
+		},
+	},
+	{
+		name: 'its own wording, stylesheet and header, from its own files: content/strings.yaml, customCss and a header that wraps the kit’s',
+		run: (dir) => {
+			const wording = Object.entries(VARIANT_WORDING).map(([key, words]) => `${key}: ${JSON.stringify(words)}\n`);
+			writeFileSync(join(dir, 'content', 'strings.yaml'), `# Riverside's own words for the site's text, by key.\n${wording.join('')}`);
+			for (const [path, text] of [[VARIANT_CSS.path, `${VARIANT_CSS.rule}\n`], [VARIANT_HEADER.path, HEADER_COMPONENT]] as const) {
+				mkdirSync(dirname(join(dir, path)), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			}
+			addToSiteConfig(dir, { customCss: [VARIANT_CSS.path], components: { Header: VARIANT_HEADER.path } });
 		},
 	},
 ];

@@ -19,7 +19,7 @@ export const MINIMUM_CONTRAST = 4.5;
 
 const PLACEHOLDER_ERROR = `This still holds a ${PLACEHOLDER_MARK} placeholder. Replace it with your own words (the comment above it in site.config.ts says what goes here).`;
 
-/** Text a person writes: not empty, and no `WRITE:` placeholder left from `npm run new-site`. */
+/** Text a person writes: not empty, and no `WRITE:` placeholder left from a new site's config (`npm create sharing-care`). */
 const text = () => z.string().trim().min(1, { error: 'This is empty. Write something here, or remove the line.' }).refine((value) => !hasPlaceholder(value), { error: PLACEHOLDER_ERROR });
 
 /** A full `http://` or `https://` address, with no placeholder left in it. */
@@ -30,6 +30,25 @@ const calendarDay = () => z.string().refine((value) => parseCalendarDate(value) 
 
 /** The day the kit's accessibility statement was written: the statement's preparation date until a site gives its own. */
 export const KIT_STATEMENT_PREPARED = '2026-11-30';
+
+/** A stylesheet of the site's own, as a path from the project's folder (where site.config.ts is) starting with `./`. */
+const stylesheetPath = z.string().regex(/^\.\/\S+\.css$/, { error: 'Give the path of the stylesheet from the project folder, starting with "./" and ending in ".css", for example "./src/styles/custom.css".' });
+
+/** The kit's own component that a site's may replace (`components`), as its package exports it. */
+export const KIT_COMPONENTS = {
+	Header: 'sharing-care/components/SiteHeader.astro',
+	Footer: 'sharing-care/components/SiteFooter.astro',
+	HomeIntroduction: 'sharing-care/components/HomeIntroduction.astro',
+} as const;
+
+/** A component that replaces one of the kit's: a `.astro` file of the site's own, or (the default) the kit's. */
+const componentPath = (kitDefault: string, example: string) =>
+	z
+		.string()
+		.refine((value) => value === kitDefault || /^\.\/\S+\.astro$/.test(value), {
+			error: `Give the path of your component from the project folder, starting with "./" and ending in ".astro", for example "${example}". Or remove the line to keep the kit’s own.`,
+		})
+		.default(kitDefault);
 
 /** A colour written as a six-digit hex value, for example `#1d70b8`. */
 const hexColour = z
@@ -162,6 +181,31 @@ export const SiteConfigSchema = z.strictObject({
 				}
 			}
 		}),
+	/**
+	 * Stylesheets of the site's own, loaded on every page after the kit's styles, so their rules win where both style
+	 * the same thing: paths from the project's folder, for example `['./src/styles/custom.css']`. They go into the
+	 * site's one stylesheet file (no styles are written into the pages, which the site's Content Security Policy
+	 * would refuse). For colours, set `colours` instead: the build checks their contrast.
+	 */
+	customCss: z.array(stylesheetPath).default([]),
+	/**
+	 * Components of the site's own that take the place of the kit's, as paths from the project's folder to `.astro`
+	 * files. Each may import the kit's own to wrap it, for example
+	 * `import SiteHeader from 'sharing-care/components/SiteHeader.astro'`. Leave a line out to keep the kit's.
+	 */
+	components: z
+		.strictObject({
+			/** The header of every page: the name, the search box and the navigation. Takes no props. */
+			Header: componentPath(KIT_COMPONENTS.Header, './src/components/Header.astro'),
+			/** The footer of every page: links, contact details and the licence. Takes no props. */
+			Footer: componentPath(KIT_COMPONENTS.Footer, './src/components/Footer.astro'),
+			/**
+			 * The top of the home page: the page's heading (its only `<h1>`) and the introduction. Its props:
+			 * `heading` (the tagline) and `paragraphs` (the introduction, split at blank lines).
+			 */
+			HomeIntroduction: componentPath(KIT_COMPONENTS.HomeIntroduction, './src/components/HomeIntroduction.astro'),
+		})
+		.prefault({}),
 	/** Extra links in the header navigation, after the content types. */
 	navigation: z.array(LinkSchema).default([]),
 	/** A line of text at the foot of every page, for example the co-op's registration details. */

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { DATA_KINDS, ENTRY_KINDS, type DataKind, type EntryKind } from '../collections/index.ts';
 import strings from '../i18n/locales/en-GB.ts';
-import { DATA_COLLECTION, buildEditorConfig, type EditorConfigInput } from './build-editor-config.ts';
+import { DATA_COLLECTION, WORDING_COLLECTION, buildEditorConfig, type EditorConfigInput } from './build-editor-config.ts';
 import { buildEditorField } from './build-editor-fields.ts';
 import { EDITOR_CONTEXT } from './editor-context.ts';
 
@@ -187,6 +187,14 @@ describe('the editor config', () => {
 		expect(fieldAt(list.fields!, 'seeAlso')).toMatchObject({ widget: 'relation', file: 'glossary', value_field: 'glossary.*.id', display_fields: ['glossary.*.term'], multiple: true });
 		expect(fieldAt(list.fields!, 'aliases')).toMatchObject({ widget: 'list', label: 'Other forms that link here' });
 		expect(fieldAt(list.fields!, 'definition')?.hint).toContain('written by the site, not quoted from a source');
+	});
+
+	it('offers the site’s wording as pairs of a key and its words, saved at the top of content/strings.yaml as the site reads them', () => {
+		const wording = collection(WORDING_COLLECTION);
+		expect(wording).toMatchObject({ label: 'Wording', files: [{ name: 'strings', file: 'content/strings.yaml', format: 'yaml' }] });
+		expect(wording.files![0]!.fields).toEqual([
+			expect.objectContaining({ name: 'strings', widget: 'keyvalue', root: true, required: false, key_label: 'Which text (its key)', value_label: 'Your words', hint: expect.stringContaining('home.startHere') }),
+		]);
 	});
 
 	it('commits to the repository through the sign-in service, and links to the site', () => {

@@ -154,6 +154,32 @@ function dataCollection(input: EditorConfigInput): Collection {
 	} as Collection;
 }
 
+/** The editor collection that holds the site's own wording of its UI text. */
+export const WORDING_COLLECTION = 'wording';
+
+/**
+ * The site's own wording of its UI text (`content/strings.yaml`, src/i18n/read-site-strings.ts), as pairs of a key
+ * and the words to show instead, saved at the top of the file as the site's check reads them.
+ */
+function wordingCollection(input: EditorConfigInput): Collection {
+	const { wording } = input.strings.editor;
+	return {
+		name: WORDING_COLLECTION,
+		label: wording.label,
+		description: wording.description,
+		icon: 'translate',
+		files: [
+			{
+				name: 'strings',
+				label: wording.label,
+				file: `${input.contentDir}/strings.yaml`,
+				format: 'yaml',
+				fields: [{ name: 'strings', label: wording.label, hint: wording.hint, widget: 'keyvalue', root: true, required: false, key_label: wording.key, value_label: wording.value }],
+			},
+		],
+	} as Collection;
+}
+
 /** Splits a sign-in service's address into the origin the editor calls and the path it opens (`auth` by default). */
 function authOptions(authUrl: string | undefined): { base_url?: string; auth_endpoint?: string } {
 	if (!authUrl) return {};
@@ -180,6 +206,6 @@ export function buildEditorConfig(input: EditorConfigInput): CmsConfig {
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		// An optional field left empty is not written, so the checker never sees an empty date or picture.
 		output: { omit_empty_optional_fields: true },
-		collections: [...input.kinds.map((kind) => entryCollection(kind, input)), dataCollection(input)],
+		collections: [...input.kinds.map((kind) => entryCollection(kind, input)), dataCollection(input), wordingCollection(input)],
 	} as CmsConfig;
 }

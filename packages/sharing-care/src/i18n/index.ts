@@ -1,6 +1,12 @@
+import { ENTRY_COLLECTIONS } from '../collections/index.ts';
 import { site } from '../config/site.ts';
 import { findMissingStrings } from '../lib/text/find-missing-strings.ts';
+import { formatProblems } from '../validation/problem.ts';
+import { applySiteStrings } from './apply-site-strings.ts';
+import { describeStrings } from './describe-strings.ts';
+import { number } from './format.ts';
 import type { UiStrings } from './locales/en-GB.ts';
+import { readSiteStrings, SITE_STRINGS_FILE } from './read-site-strings.ts';
 
 export type { UiStrings };
 
@@ -23,8 +29,15 @@ if (missing.length) {
 	throw new Error(`src/i18n/locales/${site.locale}.ts\n${missing.map((path) => `  - ${path}: missing. Copy it from en-GB.ts and translate it.`).join('\n')}`);
 }
 
+/** The text of the site's `content/strings.yaml`, which the integration reads (src/integration/index.ts): null without one, and in the kit's unit tests. */
+declare const __SHARING_CARE_STRINGS__: string | null;
+const wording = typeof __SHARING_CARE_STRINGS__ === 'string' ? readSiteStrings(__SHARING_CARE_STRINGS__, describeStrings(stringsFor('en-GB')!), ENTRY_COLLECTIONS) : undefined;
+// The content check stops a build on these first; the development server shows them on every page.
+if (wording?.problems.length) throw new Error(`${formatProblems(wording.problems)}\n\nFix these in ${SITE_STRINGS_FILE}, then reload the page.`);
+
 /**
- * The UI text of the site, in the language `site.locale` names. Components take every word they show from here:
+ * The UI text of the site, in the language `site.locale` names, with the site's own wording (`content/strings.yaml`)
+ * in place of the table's where it gives some. Components take every word they show from here:
  * `t.facts.fundedBy`, `t.facts.period(start, end)`.
  */
-export const t: UiStrings = table;
+export const t: UiStrings = applySiteStrings(table, wording?.overrides ?? [], number);

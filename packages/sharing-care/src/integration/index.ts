@@ -7,12 +7,15 @@ import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/conten
 import { loadSiteConfig } from '../config/load-site-config.ts';
 import type { SiteConfigInput } from '../config/schema.ts';
 import { EDITOR_FOLDER } from '../editor/editor-files.ts';
+import { SITE_STRINGS_FILE } from '../i18n/read-site-strings.ts';
+import { readStringsSource } from '../validation/validate-strings.ts';
 import { basePathLinks } from './base-path-links.ts';
 import { startContentCheck, type ContentCheck } from './content-check.ts';
 import { glossaryLinks } from './glossary-links.ts';
 import { DATA_STORE_FILE, readDataStoreAtRuntime } from './read-data-store-at-runtime.ts';
 import { readGlossaryTerms } from './read-glossary-terms.ts';
 import { routesFor } from './routes.ts';
+import { siteOverrides } from './site-overrides.ts';
 import { buildSearchIndex, type SearchIndexBuild } from './search-index.ts';
 import { buildHeaderRules, writeHeaders } from './write-headers.ts';
 
@@ -25,7 +28,8 @@ export interface SharingCareOptions {
  * The Sharing Care kit as one Astro integration. A build, from top to bottom:
  *
  * 1. **Config**: `site.config.ts` is validated once, here (with the `SITE_URL` / `BASE_PATH` overrides), and
- *    handed to every page through `src/config/site.ts`.
+ *    handed to every page through `src/config/site.ts`, with the site's wording (`content/strings.yaml`, applied by
+ *    `src/i18n/index.ts`) and its own stylesheets and components (site-overrides.ts).
  * 2. **Routes**: the pages of the features the site switches on are added (routes.ts), and the glossary's page
  *    when `content/glossary.yaml` has terms. A feature that is off has no page, so no link and no sitemap entry either.
  * 3. **Check**: the content check runs in a process of its own while Astro starts (content-check.ts). If it finds a
@@ -46,9 +50,13 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 	return {
 		name: 'sharing-care',
 		hooks: {
-			'astro:config:setup': ({ command, config: astro, updateConfig, injectRoute }) => {
+			'astro:config:setup': ({ command, config: astro, updateConfig, injectRoute, addWatchFile }) => {
 				// The glossary's terms, for the links from entries to it and its page (read again when the dev server restarts).
 				const glossary = readGlossaryTerms(fileURLToPath(astro.root));
+				// The site's own wording of the UI text, which the pages check and apply (src/i18n/index.ts); the dev server
+				// restarts to read it again when it changes.
+				const wording = readStringsSource(fileURLToPath(astro.root));
+				addWatchFile(new URL(SITE_STRINGS_FILE, astro.root));
 				// 1. Config: where the site lives, and the validated config for every page. Drafts and scheduled entries
 				// show on the dev server only, decided by Astro's command, so no setting can leak one into a build.
 				updateConfig({
@@ -93,10 +101,15 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						// cache (the whole site's CSS is under 4 KB gzipped), rather than several small per-page files. It also
 						// spares the build hashing each page's stylesheets for its Content Security Policy.
 						build: { cssCodeSplit: false },
-						define: { __SHARING_CARE_SITE__: JSON.stringify(site), __SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev') },
+						define: {
+							__SHARING_CARE_SITE__: JSON.stringify(site),
+							__SHARING_CARE_STRINGS__: JSON.stringify(wording),
+							__SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev'),
+						},
 						// The pages read the content from the store Astro wrote when it synced, rather than from a copy compiled
 						// into the page renderer: on a large site that copy took longer to compile than every page to render.
-						plugins: [readDataStoreAtRuntime(fileURLToPath(new URL(DATA_STORE_FILE, astro.cacheDir)))],
+						// The site's own stylesheets and components, where site.config.ts names them, in place of the kit's (site-overrides.ts).
+						plugins: [readDataStoreAtRuntime(fileURLToPath(new URL(DATA_STORE_FILE, astro.cacheDir))), siteOverrides(fileURLToPath(astro.root), site)],
 					},
 				});
 

@@ -42,6 +42,15 @@ describe('findMissingConfigFiles', () => {
 		]);
 	});
 
+	it('names each of the site’s own stylesheets and components that is not where the config says', () => {
+		const root = project({ 'src/styles/custom.css': 'body {}', 'src/components/Header.astro': '<header />' });
+		const components = { Header: './src/components/Header.astro', Footer: './src/components/Footer.astro', HomeIntroduction: 'sharing-care/components/HomeIntroduction.astro' };
+		expect(findMissingConfigFiles(root, { favicon: '/icon.svg', customCss: ['./src/styles/custom.css', './src/styles/extra.css'], components })).toEqual([
+			{ file: 'site.config.ts', field: 'customCss[1]', message: '"./src/styles/extra.css" was not found. Check the path: it starts from the project folder, where site.config.ts is.' },
+			{ file: 'site.config.ts', field: 'components.Footer', message: '"./src/components/Footer.astro" was not found. Check the path: it starts from the project folder, where site.config.ts is. Or remove the line to keep the kit’s own.' },
+		]);
+	});
+
 	it('refuses a logo in a folder inside src/assets, which the build does not look in', () => {
 		const root = project({ 'src/assets/brand/logo.svg': '<svg/>' });
 		expect(findMissingConfigFiles(root, { logo: { src: 'src/assets/brand/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([

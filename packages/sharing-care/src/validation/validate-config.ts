@@ -14,9 +14,10 @@ const DRAWN_FAVICON: string = SiteConfigSchema.shape.favicon.parse(undefined);
 
 /**
  * Checks that the files a valid config names are there: the logo, directly in src/assets/ (from the project
- * root), and an icon of the fork's own in public/ (the default icon is drawn by the build).
+ * root), an icon of the fork's own in public/ (the default icon is drawn by the build), and the site's own
+ * stylesheets and components (`customCss`, `components`), from the project root.
  */
-export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'logo' | 'favicon'>): Problem[] {
+export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'logo' | 'favicon'> & Partial<Pick<SiteConfig, 'customCss' | 'components'>>): Problem[] {
 	const problems: Problem[] = [];
 	const logo = config.logo?.src;
 	if (logo && dirname(logo) !== LOGO_FOLDER) {
@@ -31,12 +32,22 @@ export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'l
 			message: `"${config.favicon}" was not found: the icon goes in public/, at public${config.favicon}. Or remove the line to use the icon drawn in your colours.`,
 		});
 	}
+	(config.customCss ?? []).forEach((path, index) => {
+		if (!existsSync(join(root, path))) {
+			problems.push({ file: FILE, field: `customCss[${index}]`, message: `"${path}" was not found. Check the path: it starts from the project folder, where site.config.ts is.` });
+		}
+	});
+	for (const [name, path] of Object.entries(config.components ?? {})) {
+		if (path.startsWith('./') && !existsSync(join(root, path))) {
+			problems.push({ file: FILE, field: `components.${name}`, message: `"${path}" was not found. Check the path: it starts from the project folder, where site.config.ts is. Or remove the line to keep the kit’s own.` });
+		}
+	}
 	return problems;
 }
 
 /**
  * Validates the site config in `root`: its schema, with the build's environment overrides applied, and the
- * logo and icon files it names. Each problem names site.config.ts and the field, taken from zod's issues.
+ * files it names (findMissingConfigFiles). Each problem names site.config.ts and the field, taken from zod’s issues.
  */
 export async function validateConfig(root: string, env: SiteEnv): Promise<Problem[]> {
 	let input: unknown;

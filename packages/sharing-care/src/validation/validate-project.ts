@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { describeReference } from '../collections/describe-reference.ts';
 import { DATA_KINDS, ENTRY_KINDS, entryIdOf, isEntryFile, type DataKind, type EntryKind } from '../collections/index.ts';
 import type { SiteEnv } from '../config/resolve-site-config.ts';
 import { CONTENT_DIR } from '../data/paths.ts';
@@ -17,6 +18,7 @@ import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from './problem.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { validateConfig } from './validate-config.ts';
+import { validateStrings } from './validate-strings.ts';
 
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg']);
 
@@ -38,7 +40,7 @@ function createSchemas(root: string) {
 				}
 			}) as unknown as z.ZodType<ImageMetadata>,
 		reference: <C extends ReferenceCollection>(collection: C) =>
-			knownReference(collection, () => readKnownIds(collection, root)).transform((id): ReferenceTo<C> => ({ id, collection })),
+			knownReference(describeReference(collection), () => readKnownIds(collection, root)).transform((id): ReferenceTo<C> => ({ id, collection })),
 	};
 	const built = new Map<string, z.ZodType>();
 	/** A collection's schema, built on first use. */
@@ -73,7 +75,7 @@ function listEntryFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isEntryFile).sort();
 }
 
-/** Lines (not comments) that still hold a placeholder from `npm run new` or `npm run new-site`. */
+/** Lines (not comments) that still hold a placeholder from `npm run new` or a new site (`npm create sharing-care`). */
 function findPlaceholders(source: string): number[] {
 	const lines: number[] = [];
 	source.split('\n').forEach((text, index) => {
@@ -168,7 +170,7 @@ export async function validateProject(root: string, env: SiteEnv = process.env):
 
 /** Finds the problems, and the warnings for `today` when one is given. */
 async function inspectProject(root: string, env: SiteEnv, today: Date | undefined): Promise<ProjectCheck> {
-	const problems: Problem[] = [...(await validateConfig(root, env))];
+	const problems: Problem[] = [...(await validateConfig(root, env)), ...(await validateStrings(root))];
 	const warnings: Problem[] = [];
 	// Content in an older kit's format: the one thing to fix is to run the upgrade, not its errors item by item.
 	const outdated = findOutdatedContent(root);

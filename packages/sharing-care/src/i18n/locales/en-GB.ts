@@ -1,11 +1,13 @@
 /**
  * Every piece of UI text on the site, in British English: the kit's reference strings table.
  *
- * A fork rewords the site by editing this file, or translates it by copying it to `<locale>.ts` (named by the
- * BCP 47 tag it sets as `locale` in site.config.ts) and translating each value: the build names any string a
- * translation lacks (src/i18n/index.ts). Text that belongs to one co-op (its name, introduction, contact) lives
- * in site.config.ts or the content, never here. Values that take a number or a name are functions, so each
- * language can order and inflect its own words; `number()` writes a number the way the site's locale does.
+ * A site rewords any of it from its own files, without editing the kit: `content/strings.yaml` gives its own words
+ * by key (`home.startHere: Where to begin`; src/i18n/read-site-strings.ts). The kit is translated by copying this
+ * file to `<locale>.ts` (named by the BCP 47 tag a site sets as `locale` in site.config.ts) and translating each
+ * value: the build names any string a translation lacks (src/i18n/index.ts). Text that belongs to one co-op (its
+ * name, introduction, contact) lives in site.config.ts or the content, never here. Values that take a number or a
+ * name are functions, so each language can order and inflect its own words; `number()` writes a number the way the
+ * site's locale does.
  *
  * Sentences shown with links or dates inside them (InlineText) mark them: `[words](name)` is a link, `**words**`
  * are bold, and `{name}` is a place the page fills, such as a date or a title. Keep the marks when rewording.
@@ -423,6 +425,17 @@ const strings = {
 		datePrecisions: { day: 'A known day', month: 'Only the month', year: 'Only the year' },
 		/** The words for the choices of a report's `period.precision`. */
 		periodPrecisions: { day: 'Known days', month: 'Only the months' },
+		/**
+		 * The site's own wording of the text on this table (content/strings.yaml): each pair is a key of this table, such
+		 * as home.startHere, and the words to show instead.
+		 */
+		wording: {
+			label: 'Wording',
+			description: 'Change the words the site itself shows, such as headings, labels and buttons, without changing the content.',
+			key: 'Which text (its key)',
+			value: 'Your words',
+			hint: 'Each line changes one piece of text, named by its key, such as home.startHere for the "Start here" heading on the home page. Every key, with the kit’s own words, is in the kit’s strings table (src/i18n/locales/en-GB.ts in the sharing-care package). Where the text has marks such as {count}, keep them: the site fills them in. The site check names any key or mark it does not know.',
+		},
 	},
 	/**
 	 * The accessibility statement (/accessibility/), in the form UK public sector websites use. What it says the
