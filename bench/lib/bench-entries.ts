@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
-import { CONTENT_DIR } from '../../packages/sharing-care/src/data/paths.ts';
+import { CONTENT_DIR } from '../../packages/sharing-care/src/config/paths.ts';
 import { generateEntries, readCorpus, readReferenceIds, type GeneratedEntry } from './generate-entries.ts';
 
 /** What the benchmark's content holds. */

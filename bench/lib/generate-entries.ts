@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readKnownIds } from '../../packages/sharing-care/src/data/read-known-ids.ts';
 import { ENTRY_COLLECTIONS, isEntryFile, type EntryCollection } from '../../packages/sharing-care/src/collections/index.ts';
-import { CONTENT_DIR } from '../../packages/sharing-care/src/data/paths.ts';
+import { CONTENT_DIR } from '../../packages/sharing-care/src/config/paths.ts';
 import { PRACTICE_SECTIONS } from '../../packages/sharing-care/src/schemas/practice.ts';
 
 export interface ReferenceIds {

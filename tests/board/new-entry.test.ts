@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
-import { formatProblems } from '../../packages/sharing-care/src/validation/problem.ts';
+import { formatProblems } from '../../packages/sharing-care/src/lib/text/format-problems.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { runScript } from '../support/run-script.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../packages/sharing-care/src/validation/problem.ts';
+import { formatProblems } from '../../packages/sharing-care/src/lib/text/format-problems.ts';
 import { checkProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { copyFixtureSite, ROOT, writeCheckableSite } from '../support/fixture-site.ts';
 import { runScript } from '../support/run-script.ts';

@@ -4,7 +4,7 @@
  *
  *   npm run check
  */
-import { formatProblems } from '../validation/problem.ts';
+import { formatProblems } from '../lib/text/format-problems.ts';
 import { checkProject } from '../validation/validate-project.ts';
 
 const { problems, warnings } = await checkProject(process.cwd());

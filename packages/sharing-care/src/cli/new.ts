@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ENTRY_COLLECTIONS, entryKind, isEntryCollection } from '../collections/index.ts';
 import { readEntryFields } from '../collections/read-entry-fields.ts';
-import { CONTENT_DIR } from '../data/paths.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import { newEntryTemplate } from '../lib/entries/new-entry-template.ts';
 import { slugify } from '../lib/text/slugify.ts';
 

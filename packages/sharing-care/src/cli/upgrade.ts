@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../data/paths.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import { formatUpgradeReport, hasFailures, upgradeSite } from '../upgrade/upgrade-site.ts';
 
 const args = process.argv.slice(2);

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { describeReference } from '../collections/describe-reference.ts';
 import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from '../collections/index.ts';
 import type { DataKind, EntryKind } from '../collections/index.ts';
-import { CONTENT_DIR } from './paths.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import { readKnownIds } from './read-known-ids.ts';
 import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { entryIdOf, isDataCollection, isEntryFile } from '../collections/index.ts';
 import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
-import { CONTENT_DIR } from './paths.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import type { ReferenceCollection } from '../schemas/context.ts';
 
 const cache = new Map<string, { stamp: number; ids: Set<string> }>();

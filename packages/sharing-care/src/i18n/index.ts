@@ -1,12 +1,10 @@
-import { ENTRY_COLLECTIONS } from '../collections/index.ts';
 import { site } from '../config/site.ts';
 import { findMissingStrings } from '../lib/text/find-missing-strings.ts';
-import { formatProblems } from '../validation/problem.ts';
+import { formatProblems } from '../lib/text/format-problems.ts';
 import { applySiteStrings } from './apply-site-strings.ts';
-import { describeStrings } from './describe-strings.ts';
 import { number } from './format.ts';
 import type { UiStrings } from './locales/en-GB.ts';
-import { readSiteStrings, SITE_STRINGS_FILE } from './read-site-strings.ts';
+import { SITE_STRINGS_FILE, type SiteStrings } from './read-site-strings.ts';
 
 export type { UiStrings };
 
@@ -29,9 +27,12 @@ if (missing.length) {
 	throw new Error(`src/i18n/locales/${site.locale}.ts\n${missing.map((path) => `  - ${path}: missing. Copy it from en-GB.ts and translate it.`).join('\n')}`);
 }
 
-/** The text of the site's `content/strings.yaml`, which the integration reads (src/integration/index.ts): null without one, and in the kit's unit tests. */
-declare const __SHARING_CARE_STRINGS__: string | null;
-const wording = typeof __SHARING_CARE_STRINGS__ === 'string' ? readSiteStrings(__SHARING_CARE_STRINGS__, describeStrings(stringsFor('en-GB')!), ENTRY_COLLECTIONS) : undefined;
+/**
+ * The site's `content/strings.yaml`, read and checked by the integration (src/validation/validate-strings.ts):
+ * null without one, and undefined in the kit's unit tests.
+ */
+declare const __SHARING_CARE_STRINGS__: SiteStrings | null | undefined;
+const wording = typeof __SHARING_CARE_STRINGS__ === 'undefined' ? null : __SHARING_CARE_STRINGS__;
 // The content check stops a build on these first; the development server shows them on every page.
 if (wording?.problems.length) throw new Error(`${formatProblems(wording.problems)}\n\nFix these in ${SITE_STRINGS_FILE}, then reload the page.`);
 

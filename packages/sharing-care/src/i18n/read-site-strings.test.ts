@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../validation/problem.ts';
+import { formatProblems } from '../lib/text/format-problems.ts';
 import { describeStrings } from './describe-strings.ts';
 import strings from './locales/en-GB.ts';
 import { readSiteStrings } from './read-site-strings.ts';

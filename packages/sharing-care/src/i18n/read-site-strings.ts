@@ -1,8 +1,8 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
-import { CONTENT_DIR } from '../data/paths.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import { findClosest } from '../lib/text/find-closest.ts';
 import { findPlaceholders } from '../lib/text/find-placeholders.ts';
-import type { Problem } from '../validation/problem.ts';
+import type { Problem } from '../lib/text/format-problems.ts';
 import { findSlot, listOpenKeys, type StringPath, type StringSlot, type StringSlots } from './describe-strings.ts';
 
 /**

@@ -8,7 +8,7 @@ import { loadSiteConfig } from '../config/load-site-config.ts';
 import type { SiteConfigInput } from '../config/schema.ts';
 import { EDITOR_FOLDER } from '../editor/editor-files.ts';
 import { SITE_STRINGS_FILE } from '../i18n/read-site-strings.ts';
-import { readStringsSource } from '../validation/validate-strings.ts';
+import { readSiteWording } from '../validation/validate-strings.ts';
 import { basePathLinks } from './base-path-links.ts';
 import { startContentCheck, type ContentCheck } from './content-check.ts';
 import { glossaryLinks } from './glossary-links.ts';
@@ -53,9 +53,9 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 			'astro:config:setup': ({ command, config: astro, updateConfig, injectRoute, addWatchFile }) => {
 				// The glossary's terms, for the links from entries to it and its page (read again when the dev server restarts).
 				const glossary = readGlossaryTerms(fileURLToPath(astro.root));
-				// The site's own wording of the UI text, which the pages check and apply (src/i18n/index.ts); the dev server
-				// restarts to read it again when it changes.
-				const wording = readStringsSource(fileURLToPath(astro.root));
+				// The site's own wording of the UI text, read and checked once here and applied by the pages (src/i18n/index.ts);
+				// the dev server restarts to read it again when it changes.
+				const wording = readSiteWording(fileURLToPath(astro.root));
 				addWatchFile(new URL(SITE_STRINGS_FILE, astro.root));
 				// 1. Config: where the site lives, and the validated config for every page. Drafts and scheduled entries
 				// show on the dev server only, decided by Astro's command, so no setting can leak one into a build.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT_DIR } from '../data/paths.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
 import type { SchemaContext } from '../schemas/context.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';

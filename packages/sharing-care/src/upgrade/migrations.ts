@@ -1,4 +1,4 @@
-import { CONTENT_DIR } from '../data/paths.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import { convertKeyedMapToList, isKeyedMap } from './convert-keyed-map-to-list.ts';
 import { defineFileMigration, type Migration } from './migration.ts';
 

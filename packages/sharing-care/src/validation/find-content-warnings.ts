@@ -2,7 +2,7 @@ import { findUnsupportedWords, readSourceWords } from '../lib/text/find-unsuppor
 import { hasPlaceholder } from '../lib/text/has-placeholder.ts';
 import { isReviewDue } from '../lib/dates/is-review-due.ts';
 import { REVIEW_YEARS } from '../schemas/guidance.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/text/format-problems.ts';
 
 /** An entry as the checker has read it: its file, its frontmatter as written and as its schema gives it, and its body. */
 export interface CheckedEntry {

@@ -1,6 +1,6 @@
 import { MIGRATIONS } from '../upgrade/migrations.ts';
 import type { Migration } from '../upgrade/migration.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/text/format-problems.ts';
 
 /**
  * The files still in a format from an older version of the kit, each as a problem that says to run the upgrade,

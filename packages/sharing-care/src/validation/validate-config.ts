@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { checkSiteConfig, type SiteEnv } from '../config/resolve-site-config.ts';
 import { SiteConfigSchema, type SiteConfig, type SiteConfigInput } from '../config/schema.ts';
 import { explainIssue, formatFieldPath } from '../lib/entries/format-issues.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/text/format-problems.ts';
 
 const FILE = 'site.config.ts';
 /** Where the build looks for the logo: directly in this folder (src/data/logo.ts). */

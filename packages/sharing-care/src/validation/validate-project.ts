@@ -5,7 +5,7 @@ import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { describeReference } from '../collections/describe-reference.ts';
 import { DATA_KINDS, ENTRY_KINDS, entryIdOf, isEntryFile, type DataKind, type EntryKind } from '../collections/index.ts';
 import type { SiteEnv } from '../config/resolve-site-config.ts';
-import { CONTENT_DIR } from '../data/paths.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import { readKnownIds } from '../data/read-known-ids.ts';
 import { explainIssue, formatFieldPath } from '../lib/entries/format-issues.ts';
 import { hasPlaceholder, PLACEHOLDER_MARK } from '../lib/text/has-placeholder.ts';
@@ -15,7 +15,7 @@ import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas
 import { knownReference } from '../schemas/known-reference.ts';
 import { findOverdueReview, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
 import { findOutdatedContent } from './find-outdated-content.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/text/format-problems.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { validateConfig } from './validate-config.ts';
 import { validateStrings } from './validate-strings.ts';
@@ -170,7 +170,7 @@ export async function validateProject(root: string, env: SiteEnv = process.env):
 
 /** Finds the problems, and the warnings for `today` when one is given. */
 async function inspectProject(root: string, env: SiteEnv, today: Date | undefined): Promise<ProjectCheck> {
-	const problems: Problem[] = [...(await validateConfig(root, env)), ...(await validateStrings(root))];
+	const problems: Problem[] = [...(await validateConfig(root, env)), ...validateStrings(root)];
 	const warnings: Problem[] = [];
 	// Content in an older kit's format: the one thing to fix is to run the upgrade, not its errors item by item.
 	const outdated = findOutdatedContent(root);

@@ -25,15 +25,15 @@ describe('validateStrings', () => {
 	it('finds nothing to check in a site with no wording of its own', async () => {
 		const root = project();
 		expect(readStringsSource(root)).toBeNull();
-		expect(await validateStrings(root)).toEqual([]);
+		expect(validateStrings(root)).toEqual([]);
 	});
 
 	it('accepts wording whose every key is the site’s', async () => {
-		expect(await validateStrings(project('home.startHere: Where to begin\ncollections.blog.plural: News\n'))).toEqual([]);
+		expect(validateStrings(project('home.startHere: Where to begin\ncollections.blog.plural: News\n'))).toEqual([]);
 	});
 
 	it('names content/strings.yaml, the line and the key of each problem', async () => {
-		expect(await validateStrings(project('home.startHere: Where to begin\nhome.strtHere: Begin\n'))).toEqual([
+		expect(validateStrings(project('home.startHere: Where to begin\nhome.strtHere: Begin\n'))).toEqual([
 			expect.objectContaining({ file: 'content/strings.yaml', line: 2, field: 'home.strtHere', message: expect.stringContaining('Did you mean home.startHere?') }),
 		]);
 	});

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { DATA_KINDS, entryKind } from '../../collections/index.ts';
 import { site } from '../../config/site.ts';
 import { enabledCollections } from '../../data/entries.ts';
-import { CONTENT_DIR } from '../../data/paths.ts';
+import { CONTENT_DIR } from '../../config/paths.ts';
 import { absoluteUrl, sitePath } from '../../data/urls.ts';
 import { buildEditorConfig } from '../../editor/build-editor-config.ts';
 import { findRepository } from '../../editor/find-repository.ts';
