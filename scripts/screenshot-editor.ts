@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { headersForPath, parseHeadersFile } from '../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { readSiteAddress } from '../packages/sharing-care/src/cli/read-site-address.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/serve-dist.ts';
+import { serveDist } from '../packages/sharing-care/src/cli/serve-dist.ts';
 import { fieldGroup, fillIn, offerLocalFolder, readProjectFolder, reveal, scrollToTop, setOn, startEntry } from '../tests/editor/editor-driver.ts';
 
 const root = process.cwd();

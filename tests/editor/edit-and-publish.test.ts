@@ -12,7 +12,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { htmlToText, readPage } from '../support/read-dist.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { fieldGroup, fillIn, offerLocalFolder, readLocalFolder, readProjectFolder, reveal, scrollToTop, setOn, spokenText, startEntry } from './editor-driver.ts';
 
 /**

@@ -13,7 +13,7 @@ import { readTags } from '../../packages/sharing-care/src/lib/html/read-html.ts'
 import { launchBrowser } from '../support/browser.ts';
 import { FIXTURE_SITE, ROOT } from '../support/fixture-site.ts';
 import { listFiles } from '../support/read-dist.ts';
-import { serveDist } from '../support/serve-dist.ts';
+import { serveDist } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { BASED } from '../support/test-builds.ts';
 import { readIndexedPages } from '../search/read-search-index.ts';
 import { offerLocalFolder, readProjectFolder, readable } from './editor-driver.ts';

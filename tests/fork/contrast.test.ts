@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
-import { formatProblems } from '../../packages/sharing-care/src/validation/problem.ts';
+import { formatProblems } from '../../packages/sharing-care/src/lib/text/format-problems.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { fixtureConfig, writeCheckableSite } from '../support/fixture-site.ts';
 

@@ -5,7 +5,7 @@ import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/i
 import { SEARCH_PAGE_SIZE } from '../../packages/sharing-care/src/lib/search/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BASED } from '../support/test-builds.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 
 /** What search needs from a Content Security Policy, and nothing more for scripts: no inline code, no eval. */
 const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";

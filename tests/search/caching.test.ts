@@ -6,7 +6,7 @@ import { CACHE_FOR_GOOD } from '../../packages/sharing-care/src/integration/sear
 import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { BASED } from '../support/test-builds.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
-import { serveDist, type ServedSite } from '../support/serve-dist.ts';
+import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 
 /** The pause after the last key before the search page searches (TYPING_PAUSE_MS in src/components/search/site-search.ts). */
 const TYPING_PAUSE_MS = 250;

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import english from '../../packages/sharing-care/src/i18n/locales/en-GB.ts';
 import { browseSite } from '../support/browse-site.ts';
 import { findTemplatePages } from '../support/page-templates.ts';
-import { runAxe } from '../support/run-axe.ts';
+import { runAxe } from '../../packages/sharing-care/src/cli/run-axe.ts';
 
 /**
  * The site header on a phone: the navigation folds away behind a menu button (a `<details>` element, so it works

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { listSiteFiles } from '../integration/list-site-files.ts';
-import { isMainScript, runSiteCheck } from './run-site-check.ts';
+import { isMainScript, runSiteCheck, type SiteCheck } from './run-site-check.ts';
 
 export interface HtmlFinding {
 	file: string;
@@ -47,11 +47,13 @@ export function formatHtmlFindings(findings: HtmlFinding[]): string {
 	return findings.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.message} (${finding.rule})`).join('\n');
 }
 
-if (isMainScript(import.meta.url)) {
-	await runSiteCheck({
-		check: (dist) => checkHtml(dist),
-		format: formatHtmlFindings,
-		noun: 'HTML error',
-		allClear: (dist) => `Every page in ${dist} is valid HTML.`,
-	});
-}
+/** The check as `sharing-care check-site` and `sharing-care test` run it. */
+export const htmlCheck: SiteCheck<HtmlFinding> = {
+	name: 'HTML',
+	check: (dist) => checkHtml(dist),
+	format: formatHtmlFindings,
+	noun: 'HTML error',
+	allClear: (dist) => `Every page in ${dist} is valid HTML.`,
+};
+
+if (isMainScript(import.meta.url)) await runSiteCheck(htmlCheck);

@@ -15,7 +15,7 @@ import { listSiteFiles } from '../integration/list-site-files.ts';
 import { filesForPath, pathOfFile } from './map-site-path.ts';
 import { readSiteAddress, type SiteAddress } from './read-site-address.ts';
 import { readTags, readUrls, type Tag } from '../lib/html/read-html.ts';
-import { isMainScript, runSiteCheck } from './run-site-check.ts';
+import { isMainScript, runSiteCheck, type SiteCheck } from './run-site-check.ts';
 import { EDITOR_PAGE } from '../editor/editor-files.ts';
 
 export interface LinkFinding {
@@ -157,11 +157,13 @@ export function formatLinkFindings(findings: LinkFinding[]): string {
 	return findings.map((finding) => (finding.link ? `${finding.file}: ${finding.link} ${finding.problem}` : `${finding.file} ${finding.problem}`)).join('\n');
 }
 
-if (isMainScript(import.meta.url)) {
-	await runSiteCheck({
-		check: (dist) => checkLinks(dist),
-		format: formatLinkFindings,
-		noun: 'broken or unreachable link',
-		allClear: (dist) => `Every internal link and anchor in ${dist} works, and every page can be reached.`,
-	});
-}
+/** The check as `sharing-care check-site` and `sharing-care test` run it. */
+export const linkCheck: SiteCheck<LinkFinding> = {
+	name: 'links',
+	check: (dist) => checkLinks(dist),
+	format: formatLinkFindings,
+	noun: 'broken or unreachable link',
+	allClear: (dist) => `Every internal link and anchor in ${dist} works, and every page can be reached.`,
+};
+
+if (isMainScript(import.meta.url)) await runSiteCheck(linkCheck);

@@ -14,7 +14,7 @@ import { listSiteFiles } from '../integration/list-site-files.ts';
 import { filesForPath } from './map-site-path.ts';
 import { readSiteAddress } from './read-site-address.ts';
 import { readTags, splitUrlList, type Tag } from '../lib/html/read-html.ts';
-import { builtSiteFromArguments, isMainScript, runSiteCheck } from './run-site-check.ts';
+import { builtSiteFromArguments, isMainScript, runSiteCheck, type SiteCheck } from './run-site-check.ts';
 import { EDITOR_PAGE } from '../editor/editor-files.ts';
 
 /** At most this many bytes of HTML and CSS, gzipped, per page. */
@@ -126,18 +126,19 @@ export function formatWeightFindings(findings: WeightFinding[]): string {
 	return findings.map((finding) => `${finding.file}: ${finding.problem}`).join('\n');
 }
 
+/** The check as `sharing-care check-site` and `sharing-care test` run it. */
+export const weightCheck: SiteCheck<WeightFinding> = {
+	name: 'page weight',
+	check: (site) => checkPageWeight(site),
+	format: formatWeightFindings,
+	noun: 'page weight problem',
+	allClear: (site) => `Every page in ${site} is within the budget.`,
+};
+
 if (isMainScript(import.meta.url)) {
 	const dist = builtSiteFromArguments();
 	const heaviest = measurePageWeights(dist).sort((a, b) => b.htmlCss - a.htmlCss);
 	console.log('Heaviest pages (HTML+CSS gzipped, JavaScript):');
 	for (const weight of heaviest.slice(0, 5)) console.log(`  ${(weight.htmlCss / 1024).toFixed(1).padStart(5)} KB  ${String(weight.javascript).padStart(7)} B JS  ${weight.file}`);
-	await runSiteCheck(
-		{
-			check: (site) => checkPageWeight(site),
-			format: formatWeightFindings,
-			noun: 'page weight problem',
-			allClear: (site) => `Every page in ${site} is within the budget.`,
-		},
-		dist,
-	);
+	await runSiteCheck(weightCheck, dist);
 }

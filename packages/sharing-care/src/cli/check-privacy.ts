@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { listSiteFiles } from '../integration/list-site-files.ts';
 import { readSiteAddress } from './read-site-address.ts';
 import { readTags, readUrls, type Tag } from '../lib/html/read-html.ts';
-import { isMainScript, runSiteCheck } from './run-site-check.ts';
+import { isMainScript, runSiteCheck, type SiteCheck } from './run-site-check.ts';
 import { EDITOR_FOLDER } from '../editor/editor-files.ts';
 
 export interface PrivacyFinding {
@@ -95,11 +95,13 @@ export function formatPrivacyFindings(findings: PrivacyFinding[]): string {
 	return findings.map((finding) => `${finding.file}: loads ${finding.url} through ${finding.via}`).join('\n');
 }
 
-if (isMainScript(import.meta.url)) {
-	await runSiteCheck({
-		check: (dist) => checkPrivacy(dist),
-		format: formatPrivacyFindings,
-		noun: 'request to another host',
-		allClear: (dist) => `Nothing in ${dist} loads anything from another host.`,
-	});
-}
+/** The check as `sharing-care check-site` and `sharing-care test` run it. */
+export const privacyCheck: SiteCheck<PrivacyFinding> = {
+	name: 'privacy',
+	check: (dist) => checkPrivacy(dist),
+	format: formatPrivacyFindings,
+	noun: 'request to another host',
+	allClear: (dist) => `Nothing in ${dist} loads anything from another host.`,
+};
+
+if (isMainScript(import.meta.url)) await runSiteCheck(privacyCheck);

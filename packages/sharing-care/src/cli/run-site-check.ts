@@ -18,6 +18,8 @@ export function builtSiteFromArguments(): string {
 }
 
 export interface SiteCheck<Finding> {
+	/** The check's name, for the summaries of `sharing-care check-site` and `sharing-care test`: `links`. */
+	name: string;
 	check: (dist: string) => Finding[] | Promise<Finding[]>;
 	/** One line per finding. */
 	format: (findings: Finding[]) => string;
@@ -27,15 +29,21 @@ export interface SiteCheck<Finding> {
 	allClear: (dist: string) => string;
 }
 
+/** Runs a whole-site check over a built site, prints every finding or the all-clear, and says whether it passed. */
+export async function reportSiteCheck<Finding>({ check, format, noun, allClear }: SiteCheck<Finding>, dist: string): Promise<boolean> {
+	const findings = await check(dist);
+	if (findings.length) {
+		console.error(`${format(findings)}\n\n✗ ${findings.length} ${noun}${findings.length === 1 ? '' : 's'} in ${dist}`);
+		return false;
+	}
+	console.log(`✓ ${allClear(dist)}`);
+	return true;
+}
+
 /**
  * Runs a whole-site check as a command: checks the built site named on the command line (or `dist/`),
  * prints every finding and exits 1, or prints the all-clear.
  */
-export async function runSiteCheck<Finding>({ check, format, noun, allClear }: SiteCheck<Finding>, dist = builtSiteFromArguments()): Promise<void> {
-	const findings = await check(dist);
-	if (findings.length) {
-		console.error(`${format(findings)}\n\n✗ ${findings.length} ${noun}${findings.length === 1 ? '' : 's'} in ${dist}`);
-		process.exit(1);
-	}
-	console.log(`✓ ${allClear(dist)}`);
+export async function runSiteCheck<Finding>(siteCheck: SiteCheck<Finding>, dist = builtSiteFromArguments()): Promise<void> {
+	if (!(await reportSiteCheck(siteCheck, dist))) process.exit(1);
 }

@@ -5,7 +5,7 @@ export const PLACEHOLDER_MARK = 'WRITE';
 const PLACEHOLDER = new RegExp(`\\b${PLACEHOLDER_MARK}[:-]`);
 
 /**
- * Whether text still holds a placeholder from `npm run new` or `npm run new-site`:
+ * Whether text still holds a placeholder from `npm run new` or a new site (`npm create sharing-care`):
  * `"WRITE: your co-op's name"` or `https://WRITE-your-address.example` do, `"Rewrite the rules"` does not.
  */
 export function hasPlaceholder(text: string): boolean {
