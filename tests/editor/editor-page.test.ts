@@ -46,7 +46,7 @@ describe('the built editor', () => {
 		const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'));
 		const validate = new Ajv({ allErrors: true, strict: false, formats: { regex: true, uri: true } }).compile(schema);
 		expect(validate(config), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-		expect(config.collections.map((collection) => collection.name)).toEqual([...ENTRY_KINDS.map((kind) => kind.id), 'reference-data']);
+		expect(config.collections.map((collection) => collection.name)).toEqual([...ENTRY_KINDS.map((kind) => kind.id), 'reference-data', 'wording']);
 		expect(config.site_url).toBe(`${BASED.SITE_URL}${BASED.BASE_PATH}`);
 		expect(config.logo.src).toMatch(new RegExp(`^${BASED.BASE_PATH}`));
 	});
