@@ -38,6 +38,7 @@ const CONFIG: Record<string, string> = {
 	introduction: 'Fellside Care Co-operative is owned by the people who give and receive care on the fells.',
 	url: 'https://fellside.example.org',
 	footerText: 'Fellside Care Co-operative Ltd, registered society number 54321.',
+	logo: 'Fellside Care Co-operative',
 };
 
 /** The post it writes: published, dated yesterday, so it is in the past wherever the clock is. */

@@ -63,8 +63,9 @@ function literal(value) {
 }
 
 /**
- * Writes values in place of the placeholders of site.config.ts, field by field, as a co-op would by hand. Each
- * field given must still hold its placeholder: a field that does not is an error, never a silent no-op.
+ * Writes values in place of the placeholders of site.config.ts, field by field, as a co-op would by hand: the
+ * quoted placeholder on the field's line is replaced, so `logo: { src: '…', alt: 'WRITE: …' }` takes its alt text.
+ * Each field given must still hold its placeholder: a field that does not is an error, never a silent no-op.
  * @param {string} source the text of site.config.ts
  * @param {Record<string, string>} values the words for each field, such as `{ name: 'Hillside Care' }`
  * @returns {string}
@@ -72,9 +73,12 @@ function literal(value) {
 export function fillSiteConfig(source, values) {
 	let filled = source;
 	for (const [field, value] of Object.entries(values)) {
-		const line = new RegExp(`^(\\t${field}: ).*\\b${PLACEHOLDER_MARK}[:-].*,$`, 'm');
-		if (!line.test(filled)) throw new Error(`site.config.ts has no placeholder for ${field} to fill in.`);
-		filled = filled.replace(line, (_match, start) => `${start}${literal(value)},`);
+		const line = new RegExp(`^\\t${field}: .*,$`, 'm');
+		const found = line.exec(filled)?.[0];
+		// The quoted texts on the line, each whole (a quote mark of the other kind inside one is part of it).
+		const placeholder = found && [...found.matchAll(/(['"])(?:(?!\1).)*\1/g)].map((match) => match[0]).find((text) => new RegExp(`\\b${PLACEHOLDER_MARK}[:-]`).test(text));
+		if (!found || !placeholder) throw new Error(`site.config.ts has no placeholder for ${field} to fill in.`);
+		filled = filled.replace(found, found.replace(placeholder, literal(value)));
 	}
 	return filled;
 }
@@ -155,7 +159,8 @@ export function writeSite(folder, { kit = DEFAULT_KIT, name, url } = {}) {
 
 	/** @type {Record<string, string>} */
 	const values = {};
-	if (name?.trim()) values.name = name.trim();
+	// The logo's text alternative is the co-op's name until the co-op changes the logo.
+	if (name?.trim()) Object.assign(values, { name: name.trim(), logo: name.trim() });
 	if (url) values.url = url;
 	if (Object.keys(values).length) {
 		const configFile = join(folder, 'site.config.ts');

@@ -26,10 +26,10 @@ export default defineSiteConfig({
 	locale: 'en-GB',
 	// How dates are shown. Remove the // to change it.
 	// dateFormat: { day: 'numeric', month: 'long', year: 'numeric' },
-	// Your logo in the header: an .svg or .png file in src/assets/. To use the starter logo, move public/logo.svg
-	// to src/assets/logo.svg (or put your own there) and remove the // from the line below. Left out, the header
-	// shows your name as text.
-	// logo: { src: 'src/assets/logo.svg', alt: "Your co-op's name" },
+	// Your logo in the header: public/logo.svg is a starter mark. Replace that file with your own logo (an .svg,
+	// or a .png in src/assets/, which is optimised when the site is built), and say what it shows in alt: usually
+	// your co-op's name. Remove the line to show your name as text only.
+	logo: { src: 'public/logo.svg', alt: "WRITE: your co-op's name, as the logo shows it" },
 	// The small icon browsers show in tabs: public/favicon.svg, a heart in a house. Replace that file with your own
 	// .svg, or remove this line to use a heart drawn in your brand colours.
 	favicon: '/favicon.svg',

@@ -50,7 +50,11 @@ const FILLED: Record<string, string> = {
 	introduction: "Hello. We're a care co-op.",
 	url: 'https://riverside.example.org',
 	footerText: 'Riverside Care Ltd.',
+	logo: 'Riverside Care',
 };
+
+/** The field the check names for each placeholder: the logo's is its text alternative. */
+const FIELDS = Object.keys(FILLED).map((key) => (key === 'logo' ? 'logo.alt' : key));
 
 // Sites are written inside the repository, so their site.config.ts finds the kit (`sharing-care/config`) as a
 // co-op's would in its node_modules.
@@ -103,8 +107,8 @@ describe('the template', () => {
 
 	it('has a config the check refuses until every text a co-op must write is filled in, naming each field', async () => {
 		const problems = configProblems(await loadConfig(join(TEMPLATE_DIR, 'site.config.ts')));
-		for (const field of Object.keys(FILLED)) expect(problems).toContain(`  - ${field}: This still holds a ${PLACEHOLDER_MARK} placeholder`);
-		expect(problems.match(/^ {2}- /gm)).toHaveLength(Object.keys(FILLED).length);
+		for (const field of FIELDS) expect(problems).toContain(`  - ${field}: This still holds a ${PLACEHOLDER_MARK} placeholder`);
+		expect(problems.match(/^ {2}- /gm)).toHaveLength(FIELDS.length);
 	});
 
 	it('shows each optional setting, commented out, with the schema’s default value', () => {
@@ -121,13 +125,13 @@ describe('the template', () => {
 		for (const [key, value] of Object.entries(shape.features.parse(undefined))) expect(source).toContain(`\t\t${key}: ${value},`);
 	});
 
-	it('says the logo must be in src/assets/, where the schema wants it', () => {
+	it('shows the starter logo from public/, which the schema accepts, with its words still to write', () => {
 		const source = readFileSync(join(TEMPLATE_DIR, 'site.config.ts'), 'utf8');
-		const logo = /^\t\/\/ logo: (\{.*\}),$/m.exec(source)?.[1];
-		expect(logo).toBeDefined();
-		expect(SiteConfigSchema.shape.logo.safeParse({ src: 'src/assets/logo.svg', alt: 'Riverside Care' }).success).toBe(true);
-		expect(logo).toContain("src: 'src/assets/logo.svg'");
+		expect(source).toMatch(/^\tlogo: \{ src: 'public\/logo\.svg', alt: ".*WRITE: .*" \},$/m);
 		expect(existsSync(join(TEMPLATE_DIR, 'public', 'logo.svg'))).toBe(true);
+		const filled = fillSiteConfig(source, { logo: 'Riverside Care Co-operative' });
+		expect(filled).toContain("\tlogo: { src: 'public/logo.svg', alt: 'Riverside Care Co-operative' },");
+		expect(SiteConfigSchema.shape.logo.safeParse({ src: 'public/logo.svg', alt: 'Riverside Care Co-operative' }).success).toBe(true);
 	});
 
 	it('holds nothing of the example co-op: none of its names, places, topics or glossary', () => {
@@ -202,9 +206,11 @@ describe('writeSite', () => {
 		const source = readFileSync(join(folder, 'site.config.ts'), 'utf8');
 		expect(source).toContain(`\tname: "St Anne's Care",`);
 		expect(source).toContain("\turl: 'https://stannes.example.org',");
+		expect(source).toContain(`\tlogo: { src: 'public/logo.svg', alt: "St Anne's Care" },`);
 		const problems = configProblems(await loadConfig(join(folder, 'site.config.ts')));
 		expect(problems).not.toContain('  - name:');
 		expect(problems).not.toContain('  - url:');
+		expect(problems).not.toContain('  - logo.alt:');
 		expect(problems).toContain('  - tagline:');
 	});
 
@@ -246,7 +252,7 @@ describe('a new site’s npm test (sharing-care test)', () => {
 			env: { ...process.env, NO_COLOR: '1' },
 		});
 		expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(1);
-		for (const field of Object.keys(FILLED)) expect(result.stderr).toContain(`  - ${field}: This still holds a ${PLACEHOLDER_MARK} placeholder`);
+		for (const field of FIELDS) expect(result.stderr).toContain(`  - ${field}: This still holds a ${PLACEHOLDER_MARK} placeholder`);
 		expect(result.stderr).toMatch(/✗ content check\s+\d+\.\d s/);
 		for (const step of ['build', 'links', 'HTML', 'privacy', 'page weight', 'accessibility']) expect(result.stderr).toMatch(new RegExp(`– ${step}\\s+skipped`));
 		expect(result.stderr).toContain('✗ 1 of 7 steps failed (content check)');

@@ -130,13 +130,14 @@ export const SiteConfigSchema = z.strictObject({
 		})
 		.default({ day: 'numeric', month: 'long', year: 'numeric' }),
 	/**
-	 * The logo shown in the header: a path to an SVG or PNG under `src/assets/`, processed locally at build time,
-	 * with its text alternative. Leave out to show the name as text only.
+	 * The logo shown in the header: a path to an SVG or PNG, with its text alternative. In `public/` the file is
+	 * published as it is (best for an SVG); in `src/assets/` it is optimised when the site is built (best for a PNG).
+	 * Leave out to show the name as text only.
 	 */
 	logo: z
 		.strictObject({
-			/** Path from the project root, for example `src/assets/logo.svg`. */
-			src: z.string().regex(/^src\/assets\/.+\.(svg|png)$/, { error: 'Put the logo in src/assets/ as an .svg or .png file.' }),
+			/** Path from the project root, for example `public/logo.svg` or `src/assets/logo.png`. */
+			src: z.string().regex(/^(public|src\/assets)\/.+\.(svg|png)$/, { error: 'Put the logo in public/ or src/assets/ as an .svg or .png file.' }),
 			/** What the logo says, for people who cannot see it. Usually the co-op's name. */
 			alt: text(),
 		})

@@ -12,8 +12,12 @@ const collator = new Intl.Collator(site.locale, { sensitivity: 'base' });
 /** Sorted once per build, like the reference data it comes from: every page's footer asks for it. */
 let sorted: Promise<GlossaryTerm[]> | undefined;
 
-/** The glossary's terms in alphabetical order, as the site's language sorts them; none when the site has no glossary. */
+/**
+ * The glossary's terms in alphabetical order, as the site's language sorts them; none when the site has no glossary
+ * (then the collection is not read at all: Astro would warn on every page that it is empty).
+ */
 export function getGlossary(): Promise<GlossaryTerm[]> {
+	if (typeof __SHARING_CARE_HAS_GLOSSARY__ !== 'undefined' && !__SHARING_CARE_HAS_GLOSSARY__) return Promise.resolve([]);
 	sorted ??= getReferenceMap('glossary').then((terms) => [...terms.values()].sort((a, b) => collator.compare(a.data.term, b.data.term)));
 	return sorted;
 }

@@ -19,11 +19,12 @@ let logo: Promise<string> | undefined;
  */
 function publisherLogo(): Promise<string> {
 	logo ??= site.logo
-		? loadLogo(site.logo.src)
-				.then((source) =>
-					source.format === 'svg' ? getImage({ src: source, format: 'svg' }) : getImage({ src: source, width: Math.min(600, source.width), format: 'png' }),
-				)
-				.then((image) => absoluteUrl(image.src))
+		? loadLogo(site.logo.src).then(async (logo) => {
+				if (logo.kind === 'public') return absoluteUrl(logo.src);
+				const source = logo.image;
+				const image = source.format === 'svg' ? await getImage({ src: source, format: 'svg' }) : await getImage({ src: source, width: Math.min(600, source.width), format: 'png' });
+				return absoluteUrl(image.src);
+			})
 		: Promise.resolve(defaultShareImage().url);
 	return logo;
 }

@@ -13,7 +13,8 @@ import { basePathLinks } from './base-path-links.ts';
 import { startContentCheck, type ContentCheck } from './content-check.ts';
 import { glossaryLinks } from './glossary-links.ts';
 import { DATA_STORE_FILE, readDataStoreAtRuntime } from './read-data-store-at-runtime.ts';
-import { readGlossaryTerms } from './read-glossary-terms.ts';
+import { GLOSSARY_FILE, readGlossaryTerms } from './read-glossary-terms.ts';
+import { readLogoSize } from './read-logo-size.ts';
 import { routesFor } from './routes.ts';
 import { siteOverrides } from './site-overrides.ts';
 import { buildSearchIndex, type SearchIndexBuild } from './search-index.ts';
@@ -50,9 +51,11 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 	return {
 		name: 'sharing-care',
 		hooks: {
-			'astro:config:setup': ({ command, config: astro, updateConfig, injectRoute, addWatchFile }) => {
-				// The glossary's terms, for the links from entries to it and its page (read again when the dev server restarts).
+			'astro:config:setup': async ({ command, config: astro, updateConfig, injectRoute, addWatchFile }) => {
+				// The glossary's terms, for the links from entries to it and its page (read again when the dev server restarts,
+				// which it does when the file changes).
 				const glossary = readGlossaryTerms(fileURLToPath(astro.root));
+				addWatchFile(new URL(GLOSSARY_FILE, astro.root));
 				// The site's own wording of the UI text, read and checked once here and applied by the pages (src/i18n/index.ts);
 				// the dev server restarts to read it again when it changes.
 				const wording = readSiteWording(fileURLToPath(astro.root));
@@ -105,6 +108,8 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 							__SHARING_CARE_SITE__: JSON.stringify(site),
 							__SHARING_CARE_STRINGS__: JSON.stringify(wording),
 							__SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev'),
+							__SHARING_CARE_HAS_GLOSSARY__: JSON.stringify(glossary.length > 0),
+							__SHARING_CARE_LOGO_SIZE__: JSON.stringify(await readLogoSize(fileURLToPath(astro.root), site.logo?.src)),
 						},
 						// The pages read the content from the store Astro wrote when it synced, rather than from a copy compiled
 						// into the page renderer: on a large site that copy took longer to compile than every page to render.

@@ -8,6 +8,9 @@ import type { SchemaContext } from '../schemas/context.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import type { LinkedTerm } from './glossary-links.ts';
 
+/** The glossary's file, from the site's root. */
+export const GLOSSARY_FILE = `${CONTENT_DIR}/glossary.yaml`;
+
 /** Enough of a schema context to read terms: their related terms are only ids here. */
 const READ_CONTEXT: SchemaContext = {
 	image: () => z.never() as never,
@@ -20,7 +23,7 @@ const READ_CONTEXT: SchemaContext = {
  * items with a problem are left out, and `npm run check`, which runs before the build, names them.
  */
 export function readGlossaryTerms(root: string): LinkedTerm[] {
-	const path = join(root, CONTENT_DIR, 'glossary.yaml');
+	const path = join(root, GLOSSARY_FILE);
 	if (!existsSync(path)) return [];
 	let data: unknown;
 	try {

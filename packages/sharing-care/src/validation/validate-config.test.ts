@@ -31,6 +31,16 @@ describe('findMissingConfigFiles', () => {
 		expect(findMissingConfigFiles(root, { logo: { src: 'src/assets/logo.svg', alt: 'Logo' }, favicon: '/our-icon.svg' })).toEqual([]);
 	});
 
+	it('finds a logo kept in public/, published as it is, and names one that is not there', () => {
+		expect(findMissingConfigFiles(project({ 'public/logo.svg': '<svg/>' }), { logo: { src: 'public/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([]);
+		expect(findMissingConfigFiles(project(), { logo: { src: 'public/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([
+			{ file: 'site.config.ts', field: 'logo.src', message: '"public/logo.svg" was not found. Put the file in public/ and check the name.' },
+		]);
+		expect(findMissingConfigFiles(project({ 'public/brand/logo.svg': '<svg/>' }), { logo: { src: 'public/brand/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([
+			{ file: 'site.config.ts', field: 'logo.src', message: '"public/brand/logo.svg" is in a folder inside public/. Put the logo directly in public/, for example "public/logo.svg".' },
+		]);
+	});
+
 	it('needs no file for the icon the site draws itself', () => {
 		expect(findMissingConfigFiles(project(), { favicon: '/icon.svg' })).toEqual([]);
 	});

@@ -7,23 +7,24 @@ import { explainIssue, formatFieldPath } from '../lib/entries/format-issues.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 
 const FILE = 'site.config.ts';
-/** Where the build looks for the logo: directly in this folder (src/data/logo.ts). */
-const LOGO_FOLDER = 'src/assets';
+/** Where the build looks for the logo: directly in one of these folders (src/data/logo.ts). */
+const LOGO_FOLDERS = ['public', 'src/assets'];
 /** The icon the site draws from its colours when the config names none (src/pages/icon.svg.ts). */
 const DRAWN_FAVICON: string = SiteConfigSchema.shape.favicon.parse(undefined);
 
 /**
- * Checks that the files a valid config names are there: the logo, directly in src/assets/ (from the project
- * root), an icon of the fork's own in public/ (the default icon is drawn by the build), and the site's own
+ * Checks that the files a valid config names are there: the logo, directly in public/ or src/assets/ (from
+ * the project root), an icon of the fork's own in public/ (the default icon is drawn by the build), and the site's own
  * stylesheets and components (`customCss`, `components`), from the project root.
  */
 export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'logo' | 'favicon'> & Partial<Pick<SiteConfig, 'customCss' | 'components'>>): Problem[] {
 	const problems: Problem[] = [];
 	const logo = config.logo?.src;
-	if (logo && dirname(logo) !== LOGO_FOLDER) {
-		problems.push({ file: FILE, field: 'logo.src', message: `"${logo}" is in a folder inside ${LOGO_FOLDER}/. Put the logo directly in ${LOGO_FOLDER}/, for example "${LOGO_FOLDER}/logo.svg".` });
+	const folder = logo && LOGO_FOLDERS.find((candidate) => logo.startsWith(`${candidate}/`));
+	if (logo && folder && dirname(logo) !== folder) {
+		problems.push({ file: FILE, field: 'logo.src', message: `"${logo}" is in a folder inside ${folder}/. Put the logo directly in ${folder}/, for example "${folder}/logo.svg".` });
 	} else if (logo && !existsSync(join(root, logo))) {
-		problems.push({ file: FILE, field: 'logo.src', message: `"${logo}" was not found. Put the file in ${LOGO_FOLDER}/ and check the name.` });
+		problems.push({ file: FILE, field: 'logo.src', message: `"${logo}" was not found. Put the file in ${folder ?? LOGO_FOLDERS[0]}/ and check the name.` });
 	}
 	if (config.favicon !== DRAWN_FAVICON && !existsSync(join(root, 'public', config.favicon))) {
 		problems.push({
