@@ -108,14 +108,13 @@ export const SiteConfigSchema = z.strictObject({
 		.default('/'),
 	/**
 	 * The language of the site, as a BCP 47 tag: `en-GB` (British English) is the one the kit comes with. It picks the
-	 * strings table `src/i18n/locales/<locale>.ts` for every word of the site's interface, and sets `<html lang>`,
-	 * the search index's language and how dates and numbers are written. To translate the site, copy
-	 * `src/i18n/locales/en-GB.ts` to a file named by your tag, translate it, and set the tag here.
+	 * kit's strings table for every word of the site's interface, and sets `<html lang>`, the search index's language
+	 * and how dates and numbers are written. A site rewords any of those words in `content/strings.yaml`.
 	 */
 	locale: z
 		.string()
 		.refine(isLocale, {
-			error: 'Write the language as a tag such as "en-GB" (English, UK). Its words come from src/i18n/locales/<tag>.ts: to translate the site, copy en-GB.ts there under the new tag.',
+			error: 'Write the language as a tag such as "en-GB" (English, UK).',
 		})
 		.default('en-GB'),
 	/** How dates are shown to readers, as `Intl.DateTimeFormat` options. */

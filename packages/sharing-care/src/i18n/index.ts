@@ -2,6 +2,7 @@ import { site } from '../config/site.ts';
 import { findMissingStrings } from '../lib/text/find-missing-strings.ts';
 import { formatProblems } from '../lib/text/format-problems.ts';
 import { applySiteStrings } from './apply-site-strings.ts';
+import { describeMissingLocale } from './describe-missing-locale.ts';
 import { number } from './format.ts';
 import type { UiStrings } from './locales/en-GB.ts';
 import { SITE_STRINGS_FILE, type SiteStrings } from './read-site-strings.ts';
@@ -19,12 +20,12 @@ export function stringsFor(locale: string): UiStrings | undefined {
 const table = stringsFor(site.locale);
 if (!table) {
 	throw new Error(
-		`site.config.ts\n  - locale: "${site.locale}" has no strings table. The site's words come from src/i18n/locales/${site.locale}.ts: copy src/i18n/locales/en-GB.ts to that name and translate it, or set locale back to "en-GB".`,
+		`site.config.ts\n  - locale: ${describeMissingLocale(site.locale, Object.keys(tables).map((path) => path.slice('./locales/'.length, -'.ts'.length)))}`,
 	);
 }
 const missing = findMissingStrings(table, stringsFor('en-GB'));
 if (missing.length) {
-	throw new Error(`src/i18n/locales/${site.locale}.ts\n${missing.map((path) => `  - ${path}: missing. Copy it from en-GB.ts and translate it.`).join('\n')}`);
+	throw new Error(`the kit's src/i18n/locales/${site.locale}.ts\n${missing.map((path) => `  - ${path}: missing. Copy it from en-GB.ts and translate it.`).join('\n')}`);
 }
 
 /**

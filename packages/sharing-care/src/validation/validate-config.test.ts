@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findMissingConfigFiles, validateConfig } from './validate-config.ts';
+import { findLocaleProblems, findMissingConfigFiles, listKitLocales, validateConfig } from './validate-config.ts';
 
 const minimal = { name: 'Example Care Co-op', shortName: 'Example', tagline: 'Learning shared.', introduction: 'Hello.', url: 'https://example.org', footerText: 'Example.' };
 const roots: string[] = [];
@@ -23,6 +23,16 @@ const withConfig = (config: unknown, files: Record<string, string> = {}) => proj
 
 afterAll(() => {
 	for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+describe('findLocaleProblems', () => {
+	it('accepts a language the kit has words in, and names site.config.ts, locale and the choices for one it has not', () => {
+		expect(listKitLocales()).toContain('en-GB');
+		expect(findLocaleProblems('en-GB')).toEqual([]);
+		expect(findLocaleProblems('cy-GB', ['en-GB'])).toEqual([
+			{ file: 'site.config.ts', field: 'locale', message: '"cy-GB": the kit has no words in this language (it has "en-GB"). Set locale to one of these, and give the site\'s own words in content/strings.yaml.' },
+		]);
+	});
 });
 
 describe('findMissingConfigFiles', () => {

@@ -1,12 +1,28 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkSiteConfig, type SiteEnv } from '../config/resolve-site-config.ts';
 import { SiteConfigSchema, type SiteConfig, type SiteConfigInput } from '../config/schema.ts';
+import { describeMissingLocale } from '../i18n/describe-missing-locale.ts';
 import { explainIssue, formatFieldPath } from '../lib/entries/format-issues.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 
 const FILE = 'site.config.ts';
+/** The kit's strings tables, one file per language (src/i18n/locales/<tag>.ts). */
+const LOCALES_DIR = fileURLToPath(new URL('../i18n/locales/', import.meta.url));
+
+/** The kit's languages: the tags of its strings tables. */
+export function listKitLocales(dir = LOCALES_DIR): string[] {
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+		.map((file) => file.slice(0, -'.ts'.length))
+		.sort();
+}
+
+/** A problem when the config's language is one the kit has no words in (the pages would fail on it). */
+export function findLocaleProblems(locale: string, available: readonly string[] = listKitLocales()): Problem[] {
+	return available.includes(locale) ? [] : [{ file: FILE, field: 'locale', message: describeMissingLocale(locale, available) }];
+}
 /** Where the build looks for the logo: directly in one of these folders (src/data/logo.ts). */
 const LOGO_FOLDERS = ['public', 'src/assets'];
 /** The icon the site draws from its colours when the config names none (src/pages/icon.svg.ts). */
@@ -58,7 +74,7 @@ export async function validateConfig(root: string, env: SiteEnv): Promise<Proble
 		return [{ file: FILE, message: `The config could not be read: ${(error as Error).message.split('\n')[0]}` }];
 	}
 	const result = checkSiteConfig(input as SiteConfigInput, env);
-	if (result.ok) return findMissingConfigFiles(root, result.config);
+	if (result.ok) return [...findLocaleProblems(result.config.locale), ...findMissingConfigFiles(root, result.config)];
 	return result.issues.map((issue) => {
 		const field = formatFieldPath(issue.path);
 		return { file: FILE, ...(field ? { field } : {}), message: explainIssue(issue, result.input) };
