@@ -6,7 +6,7 @@
 import { STOP_WORDS } from '../../packages/sharing-care/src/lib/text/find-unsupported-words.ts';
 
 /**
- * Words left out of the count: the key-point check's function words (src/lib/find-unsupported-words.ts), with more
+ * Words left out of the count: the key-point check's function words (src/lib/text/find-unsupported-words.ts), with more
  * that carry no subject of their own.
  */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@
  *   npm run build   (sharing-care build)
  *
  * Environment: SITE_URL and BASE_PATH override the site config; SHARING_CARE_DIST moves the output folder;
- * SHARING_CARE_BUILD_MEMORY_MB is the memory budget (src/lib/fits-memory-budget.ts).
+ * SHARING_CARE_BUILD_MEMORY_MB is the memory budget (src/lib/search/fits-memory-budget.ts).
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

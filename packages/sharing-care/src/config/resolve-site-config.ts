@@ -17,7 +17,7 @@ export function normaliseBasePath(path: string): string {
 	return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** Validates a fork's config with `SITE_URL` / `BASE_PATH` overrides applied, returning zod's issues if it is not valid. */
+/** Validates a site's config with `SITE_URL` / `BASE_PATH` overrides applied, returning zod's issues if it is not valid. */
 export function checkSiteConfig(input: SiteConfigInput, env: SiteEnv = {}): SiteConfigCheck {
 	const merged: SiteConfigInput = { ...input };
 	if (env.SITE_URL) merged.url = env.SITE_URL.replace(/\/+$/, '');
@@ -28,7 +28,7 @@ export function checkSiteConfig(input: SiteConfigInput, env: SiteEnv = {}): Site
 }
 
 /**
- * Validates a fork's config and applies `SITE_URL` / `BASE_PATH` overrides.
+ * Validates a site's config and applies `SITE_URL` / `BASE_PATH` overrides.
  * Throws one readable error listing every problem, naming `site.config.ts` and the field.
  */
 export function resolveSiteConfig(input: SiteConfigInput, env: SiteEnv = {}): SiteConfig {

@@ -76,7 +76,7 @@ const SocialSchema = z.strictObject({
 });
 
 /**
- * The whole site configuration. Every brand value a fork changes is here, with its default.
+ * The whole site configuration. Every brand value a co-op changes is here, with its default.
  * Edit `site.config.ts` at the top of the project; nothing else holds names, colours or contact details.
  */
 export const SiteConfigSchema = z.strictObject({
@@ -294,7 +294,7 @@ function isLocale(tag: string): boolean {
 	}
 }
 
-/** What a fork writes in `site.config.ts`. */
+/** What a co-op writes in `site.config.ts`. */
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
 /** The configuration with every default filled in. */
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

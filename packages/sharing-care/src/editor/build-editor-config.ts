@@ -39,7 +39,7 @@ export interface EditorConfigInput {
 export const DATA_COLLECTION = 'reference-data';
 
 /**
- * What a new entry starts with, as `npm run new` writes it (src/lib/new-entry-template.ts): a draft, dated today,
+ * What a new entry starts with, as `npm run new` writes it (src/lib/entries/new-entry-template.ts): a draft, dated today,
  * with any other date its kind's template fills with today (a meeting's date) dated today too.
  */
 function newValuesOf(kind: EntryKind): Partial<Record<string, unknown>> {

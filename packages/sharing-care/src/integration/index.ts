@@ -40,7 +40,7 @@ export interface SharingCareOptions {
  * 5. **Search**: Pagefind indexes the pages as the last one is written, while Astro optimises images (search-index.ts).
  * 6. **Headers**: `_headers` is written from the pages as built, while Pagefind finishes (write-headers.ts).
  *
- * `npm run build` (scripts/build.ts) builds into a staging folder and swaps it into `dist/` only when all of
+ * `npm run build` (`sharing-care build`, src/cli/build.ts) builds into a staging folder and swaps it into `dist/` only when all of
  * this has passed; on a site too large to index beside Astro, it builds the index once Astro has exited.
  */
 export function sharingCare({ config }: SharingCareOptions): AstroIntegration {

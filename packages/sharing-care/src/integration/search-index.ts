@@ -2,7 +2,7 @@ import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fitsMemoryBudget, readBuildMemoryBudget } from '../lib/search/fits-memory-budget.ts';
 import { indexSite, measureIndexedHtml } from './index-site.ts';
 
-/** What the build logs when the index waits for Astro to exit. scripts/build.ts then builds it. */
+/** What the build logs when the index waits for Astro to exit. `sharing-care build` (src/cli/build.ts) then builds it. */
 const INDEX_AFTER_ASTRO_MESSAGE = 'The search index is built next, once Astro has exited, to stay within the memory budget';
 
 /** The Pagefind index of one `astro build`. */
@@ -20,7 +20,7 @@ export interface SearchIndexBuild {
  * Indexing starts the moment the last page is written (Astro's prerenderer `teardown`, called after all pages
  * are prerendered) and runs while Astro optimises images, so the pair finishes sooner. Pagefind runs in a process
  * of its own, so the two use memory at once: if Astro's memory and Pagefind's expected memory would pass the
- * build's budget (src/lib/fits-memory-budget.ts, `SHARING_CARE_BUILD_MEMORY_MB`), the index is left until Astro
+ * build's budget (src/lib/search/fits-memory-budget.ts, `SHARING_CARE_BUILD_MEMORY_MB`), the index is left until Astro
  * has exited, which `npm run build` does next (a plain `astro build` then says so and leaves the site without one).
  * With an adapter, whose prerenderer this must not replace, the index is built at the end of the build.
  */

@@ -74,7 +74,7 @@ export function writeHeaders(dist: string, base: string, rules: HeaderRule[] = b
 
 /**
  * Adds the search bundle's caching rules to a `_headers` file written before the index was (`npm run build`
- * indexes after Astro when memory is short: scripts/build.ts).
+ * indexes after Astro when memory is short: src/cli/build.ts).
  */
 export function addSearchCacheRules(dist: string, base: string): void {
 	const rules = buildSearchCacheRules(dist, base);

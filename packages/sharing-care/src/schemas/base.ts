@@ -4,7 +4,7 @@ import { dateField, plainText, webAddress } from './fields.ts';
 
 /**
  * Where an entry holds a picture: the field paths whose schema is `image()`. Astro binds `image()` to each
- * entry's file, so `src/content.config.ts` builds each schema once and resolves only these fields per entry
+ * entry's file, so the collections (src/data/astro-collections.ts) build each schema once and resolves only these fields per entry
  * (`resolveImageFields`). A test fails if an `image()` field is added without being listed here.
  */
 export const IMAGE_FIELDS: readonly (readonly string[])[] = [['cover', 'src']];

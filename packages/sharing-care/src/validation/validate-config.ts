@@ -25,12 +25,12 @@ export function findLocaleProblems(locale: string, available: readonly string[] 
 }
 /** Where the build looks for the logo: directly in one of these folders (src/data/logo.ts). */
 const LOGO_FOLDERS = ['public', 'src/assets'];
-/** The icon the site draws from its colours when the config names none (src/pages/icon.svg.ts). */
+/** The icon the site draws from its colours when the config names none (src/routes/icon.svg.ts). */
 const DRAWN_FAVICON: string = SiteConfigSchema.shape.favicon.parse(undefined);
 
 /**
  * Checks that the files a valid config names are there: the logo, directly in public/ or src/assets/ (from
- * the project root), an icon of the fork's own in public/ (the default icon is drawn by the build), and the site's own
+ * the project root), an icon of the site's own in public/ (the default icon is drawn by the build), and the site's own
  * stylesheets and components (`customCss`, `components`), from the project root.
  */
 export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'logo' | 'favicon'> & Partial<Pick<SiteConfig, 'customCss' | 'components'>>): Problem[] {

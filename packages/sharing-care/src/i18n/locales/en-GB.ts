@@ -122,7 +122,7 @@ const strings = {
 		/** The heading of an entry's notes on how its text differs from its source (`sourceNotes`). */
 		sourceNotes: 'Notes on the source',
 		/**
-		 * How long an entry takes to read (src/lib/estimate-reading-time.ts), on its page and in lists: a form for
+		 * How long an entry takes to read (src/lib/text/estimate-reading-time.ts), on its page and in lists: a form for
 		 * each plural category of the language, `{count}` the minutes.
 		 */
 		readingTime: { one: '{count} minute to read', other: '{count} minutes to read' } satisfies PluralForms,
@@ -269,7 +269,7 @@ const strings = {
 		noIndexInDevelopment:
 			'The search index is made by the production build, so the development server has none. To try search, run npm run build and then npm run preview. Meanwhile, browse:',
 		/**
-		 * The sentence that says what a search found (src/lib/describe-results.ts). Plain strings, not functions,
+		 * The sentence that says what a search found (src/lib/search/describe-results.ts). Plain strings, not functions,
 		 * because the browser reads them: `{name}` marks a value, and each plural has a form for every plural
 		 * category of the language (`one`, `other`; Welsh also `zero`, `two`, `few`, `many`).
 		 */
