@@ -1,6 +1,6 @@
 /**
  * Checks the page weight budget of a built site:
- * - content pages ship no JavaScript at all (only the search page, which needs it, may);
+ * - content pages ship no JavaScript at all (only SCRIPTED_PAGES may: search, the subscribe page's copy buttons, the web editor);
  * - every page's HTML plus the stylesheets it links come to at most 30 KB gzipped;
  * - every image has width and height attributes and a modern format (AVIF, WebP or SVG).
  *
