@@ -7,9 +7,9 @@ import { defineSiteConfig } from 'sharing-care/config';
 export default defineSiteConfig({
 	name: 'Co-operative Care Colne Valley',
 	shortName: 'CCCV Sharing Care',
-	tagline: 'What we learned setting up a care co-operative, shared for anyone starting one.',
+	tagline: 'What we learned setting up a care co-operative, with writing by others on co-production, shared for anyone starting one.',
 	introduction:
-		'Co-operative Care Colne Valley (CCCV) is a care co-operative with user members (the people we support), staff members and investor members. In 2022 we were still setting up the systems to formally invite our user members and staff members to become official society members.\n\nOur Sharing Care project, supported by Power to Change, shares what we have learned while setting up our care co-op with anyone thinking of setting one up in their own community: a project report, a community audit of small care providers, practice examples of co-production in social care, and blog posts about co-production.\n\nIf you are thinking of starting a care co-op, start with our final learning report, then browse by topic.',
+		'Co-operative Care Colne Valley (CCCV) is a care co-operative with user members (the people we support), staff members and investor members. In 2022 we were still setting up the systems to formally invite our user members and staff members to become official society members.\n\nOur Sharing Care project, supported by Power to Change, shares what we have learned while setting up our care co-op with anyone thinking of setting one up in their own community: our final learning report and a community audit of small care providers. Alongside them are pieces about co-production that others wrote: a practice example on Cheshire East Council’s New Belongings project and blog posts by writers from SCIE, My Home Life England, PRSB, Community Catalysts and the CareTech Foundation.\n\nIf you are thinking of starting a care co-op, start with our final learning report, then browse by topic.',
 	url: 'https://www.valleycare.coop',
 	basePath: '/',
 	locale: 'en-GB',

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { formatProblems } from '../../packages/sharing-care/src/lib/text/format-problems.ts';
 import { checkProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { copyFixtureSite, ROOT, writeCheckableSite } from '../support/fixture-site.ts';
@@ -9,6 +10,11 @@ import { runScript } from '../support/run-script.ts';
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 const PRACTICE = 'content/practice/open-doors-hillcrest.md';
 const REPORT = 'content/reports/learning-report-2024.md';
+const AUDIT = 'content/audits/community-audit-2023.md';
+/** Key points in the frontmatter, each a plain line or its words with the sentence it cites: three to five of them. */
+const KEY_POINTS = /^keyPoints:\n(?: {2}- .+\n(?: {4}\S.*\n)*){3,5}/m;
+/** The key points of an entry, as written. */
+const keyPointsOf = (path: string) => (parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'))![1]!) as { keyPoints?: unknown[] }).keyPoints ?? [];
 
 /** The fixture site's content and config, for the checker in this process. */
 let dir: string;
@@ -33,6 +39,9 @@ async function withChange<T>(file: string, change: (source: string) => string, r
 
 /** What `npm run check` prints as warnings on `today`, from the checker run in this process. */
 const warningsOn = async (today: string) => formatProblems((await checkProject(dir, {}, day(today))).warnings, 'warning');
+
+/** What `npm run check` prints as warnings about key points, from the checker run in this process. */
+const keyPointWarnings = async () => formatProblems((await checkProject(dir, {}, day('2025-06-01'))).warnings.filter((warning) => warning.field?.startsWith('keyPoints')), 'warning');
 
 describe('the reminder to review guidance', () => {
 	it('names each report, audit and practice example not reviewed for two years, and what to do, as a warning', async () => {
@@ -93,25 +102,100 @@ describe('the check of key points', () => {
 		expect(warnings.filter((warning) => warning.field?.startsWith('keyPoints'))).toEqual([]);
 	});
 
-	it('finds every key point of the fixture site in its entry’s own words', async () => {
+	it('finds every key point of the fixture site in its entry’s own words, and each sentence a key point cites in its entry', async () => {
 		const { warnings } = await checkProject(dir, {}, day('2025-06-01'));
 		expect(warnings.filter((warning) => warning.field?.startsWith('keyPoints'))).toEqual([]);
-		// Three entries have them, so the check had something to check.
+		// Three entries have them, so the check had something to check, and four of them cite their sentence.
 		const withPoints = ['reports/learning-report-2024', 'audits/community-audit-2023', 'practice/open-doors-hillcrest'].filter((entry) =>
-			/^keyPoints:\n( {2}- .+\n){3,5}/m.test(readFileSync(join(dir, 'content', `${entry}.md`), 'utf8')),
+			KEY_POINTS.test(readFileSync(join(dir, 'content', `${entry}.md`), 'utf8')),
 		);
 		expect(withPoints).toHaveLength(3);
+		const cited = [REPORT, AUDIT].flatMap((file) => keyPointsOf(join(dir, file))).filter((point) => typeof point === 'object' && point !== null && 'from' in point);
+		expect(cited).toHaveLength(4);
+	});
+
+	it('names a key point whose words the entry does not use by its text, when it cites its sentence', async () => {
+		const message = await withChange(
+			AUDIT,
+			(source) => source.replace('  - text: Small providers know the people they support by name.\n', '  - text: Small providers know the people they support by name, and their dogs.\n'),
+			keyPointWarnings,
+		);
+		expect(message).toContain(`${AUDIT}\n  - keyPoints[0].text: Uses a word the entry does not: "dogs".`);
+	});
+
+	it('names a key point that cites words its entry does not have, by its from', async () => {
+		const message = await withChange(
+			REPORT,
+			(source) => source.replace('    from: We grew from nine to fourteen care workers, all of them members\n', '    from: We grew from nine to fifteen care workers, all of them members\n'),
+			keyPointWarnings,
+		);
+		expect(message).toMatchInlineSnapshot(`
+			"Found 1 warning in 1 file:
+
+			content/reports/learning-report-2024.md
+			  - keyPoints[0].from: The entry's text does not have these words: "We grew from nine to fifteen care workers, all of them members". Copy the sentence the key point summarises (or the part of it that says so) exactly as the entry writes it, without its Markdown."
+		`);
+	});
+
+	it('compares a cited sentence with the entry’s text as a reader sees it: Markdown, line breaks and kinds of quotation mark aside', async () => {
+		const warnings = await withChange(
+			REPORT,
+			(source) => source.replace('We grew from nine to fourteen care workers, all of them members,', 'We grew from nine to *fourteen* care\nworkers, all of them [members](/topics/membership-and-governance/),'),
+			keyPointWarnings,
+		);
+		expect(warnings).toBe('Found 0 warnings in 0 files:\n\n');
+	});
+
+	it('names a key point that leaves out a qualifier of the sentence it cites, by its text, quoting the qualifier', async () => {
+		// The audit says co-production is easier "but only if" the provider keeps time for it: a key point without "only" claims more.
+		const message = await withChange(
+			AUDIT,
+			(source) =>
+				source.replace(
+					'  - text: Co-production is easier for a small provider, but only if it keeps time for it in every week.\n',
+					'  - text: Co-production is easier for a small provider if it keeps time for it in every week.\n',
+				),
+			keyPointWarnings,
+		);
+		expect(message).toMatchInlineSnapshot(`
+			"Found 1 warning in 1 file:
+
+			content/audits/community-audit-2023.md
+			  - keyPoints[2].text: Leaves out "only", which the sentence it summarises says ("co-production is easier for a small provider, but only if the provider keeps…"), so it claims more than the entry does. Keep the qualifier in the key point, or cite a sentence that says what the key point says."
+		`);
+	});
+
+	it('leaves a cited sentence still holding a placeholder to the error about it', async () => {
+		const { problems, warnings } = await withChange(
+			REPORT,
+			(source) => source.replace('    from: We grew from nine to fourteen care workers, all of them members\n', '    from: "WRITE: the sentence it summarises"\n'),
+			() => checkProject(dir, {}, day('2025-06-01')),
+		);
+		expect(formatProblems(problems)).toContain('WRITE placeholder');
+		expect(warnings.filter((warning) => warning.field?.startsWith('keyPoints'))).toEqual([]);
 	});
 });
 
 describe('the example content’s key points', () => {
+	const GUIDANCE = ['reports/cccv-final-learning-report-2022.md', 'audits/community-audit-small-care-providers-2021.md', 'practice/new-belongings-cheshire-east.md'];
+
 	it('say only what their entries say, and npm run check finds nothing wrong', async () => {
 		const { problems, warnings } = await checkProject(ROOT, {});
 		expect(problems).toEqual([]);
 		expect(warnings.filter((warning) => warning.field?.startsWith('keyPoints'))).toEqual([]);
-		for (const file of ['reports/cccv-final-learning-report-2022.md', 'audits/community-audit-small-care-providers-2021.md', 'practice/new-belongings-cheshire-east.md']) {
-			expect(readFileSync(join(ROOT, 'content', file), 'utf8'), file).toMatch(/^keyPoints:\n( {2}- .+\n){3,5}/m);
+		for (const file of GUIDANCE) {
+			expect(readFileSync(join(ROOT, 'content', file), 'utf8'), file).toMatch(KEY_POINTS);
 		}
+	});
+
+	it('each cite the sentence of their entry they summarise, which the entry has, keeping its qualifiers', async () => {
+		for (const file of GUIDANCE) {
+			const points = keyPointsOf(join(ROOT, 'content', file));
+			expect(points.length, file).toBeGreaterThanOrEqual(3);
+			points.forEach((point, index) => expect(point, `${file}: keyPoints[${index}]`).toEqual({ text: expect.any(String), from: expect.any(String) }));
+		}
+		const keyPoints = (await checkProject(ROOT, {})).warnings.filter((warning) => warning.field?.startsWith('keyPoints'));
+		expect(keyPoints, formatProblems(keyPoints, 'warning')).toEqual([]);
 	});
 });
 

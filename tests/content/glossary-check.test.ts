@@ -33,20 +33,44 @@ async function checkGlossary(source: string | undefined): Promise<string[]> {
 }
 
 describe('the glossary check', () => {
-	it('accepts the fixture site’s glossary, a site with no glossary and an empty one', async () => {
+	it('accepts the fixture site’s glossary, a site with no glossary and an empty one, where no entry names a term', async () => {
 		expect(await validateProject(dir, env)).toEqual([]);
-		expect(await checkGlossary(undefined)).toEqual([]);
-		expect(await checkGlossary('')).toEqual([]);
+		// The fixture's post about good neighbours names co-production, which it does not link (glossaryUnlinked).
+		const unknown = 'content/blog/winter-letters-neighbours.md\n  - glossaryUnlinked[0]: "co-production" is not a known glossary term (from content/glossary.yaml). Add it there first, or check the spelling.';
+		expect(await checkGlossary(undefined)).toEqual([unknown]);
+		expect(await checkGlossary('')).toEqual([unknown]);
 	});
 
-	it('names the file and the field of a term that is missing its definition, writes Markdown or has a field it does not know', async () => {
+	it('names the entry and the field of a term not to link that the glossary does not have', async () => {
+		const post = join(dir, 'content', 'blog', 'winter-letters-neighbours.md');
+		const source = readFileSync(post, 'utf8');
+		writeFileSync(post, source.replace('glossaryUnlinked: [co-production]', 'glossaryUnlinked: [coproduction, care-co-op]'));
+		try {
+			expect((await validateProject(dir, env)).map((problem) => formatProblems([problem]).split('\n').slice(2).join('\n'))).toEqual([
+				'content/blog/winter-letters-neighbours.md\n  - glossaryUnlinked[0]: "coproduction" is not a known glossary term (from content/glossary.yaml). Add it there first, or check the spelling.',
+			]);
+		} finally {
+			writeFileSync(post, source);
+		}
+	});
+
+	it('names the file and the field of a term that is missing its definition or its basis, writes Markdown or has a field it does not know', async () => {
 		const problems = await checkGlossary(
-			`${original}- id: cqc\n  term: CQC\n- id: board\n  term: Board\n  definition: The people **elected** to run the co-op.\n  seeAlsoo: [care-co-op]\n`,
+			`${original}- id: cqc\n  term: CQC\n  basis: own\n- id: board\n  term: Board\n  definition: The people **elected** to run the co-op.\n  basis: own\n  seeAlsoo: [care-co-op]\n- id: agm\n  term: AGM\n  definition: The annual general meeting.\n`,
 		);
 		expect(problems).toEqual([
 			'content/glossary.yaml\n  - cqc.definition: This is required but missing. Expected text.',
 			'content/glossary.yaml\n  - board.definition: Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).',
 			'content/glossary.yaml\n  - board: Unknown field "seeAlsoo". Check the spelling against CONTENT.md, or remove it.',
+			expect.stringMatching(/^content\/glossary\.yaml\n {2}- agm\.basis: Say what this definition is based on: basis: \{ publisher, title, url \} naming the public definition it follows .* or basis: own when it is the site's own wording\. .*npx sharing-care upgrade/),
+		]);
+	});
+
+	it('names a basis that is neither own nor a public definition with an https address', async () => {
+		const problems = await checkGlossary(original.replace('  basis: own\n', '  basis: ours\n').replace('url: https://www.legislation.gov.uk/', 'url: http://www.legislation.gov.uk/'));
+		expect(problems).toEqual([
+			expect.stringMatching(/^content\/glossary\.yaml\n {2}- care-leaver\.basis(\.url)?: .*https:\/\//),
+			'content/glossary.yaml\n  - care-co-op.basis: Found "ours", but expected a set of fields or "own".',
 		]);
 	});
 

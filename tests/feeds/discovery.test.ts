@@ -103,7 +103,8 @@ for (const site of builtSites()) {
 			expect(report[0]).toMatchObject({
 				'@type': 'Report',
 				headline: meta(reportPage, 'og:title')[0],
-				datePublished: meta(reportPage, 'article:published_time')[0]!.slice(0, 10),
+				// The report's date is known only to the month: structured data gives no day for it.
+				datePublished: meta(reportPage, 'article:published_time')[0]!.slice(0, 7),
 				url: `${site.home}reports/learning-report-2024/`,
 				author: [{ '@type': 'Organization', name: 'Millbrook Care Co-operative' }],
 				publisher: { '@type': 'Organization', name: site.config.name, url: site.home },

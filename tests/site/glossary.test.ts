@@ -8,7 +8,13 @@ import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 import { BASED } from '../support/test-builds.ts';
 
 /** The fixture site's glossary, as written. */
-const GLOSSARY = parseYaml(readFileSync(join(FIXTURE_SITE, 'content', 'glossary.yaml'), 'utf8')) as { id: string; term: string; definition: string; seeAlso?: string[] }[];
+const GLOSSARY = parseYaml(readFileSync(join(FIXTURE_SITE, 'content', 'glossary.yaml'), 'utf8')) as {
+	id: string;
+	term: string;
+	definition: string;
+	basis: 'own' | { publisher: string; title: string; url: string };
+	seeAlso?: string[];
+}[];
 
 /** Every element of a page, in document order, each with the elements around it. */
 function elementsOf(html: string): { element: ElementNode; ancestors: ElementNode[] }[] {
@@ -56,6 +62,33 @@ describe('the glossary page', () => {
 		expect(text).toContain('Also written as: care co-ops, care co-operative, care co-operatives');
 	});
 
+	it('shows under each definition the public definition it follows, linked, and who published it, or that it is the site’s own wording', () => {
+		const terms = elementsOf(page()).filter(({ element }) => element.name === 'div' && classesOf(element).includes('term'));
+		/** The addresses of the links inside a node. */
+		const hrefsIn = (node: Node): string[] => [
+			...(node.type === ELEMENT_NODE && (node as ElementNode).name === 'a' ? [(node as ElementNode).attributes.href!] : []),
+			...((node as { children?: Node[] }).children ?? []).flatMap(hrefsIn),
+		];
+		const bases = terms.map(({ element }) => {
+			const basis = element.children.find((child): child is ElementNode => child.type === ELEMENT_NODE && classesOf(child as ElementNode).includes('basis'))!;
+			return { id: element.attributes.id!, text: htmlToText(wordsOf(basis)), links: hrefsIn(basis) };
+		});
+		expect(bases.map(({ id }) => id)).toEqual(terms.map(({ element }) => element.attributes.id));
+		for (const { id, text, links } of bases) {
+			const { basis } = GLOSSARY.find((term) => term.id === id)!;
+			if (basis === 'own') {
+				expect(text, id).toBe('The site’s own wording');
+				expect(links, id).toEqual([]);
+			} else {
+				expect(text, id).toBe(`Based on: ${basis.title} (${basis.publisher})`);
+				expect(links, id).toEqual([basis.url]);
+			}
+		}
+		// Both kinds are on the page: two terms follow a public definition, three are the site's own wording.
+		expect(bases.filter(({ text }) => text.startsWith('Based on: '))).toHaveLength(2);
+		expect(htmlToText(page())).toContain('Based on: Children (Leaving Care) Act 2000 (legislation.gov.uk)');
+	});
+
 	it('links related terms to their anchors on the page, and further reading to its address', () => {
 		const links = elementsOf(page()).filter(({ element, ancestors }) => element.name === 'a' && ancestors.some((parent) => classesOf(parent).includes('glossary')));
 		const ids = new Set(GLOSSARY.map((term) => term.id));
@@ -89,6 +122,15 @@ describe('links from entries to the glossary', () => {
 		// The same paragraph uses "care leavers" twice, and the page uses "co-production" again in later answers.
 		expect(htmlToText(html)).toContain('Open Doors helped care leavers in Hillcrest find and keep a first home of their own, with care leavers on the panel that ran it.');
 		expect(htmlToText(html).match(/co-production/gi)!.length).toBeGreaterThan(2);
+	});
+
+	it('link no use of a term in an entry that uses the word in its own sense (glossaryUnlinked), and still link it in the others', () => {
+		const dist = inject('siteDist');
+		const neighbours = readPage(dist, 'blog/winter-letters-neighbours/');
+		expect(termLinks(neighbours)).toEqual([]);
+		expect(htmlToText(neighbours)).toContain('Co-production, for us, grew out of those three days.');
+		expect(termLinks(readPage(dist, 'blog/winter-letters-tablets/'))).toEqual([{ words: 'Co-production', href: '/glossary/#co-production', title: definitionOf('co-production') }]);
+		expect(termLinks(readPage(dist, 'blog/winter-letters-listening/')).map((link) => link.href)).toEqual(['/glossary/#co-production']);
 	});
 
 	it('link a term once per entry, in each entry that uses it', () => {

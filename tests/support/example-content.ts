@@ -21,9 +21,10 @@ export const SEED_PAGES: Record<string, string[]> = {
 };
 
 /**
- * A piece of a source page that is its furniture, not its text: a caption of a picture the text does not carry, a
- * video's label with no address, a promotion or a sign-up. The entries leave it out and say so in their source
- * notes (`sourceNotes`), so the fidelity test leaves it out of the sentences it looks for, and checks it is gone.
+ * A piece of a source page that is its furniture, not its text: a line that reads like a caption, a label or a
+ * heading but is not part of the text's paragraphs (the seeds are text only: they show no picture, video or form).
+ * The entries leave it out and say so in their source notes (`sourceNotes`), so the fidelity test leaves it out of
+ * the sentences it looks for, and checks it is gone.
  */
 export interface SeedFurniture {
 	/** The words, exactly as the seed has them (surrounding spaces aside). */
@@ -39,16 +40,16 @@ export interface SeedFurniture {
 /** The furniture of each seed, listed one by one with its reason: nothing else of a seed may be left out. */
 export const SEED_FURNITURE: Record<string, SeedFurniture[]> = {
 	'000_c74bc514920bd857.txt': [
-		{ text: 'Co-Production Opinion', kind: 'line', page: 'blog/strength-of-innovation-taking-ideas-from-others/', reason: 'the source site’s section label above the title; the post is filed as opinion' },
-		{ text: 'Email Newsletter', kind: 'line', page: 'blog/strength-of-innovation-taking-ideas-from-others/', reason: 'the heading of a newsletter sign-up at the end of the page' },
+		{ text: 'Co-Production Opinion', kind: 'line', page: 'blog/strength-of-innovation-taking-ideas-from-others/', reason: 'a line of text above the title; the post is filed as opinion' },
+		{ text: 'Email Newsletter', kind: 'line', page: 'blog/strength-of-innovation-taking-ideas-from-others/', reason: 'a line of text on its own at the end of the page, after the last paragraph' },
 	],
 	'004_c2e7bb4b10f24a4c.txt': [
-		{ text: "Lizzie's blog talks about Simone", kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'the caption of a picture the text does not carry' },
-		{ text: 'Simone’s story on YouTube', kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'the label of a video the source gives no address for' },
-		{ text: 'Co-production Week 2020', kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'a promotion for Co-production Week 2020' },
-		{ text: 'Growing up in Norfolk highlighted the stark contrasts in digital isolation', kind: 'line', page: 'blog/co-production-in-2020-a-tech-revolution/', reason: 'the caption of a picture the text does not carry' },
-		{ text: 'Angela Catley | Community Catalysts', kind: 'lineStart', page: 'blog/co-production-in-a-changing-world/', reason: 'the caption of the author’s photo, run into the byline' },
-		{ text: 'Co-production Week 2020 >>>', kind: 'line', page: 'blog/co-production-in-a-changing-world/', reason: 'a promotion for Co-production Week 2020' },
+		{ text: "Lizzie's blog talks about Simone", kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'a line of text after the byline that reads like a caption' },
+		{ text: 'Simone’s story on YouTube', kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'a line of text that reads like the label of a video; the source gives no video or address' },
+		{ text: 'Co-production Week 2020', kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'a line of text between two paragraphs, not part of either' },
+		{ text: 'Growing up in Norfolk highlighted the stark contrasts in digital isolation', kind: 'line', page: 'blog/co-production-in-2020-a-tech-revolution/', reason: 'a line of text between the byline and the first paragraph that reads like a caption' },
+		{ text: 'Angela Catley | Community Catalysts', kind: 'lineStart', page: 'blog/co-production-in-a-changing-world/', reason: 'words that read like a caption, run into the start of the byline' },
+		{ text: 'Co-production Week 2020 >>>', kind: 'line', page: 'blog/co-production-in-a-changing-world/', reason: 'a line of text between two paragraphs, not part of either' },
 	],
 };
 

@@ -175,8 +175,8 @@ describe('the checks a kind adds', () => {
 	it('name a glossary term that lists a form an earlier term already has, which would link to the earlier one', () => {
 		const schema = glossary.schema(ctx);
 		const items = new Map([
-			['co-operative', schema.parse({ term: 'Co-operative', aliases: ['co-op', 'co-ops'], definition: 'A business its members own.' })],
-			['care-co-op', schema.parse({ term: 'Care co-op', aliases: ['Co-ops'], definition: 'A co-operative that gives care.', seeAlso: ['co-production'] })],
+			['co-operative', schema.parse({ term: 'Co-operative', aliases: ['co-op', 'co-ops'], definition: 'A business its members own.', basis: 'own' })],
+			['care-co-op', schema.parse({ term: 'Care co-op', aliases: ['Co-ops'], definition: 'A co-operative that gives care.', basis: 'own', seeAlso: ['co-production'] })],
 		]);
 		expect(glossary.checkItems!(items)).toEqual([
 			{ id: 'care-co-op', message: '"co-ops" is also a form of "co-operative", which is listed first, so its uses link there. Keep it in one term only.' },

@@ -7,7 +7,7 @@ export const reports = defineEntryKind({
 	id: 'reports',
 	schema: reportSchema,
 	labels: { singular: 'project report', plural: 'Project reports' },
-	description: 'Reports to funders on funded projects: what was planned, what happened and what was learned.',
+	description: 'Reports on funded projects: what was planned, what happened and what was learned.',
 	jsonLdType: 'Report',
 	newEntry: {
 		fields: () => ({

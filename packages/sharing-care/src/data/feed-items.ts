@@ -1,8 +1,11 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { date as formatDate } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { escapeXml } from '../lib/feeds/escape-xml.ts';
 import { fillTemplate } from '../lib/text/fill-template.ts';
 import { findLastUpdate } from '../lib/dates/find-last-update.ts';
+import { hasExactDay } from '../lib/dates/has-exact-day.ts';
+import { writeEntryDate } from '../lib/dates/write-entry-date.ts';
 import { firstWords } from '../lib/text/first-words.ts';
 import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
 import { getCredits } from './credits.ts';
@@ -27,8 +30,25 @@ async function topicNames(ids: string[]): Promise<string[]> {
  */
 export type RenderEntryHtml = (entry: Entry) => Promise<string>;
 
-async function buildEntryItem(entry: Entry): Promise<Omit<RSSFeedItem, 'content'>> {
+/**
+ * What an entry's item says about its date when it is not a known day (only a month or a year, or an estimate):
+ * RSS gives every item a whole day (`pubDate`, the entry's `date`), so the item says how exact that day is, in the
+ * words the entry's page uses for its date. Undefined for a date known to the day.
+ */
+function dateNoteOf({ data }: Entry): string | undefined {
+	if (hasExactDay(data)) return undefined;
+	return t.feeds.dateNote(writeEntryDate(formatDate(data.date, data.datePrecision), { approximate: data.dateApproximate, undatedSource: data.undatedSource }, t.dates));
+}
+
+/** An entry's feed item without its content, and the note on its date its content starts with, if any. */
+interface EntryItemParts {
+	item: Omit<RSSFeedItem, 'content'>;
+	dateNote: string | undefined;
+}
+
+async function buildEntryItem(entry: Entry): Promise<EntryItemParts> {
 	const [categories, credits] = await Promise.all([topicNames(topicIdsOf(entry)), getCredits(entry)]);
+	const dateNote = dateNoteOf(entry);
 	const lastUpdate = findLastUpdate(entry.data);
 	// RSS 2.0 has no element for a later update: Dublin Core's `modified` says it, as a calendar day.
 	const customData = [
@@ -36,12 +56,15 @@ async function buildEntryItem(entry: Entry): Promise<Omit<RSSFeedItem, 'content'
 		lastUpdate ? `<dcterms:modified>${lastUpdate.toISOString().slice(0, 10)}</dcterms:modified>` : '',
 	].join('');
 	return {
-		title: entry.data.title,
-		link: entryUrl(entry),
-		pubDate: entry.data.date,
-		description: entry.data.summary,
-		categories,
-		...(customData ? { customData } : {}),
+		item: {
+			title: entry.data.title,
+			link: entryUrl(entry),
+			pubDate: entry.data.date,
+			description: dateNote ? `${entry.data.summary} ${dateNote}` : entry.data.summary,
+			categories,
+			...(customData ? { customData } : {}),
+		},
+		dateNote,
 	};
 }
 
@@ -50,8 +73,8 @@ const entryFeedItem = memoiseByKey(buildEntryItem, entryKey);
 
 /** The feed item of one entry with its full content, which `renderHtml` renders (once per build: getEntryHtml is memoised too). */
 async function entryFeedItemWithContent(entry: Entry, renderHtml: RenderEntryHtml): Promise<RSSFeedItem> {
-	const [item, content] = await Promise.all([entryFeedItem(entry), renderHtml(entry)]);
-	return { ...item, content };
+	const [{ item, dateNote }, content] = await Promise.all([entryFeedItem(entry), renderHtml(entry)]);
+	return { ...item, content: dateNote ? `<p><em>${escapeXml(dateNote)}</em></p>${content}` : content };
 }
 
 /** Feed items for the newest FEED_LIMIT of a list of published entries (already newest first), each with its full HTML from `renderHtml`. */

@@ -46,6 +46,7 @@ export async function entryJsonLd(entry: Entry): Promise<Record<string, unknown>
 		description: entry.data.summary,
 		url: entryUrl(entry),
 		datePublished: entry.data.date,
+		datePrecision: entry.data.datePrecision,
 		dateModified: findLastUpdate(entry.data),
 		lastReviewed: readGuidanceFields(entry.data).lastReviewed,
 		authors,

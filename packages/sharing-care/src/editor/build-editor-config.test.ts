@@ -72,6 +72,7 @@ describe('the editor config', () => {
 	it('refuses a schema field it has no widget for, naming it, so a new kind of field cannot be forgotten', () => {
 		const options = { label: (name: string) => name, choiceLabels: () => undefined, relation: () => ({ collection: 'x', valueField: '{{slug}}', displayField: '{{title}}' }) };
 		expect(() => buildEditorField('when', z.union([z.string(), z.number()]), options, ['meeting'])).toThrow(/no field for "meeting\.when", whose schema type is union/);
+		expect(() => buildEditorField('when', z.union([z.strictObject({ day: z.string() }), z.literal('soon'), z.literal('later')]), options, ['meeting'])).toThrow(/union/);
 	});
 
 	it('is valid by the JSON Schema the editor’s package ships', () => {
@@ -156,10 +157,14 @@ describe('the editor config', () => {
 		expect(fieldAt(fieldsOf('blog'), 'summary')?.pattern?.[1]).toBe('Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).');
 	});
 
-	it('lists guidance’s key points as three to five plain lines, and every entry’s changes with a date and a note each', () => {
+	it('lists guidance’s key points, three to five, each as its words and the sentence it summarises, and every entry’s changes with a date and a note each', () => {
 		for (const kind of ['reports', 'audits', 'practice']) {
-			expect(fieldAt(fieldsOf(kind), 'keyPoints'), kind).toMatchObject({ widget: 'list', label: 'Key points', label_singular: 'Key point', min: 3, max: 5 });
-			expect(fieldAt(fieldsOf(kind), 'keyPoints')?.field?.pattern?.[1]).toBe('Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).');
+			const keyPoints = fieldAt(fieldsOf(kind), 'keyPoints')!;
+			expect(keyPoints, kind).toMatchObject({ widget: 'list', label: 'Key points', label_singular: 'Key point', min: 3, max: 5, summary: '{{fields.text}}' });
+			expect(editorPaths(keyPoints.fields!)).toEqual(['text', 'from']);
+			expect(fieldAt(keyPoints.fields!, 'text')).toMatchObject({ label: 'Key point', pattern: [expect.any(String), 'Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).'] });
+			expect(fieldAt(keyPoints.fields!, 'text')?.required).toBeUndefined();
+			expect(fieldAt(keyPoints.fields!, 'from')).toMatchObject({ widget: 'string', label: 'The sentence it summarises', required: false, hint: expect.stringContaining('copied exactly') });
 			expect(fieldAt(fieldsOf(kind), 'lastReviewed'), kind).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: false, label: 'Last reviewed' });
 		}
 		expect(fieldAt(fieldsOf('blog'), 'keyPoints')).toBeUndefined();
@@ -187,6 +192,28 @@ describe('the editor config', () => {
 		expect(fieldAt(list.fields!, 'seeAlso')).toMatchObject({ widget: 'relation', file: 'glossary', value_field: 'glossary.*.id', display_fields: ['glossary.*.term'], multiple: true });
 		expect(fieldAt(list.fields!, 'aliases')).toMatchObject({ widget: 'list', label: 'Other forms that link here' });
 		expect(fieldAt(list.fields!, 'definition')?.hint).toContain('written by the site, not quoted from a source');
+	});
+
+	it('keeps each glossary term’s basis as written, the public definition or own, and marks a new term as the site’s own wording', () => {
+		const glossary = collection(DATA_COLLECTION).files!.find((file) => file.name === 'glossary')!;
+		const list = glossary.fields[0] as AnyField;
+		// No widget of the editor holds either a word or a group of fields: one that showed either would drop the other on saving.
+		expect(fieldAt(list.fields!, 'basis')).toMatchObject({ widget: 'hidden', label: 'Based on', default: 'own' });
+		expect(fieldAt(list.fields!, 'basis')?.required).toBeUndefined();
+	});
+
+	it('offers the glossary terms an entry does not link, chosen by term, on every kind of entry', () => {
+		for (const kind of ENTRY_KINDS) {
+			expect(fieldAt(fieldsOf(kind.id), 'glossaryUnlinked'), kind.id).toMatchObject({
+				widget: 'relation',
+				label: 'Glossary terms not to link here',
+				file: 'glossary',
+				value_field: 'glossary.*.id',
+				display_fields: ['glossary.*.term'],
+				multiple: true,
+				required: false,
+			});
+		}
 	});
 
 	it('offers the site’s wording as pairs of a key and its words, saved at the top of content/strings.yaml as the site reads them', () => {

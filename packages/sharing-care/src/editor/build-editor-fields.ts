@@ -95,6 +95,35 @@ function patternOf(schema: z.ZodType): [string, string] | undefined {
 	return [regex.pattern.source, messageOf(regex) ?? `This must match ${regex.pattern.source}.`];
 }
 
+/** The alternatives of a union. */
+const optionsOf = (schema: z.ZodType): readonly z.ZodType[] => (schema._zod.def as unknown as { options: readonly z.ZodType[] }).options;
+
+/**
+ * A union the editor shows as its richer form: a line of text or a group of fields (a key point, written as a line
+ * or as its words with the sentence it cites) is edited as the group of fields. The editor has no widget for either
+ * one or the other, so it writes the group; any other schema is edited as it is.
+ */
+function editedForm(schema: z.ZodType): z.ZodType {
+	if (typeOf(schema) !== 'union') return schema;
+	const options = optionsOf(schema);
+	const group = options.find((option) => typeOf(option) === 'object');
+	return options.length === 2 && group && options.some((option) => typeOf(option) === 'string') ? group : schema;
+}
+
+/**
+ * The fixed word of a union of a group of fields and that word (a glossary term's basis: the public definition it
+ * follows, or `own`), or undefined for any other schema. The editor keeps such a value exactly as written, as it
+ * has no widget that can hold either one, and gives a new item the word.
+ */
+function keptWord(schema: z.ZodType): string | undefined {
+	if (typeOf(schema) !== 'union') return undefined;
+	const options = optionsOf(schema);
+	const word = options.find((option) => typeOf(option) === 'literal');
+	const values = word ? (word._zod.def as unknown as { values: readonly unknown[] }).values : [];
+	const value = values[0];
+	return options.length === 2 && options.some((option) => typeOf(option) === 'object') && values.length === 1 && typeof value === 'string' ? value : undefined;
+}
+
 /** The fewest and most items a list may hold. */
 function lengthLimits(schema: z.ZodType): { min?: number; max?: number } {
 	const limits: { min?: number; max?: number } = {};
@@ -143,8 +172,9 @@ function relationField(base: Field, target: RelationTarget, multiple: boolean, l
  */
 export function buildEditorField(name: string, schema: z.ZodType, options: FieldOptions, parents: readonly string[] = []): Field {
 	const path = [...parents, name];
-	const { inner, optional, defaultValue } = unwrap(schema);
-	const hint = schema.description ?? inner.description;
+	const { inner: written, optional, defaultValue } = unwrap(schema);
+	const inner = editedForm(written);
+	const hint = schema.description ?? written.description;
 	const label = options.label(name, path);
 	const first = options.newValues?.[path.join('.')] ?? defaultValue;
 	const base = {
@@ -153,6 +183,9 @@ export function buildEditorField(name: string, schema: z.ZodType, options: Field
 		...(hint ? { hint } : {}),
 		...(optional ? { required: false } : {}),
 	};
+	const word = keptWord(inner);
+	// Kept as written, never shown as a widget that would drop the form it cannot hold; a new item gets the word.
+	if (word !== undefined) return { name, label, widget: 'hidden', default: word } as Field;
 	const mark = FIELD_MARKS.get(inner);
 	if (mark?.image) return { ...base, widget: 'image', accept: IMAGE_TYPES, choose_url: false } as Field;
 	if (mark?.reference) return relationField(base as Field, options.relation(mark.reference), false);
@@ -186,7 +219,8 @@ export function buildEditorField(name: string, schema: z.ZodType, options: Field
 			return { ...base, widget: 'object', fields: Object.entries(shape).map(([key, field]) => buildEditorField(key, field, options, path)) } as Field;
 		}
 		case 'array': {
-			const element = (inner._zod.def as unknown as { element: z.ZodType }).element;
+			const declared = (inner._zod.def as unknown as { element: z.ZodType }).element;
+			const element = editedForm(unwrap(declared).inner);
 			const elementMark = FIELD_MARKS.get(unwrap(element).inner);
 			const limits = lengthLimits(inner);
 			const required = optional && !limits.min ? { required: false } : {};

@@ -64,6 +64,7 @@ export const STRING_PARAMETERS = {
 	'feeds.title': ['siteName', 'subject'],
 	'feeds.decisionsDescription': ['siteName'],
 	'feeds.decisionSummary': ['decision', 'minutes'],
+	'feeds.dateNote': ['date'],
 	'feeds.copyright': ['siteName', 'licence', 'licenceAddress'],
 	'feeds.browserNotice': ['subscribePage'],
 	'subscribe.description': ['siteName'],

@@ -58,11 +58,28 @@ function blocksLinks(node: TreeNode): boolean {
 	return false;
 }
 
+/** What a Markdown or MDX file's render knows of it: Astro hands the entry's frontmatter, as written, to the plugins. */
+interface RenderData {
+	astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/**
+ * The terms an entry says not to link (`glossaryUnlinked`, src/schemas/base.ts): ids as written, or as references
+ * once read. None when the entry lists none.
+ */
+function unlinkedTerms(data: RenderData): ReadonlySet<string> {
+	const listed = data.astro?.frontmatter?.glossaryUnlinked;
+	if (!Array.isArray(listed)) return new Set();
+	const ids = listed.map((item: unknown) => (typeof item === 'string' ? item : item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : undefined));
+	return new Set(ids.filter((id) => id !== undefined));
+}
+
 /**
  * A Sätteri HTML-tree plugin for Markdown and MDX entries: the first use of each glossary term in an entry (its term
  * or one of its other forms, as whole words) becomes a link to its definition on the glossary page, with the definition
- * as the link's title. Words inside links, headings and code never link, whether written in Markdown, HTML or MDX.
- * The words themselves are left exactly as written. Returns no plugin when the glossary has no terms.
+ * as the link's title. Words inside links, headings and code never link, whether written in Markdown, HTML or MDX,
+ * and nor does a term the entry lists under `glossaryUnlinked` (read from its frontmatter), because it uses the word
+ * in its own sense. The words themselves are left exactly as written. Returns no plugin when the glossary has no terms.
  */
 export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastPluginDefinition | false {
 	if (terms.length === 0) return false;
@@ -75,13 +92,14 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 		glossary: terms,
 		// The whole entry is read at once, in order, so that only the first use of each term links.
 		before(root, ctx) {
+			// A term the entry uses in its own sense counts as linked already, so none of its uses links.
+			const linked = new Set(unlinkedTerms(ctx.data as RenderData));
 			// The terms the entry uses anywhere, read in one call: the walk below, which reads the tree node by node (each
 			// one fetched from the Markdown processor), stops as soon as each of them is linked, and is skipped when
 			// there are none.
 			const used = new Set(findTermUses(ctx.textContent(root as never), finder).map((use) => use.id));
-			if (used.size === 0) return;
-			const linked = new Set<string>();
-			const unlinked = new Set(used);
+			const unlinked = new Set([...used].filter((id) => !linked.has(id)));
+			if (unlinked.size === 0) return;
 			const link = (node: Text) => {
 				const uses = findTermUses(node.value, finder).filter((use) => {
 					if (linked.has(use.id)) return false;

@@ -62,6 +62,12 @@ export const baseSchema = ({ image, reference }: SchemaContext) =>
 			.array(plainText)
 			.default([])
 			.describe('Notes for readers on how this text differs from its source, one plain sentence each: what was left out or added, and why.'),
+		glossaryUnlinked: z
+			.array(reference('glossary'))
+			.default([])
+			.describe(
+				"Terms from the glossary not to link in this entry, because the entry uses the word in its own sense: ids from content/glossary.yaml, for example [user-member]. Elsewhere the term still links to its definition.",
+			),
 	});
 
 export type BaseEntryData = z.output<ReturnType<typeof baseSchema>>;

@@ -10,6 +10,22 @@ export const REVIEW_YEARS = 2;
 export const NEW_KEY_POINTS = ['WRITE: a key point', 'WRITE: a key point', 'WRITE: a key point'];
 
 /**
+ * One key point: a plain line, or its words (`text`) with the sentence (or part of a sentence) of the entry's own text
+ * that it summarises, quoted exactly (`from`). `npm run check` warns when the quotation is not in the entry, or when the
+ * key point leaves out a qualifier ("only", "some", "not yet"…) the sentence has. Read its words with
+ * `readKeyPointText` (src/lib/entries/read-key-point-text.ts).
+ */
+export const keyPoint = z.union([
+	plainText,
+	z.strictObject({
+		text: plainText.describe('The key point, in plain words: what a reader should take away.'),
+		from: plainText
+			.optional()
+			.describe("The sentence of the entry it summarises, or the part of it that says so, copied exactly from the entry's text (without its Markdown)."),
+	}),
+]);
+
+/**
  * The common fields of guidance, the entries founders act on (reports, audits, practice examples): the base fields
  * with key points after the summary, and the day the entry was last reviewed after `updated`.
  */
@@ -19,10 +35,12 @@ export const guidanceSchema = (ctx: SchemaContext) => {
 		title,
 		summary,
 		keyPoints: z
-			.array(plainText)
+			.array(keyPoint)
 			.min(3, { error: 'Give at least 3 key points: what a reader should take away, in plain words.' })
 			.max(5, { error: 'Give at most 5 key points: keep only the most important.' })
-			.describe('Three to five short points a reader should take away, in plain words and saying only what the entry itself says. Shown in a box at the top of the page and in feeds.'),
+			.describe(
+				'Three to five short points a reader should take away, in plain words and saying only what the entry itself says. Shown in a box at the top of the page and in feeds. Write each as text: (the point) with from: (the sentence of the entry it summarises, copied exactly), so npm run check can compare them; a plain line works too.',
+			),
 		date,
 		datePrecision,
 		dateApproximate,

@@ -101,6 +101,17 @@ describe('the common fields of guidance', () => {
 		}
 	});
 
+	it('take a key point as a plain line or as its words with the sentence it summarises, in any mix', () => {
+		const cited = { text: 'A first point.', from: 'The entry’s first sentence' };
+		const keyPoints = [cited, 'A second point.', { text: 'A third point.' }];
+		const practice = { ...guidance, organisation: 'cccv', place: 'Kirklees', year: 2015 };
+		expect(practiceSchema(ctx).parse({ ...practice, keyPoints }).keyPoints).toEqual(keyPoints);
+		const paths = (points: unknown[]) => practiceSchema(ctx).safeParse({ ...practice, keyPoints: points }).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+		expect(paths([cited, cited, { from: 'A sentence' }])).toEqual(['keyPoints.2']);
+		expect(paths([cited, cited, { text: 'A point.', form: 'A sentence' }])).toEqual(['keyPoints.2']);
+		expect(paths([cited, cited, { text: 'A *point*.', from: 'A sentence' }])).toEqual(['keyPoints.2.text']);
+	});
+
 	it('take an optional review date and a list of dated changes, oldest or newest first', () => {
 		const data = practiceSchema(ctx).parse({
 			...guidance,
@@ -212,10 +223,23 @@ describe('minutesSchema', () => {
 });
 
 describe('a glossary term', () => {
-	const term = { term: 'Co-production', definition: 'Working together as equal partners.' };
+	const term = { term: 'Co-production', definition: 'Working together as equal partners.', basis: 'own' };
 
-	it('needs only the term and its definition', () => {
+	it('needs only the term, its definition and its basis', () => {
 		expect(glossaryTermSchema(ctx).parse(term)).toEqual(term);
+	});
+
+	it('takes as its basis the public definition it follows, or own for the site’s own wording, and nothing else', () => {
+		const basis = { publisher: 'SCIE', title: 'Co-production: what it is and how to do it', url: 'https://www.scie.org.uk/co-production/what-how/' };
+		expect(glossaryTermSchema(ctx).parse({ ...term, basis }).basis).toEqual(basis);
+		const issues = (value: unknown) => glossaryTermSchema(ctx).safeParse({ ...term, basis: value }).error?.issues ?? [];
+		const { basis: _, ...withoutBasis } = term;
+		const missing = glossaryTermSchema(ctx).safeParse(withoutBasis).error?.issues ?? [];
+		expect(missing.map((issue) => [issue.path, issue.message])).toEqual([[['basis'], expect.stringContaining('basis: own when it is the site')]]);
+		expect(missing[0]?.message).toContain('npx sharing-care upgrade');
+		expect(issues('mine').map((issue) => issue.path)).toEqual([['basis']]);
+		expect(issues({ ...basis, url: 'http://www.scie.org.uk/' })).toHaveLength(1);
+		expect(issues({ publisher: 'SCIE', url: basis.url })).toHaveLength(1);
 	});
 
 	it('takes other forms, related terms and a page to find out more', () => {

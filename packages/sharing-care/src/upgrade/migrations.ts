@@ -1,4 +1,5 @@
 import { CONTENT_DIR } from '../config/paths.ts';
+import { addGlossaryBasis, isGlossaryWithoutBasis } from './add-glossary-basis.ts';
 import { convertKeyedMapToList, isKeyedMap } from './convert-keyed-map-to-list.ts';
 import { defineFileMigration, type Migration } from './migration.ts';
 
@@ -17,7 +18,21 @@ export const referenceDataLists: Migration = defineFileMigration({
 });
 
 /**
+ * Kit 0.3.0: every glossary term says what its definition is based on (`basis`): the public definition it follows,
+ * or `own`, the site's own wording. Definitions before had no basis and were the site's own words, so each term
+ * without one is marked `basis: own`; the site then names the public definition a term follows where there is one.
+ */
+export const glossaryBasis: Migration = defineFileMigration({
+	id: 'glossary-basis',
+	version: '0.3.0',
+	description: "Each glossary term says what its definition is based on: a term without a basis is marked \"basis: own\", the site's own wording. Where a definition follows a public one (the CQC's, SCIE's, a law's), name it in its place (CONTENT.md).",
+	files: [`${CONTENT_DIR}/glossary.yaml`],
+	isOutdated: isGlossaryWithoutBasis,
+	convert: addGlossaryBasis,
+});
+
+/**
  * Every change of content format, oldest first: `npx sharing-care upgrade` applies them in this order, so each
  * may rely on the content being in the format the ones before it leave. Add a new one at the end.
  */
-export const MIGRATIONS: readonly Migration[] = [referenceDataLists];
+export const MIGRATIONS: readonly Migration[] = [referenceDataLists, glossaryBasis];

@@ -50,7 +50,9 @@ export function formatUpgradeReport(report: UpgradeReport): string {
 	if (!changed.length && !failed.length) return 'Your content is already in the current format: nothing to change.';
 	const blocks: string[] = [];
 	if (changed.length) {
-		blocks.push(report.dryRun ? `A dry run: nothing was written. The upgrade would rewrite ${countFiles(changed.length)}:` : `Rewrote ${countFiles(changed.length)} into the current format:`);
+		// A file two changes of format rewrote (a site several versions behind) is one file, listed under each.
+		const files = countFiles(new Set(changed.map(({ file }) => file)).size);
+		blocks.push(report.dryRun ? `A dry run: nothing was written. The upgrade would rewrite ${files}:` : `Rewrote ${files} into the current format:`);
 		for (const { migration, changed: files } of report.migrations) {
 			if (!files.length) continue;
 			blocks.push([`Kit ${migration.version}: ${migration.description}`, ...files.map(({ file, detail }) => `  - ${file} (${detail})`)].join('\n'));

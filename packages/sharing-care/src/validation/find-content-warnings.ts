@@ -1,5 +1,9 @@
+import { readKeyPointText } from '../lib/entries/read-key-point-text.ts';
+import { containsQuotation } from '../lib/text/contains-quotation.ts';
+import { findMissingQualifiers } from '../lib/text/find-missing-qualifiers.ts';
 import { findUnsupportedWords, readSourceWords } from '../lib/text/find-unsupported-words.ts';
 import { hasPlaceholder } from '../lib/text/has-placeholder.ts';
+import { stripMarkdown } from '../lib/text/strip-markdown.ts';
 import { isReviewDue } from '../lib/dates/is-review-due.ts';
 import { REVIEW_YEARS } from '../schemas/guidance.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
@@ -15,7 +19,7 @@ export interface CheckedEntry {
 }
 
 /** Fields that say things about the entry rather than what the entry says. */
-const NOT_THE_ENTRY = new Set(['keyPoints', 'changes']);
+const NOT_THE_ENTRY = new Set(['keyPoints', 'changes', 'glossaryUnlinked']);
 
 /** Everything the entry itself says: the text of its fields (title, summary, outcomes, names…) and its body. */
 function entryText({ written, body }: CheckedEntry): string {
@@ -36,16 +40,62 @@ export function findUnsupportedKeyPoints(entry: CheckedEntry): Problem[] {
 	// The entry's words are read once, for all its key points.
 	const sourceWords = readSourceWords(entryText(entry));
 	return points.flatMap((point, index) => {
+		const text = readKeyPointText(point);
 		// A placeholder is already an error of its own.
-		if (typeof point !== 'string' || hasPlaceholder(point)) return [];
-		const words = findUnsupportedWords(point, sourceWords);
+		if (text === undefined || hasPlaceholder(text)) return [];
+		const words = findUnsupportedWords(text, sourceWords);
 		if (!words.length) return [];
 		const quoted = words.map((word) => `"${word}"`).join(', ');
 		return [
 			{
 				file: entry.file,
-				field: `keyPoints[${index}]`,
+				field: typeof point === 'string' ? `keyPoints[${index}]` : `keyPoints[${index}].text`,
 				message: `Uses ${words.length === 1 ? 'a word' : 'words'} the entry does not: ${quoted}. A key point must say only what the entry says: reword it in the entry's own words, or leave it out.`,
+			},
+		];
+	});
+}
+
+/** The sentence a key point cites (`from`), when it is written with one. */
+function citedSentence(point: unknown): string | undefined {
+	return point && typeof point === 'object' && 'from' in point && typeof point.from === 'string' ? point.from : undefined;
+}
+
+/** Shortens a quotation for a message: its first words, then "…". */
+const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80).replace(/\s+\S*$/, '')}…` : text);
+
+/**
+ * Key points that cite the sentence they summarise (`from`) and do not keep to it: the quotation is not in the
+ * entry's text (read as a reader sees it, without its Markdown), or the key point leaves out a qualifier the
+ * sentence has ("only", "some", "not yet"…), so it claims more than the entry does.
+ */
+export function findUnfaithfulKeyPoints(entry: CheckedEntry): Problem[] {
+	const points = entry.written.keyPoints;
+	if (!Array.isArray(points)) return [];
+	let text: string | undefined;
+	return points.flatMap((point, index): Problem[] => {
+		const from = citedSentence(point);
+		const claim = readKeyPointText(point);
+		// A placeholder is already an error of its own.
+		if (from === undefined || claim === undefined || hasPlaceholder(from) || hasPlaceholder(claim)) return [];
+		text ??= stripMarkdown(entry.body);
+		if (!containsQuotation(text, from)) {
+			return [
+				{
+					file: entry.file,
+					field: `keyPoints[${index}].from`,
+					message: `The entry's text does not have these words: "${shorten(from)}". Copy the sentence the key point summarises (or the part of it that says so) exactly as the entry writes it, without its Markdown.`,
+				},
+			];
+		}
+		const missing = findMissingQualifiers(claim, from);
+		if (!missing.length) return [];
+		const quoted = missing.map((qualifier) => `"${qualifier}"`).join(', ');
+		return [
+			{
+				file: entry.file,
+				field: `keyPoints[${index}].text`,
+				message: `Leaves out ${quoted}, which the sentence it summarises says ("${shorten(from)}"), so it claims more than the entry does. Keep ${missing.length === 1 ? 'the qualifier' : 'the qualifiers'} in the key point, or cite a sentence that says what the key point says.`,
 			},
 		];
 	});

@@ -13,7 +13,7 @@ import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
 import type { ImageMetadata } from 'astro';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
-import { findOverdueReview, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
+import { findOverdueReview, findUnfaithfulKeyPoints, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
 import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
@@ -157,7 +157,8 @@ export interface ProjectCheck {
 /**
  * Checks everything the build depends on, without building: the site config, the reference data and every entry.
  * Returns every problem found, each naming the file and field, and warnings: key points that use words their entry
- * does not, and guidance due for review on `today`.
+ * does not, that cite a sentence the entry does not have or leave out its qualifiers, and guidance due for review on
+ * `today`.
  */
 export function checkProject(root: string, env: SiteEnv = process.env, today: Date = new Date()): Promise<ProjectCheck> {
 	return inspectProject(root, env, today);
@@ -192,7 +193,9 @@ async function inspectProject(root: string, env: SiteEnv, today: Date | undefine
 			seen.set(id, file);
 			const { problems: found, entry } = validateEntry(root, schemas, kind, name);
 			problems.push(...found);
-			if (entry && today) warnings.push(...findUnsupportedKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
+			if (entry && today) {
+				warnings.push(...findUnsupportedKeyPoints(entry), ...findUnfaithfulKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
+			}
 			for (const unique of (entry && kind.uniqueIds?.(entry.data)) || []) {
 				const other = claimed.get(unique.id);
 				if (other) problems.push({ file, field: unique.field, message: `The ${unique.noun} id "${unique.id}" is already used in ${other}. Each ${unique.noun} needs its own id.` });

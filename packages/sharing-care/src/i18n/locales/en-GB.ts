@@ -175,7 +175,14 @@ const strings = {
 		description: 'What the co-op and care terms used on this site mean, in plain language.',
 		lede: 'What the co-op and care terms used on this site mean, in plain language. The first time an entry uses one of these terms, it links here.',
 		/** Says whose words the definitions are. */
-		ownWords: 'The definitions are written by this site, not quoted from the sources.',
+		ownWords: 'The definitions are written by this site, not quoted from the sources. Under each is the public definition it follows, or a note that it is the site’s own wording.',
+		/**
+		 * Under a definition that follows a public one (`basis`): `{definition}` is the definition's title, linked to it,
+		 * and `{publisher}` who published it.
+		 */
+		basedOn: 'Based on: {definition} ({publisher})',
+		/** Under a definition that is the site's own wording (`basis: own`). */
+		ownWording: 'The site’s own wording',
 		/** Before a term's other forms: "Also written as co-produced, co-productive". */
 		alsoWritten: 'Also written as',
 		seeAlso: 'See also',
@@ -198,7 +205,7 @@ const strings = {
 		/** The minutes page before any are published. */
 		noneYet: 'No minutes published yet',
 		noneYetMessage: (siteName: string) =>
-			`${siteName} will publish the minutes of its board meetings here, with the decisions taken in them, once each set has been approved.`,
+			`Any minutes of the meetings of ${siteName} published on this site will be listed here, with the decisions taken in them.`,
 	},
 	/** The decisions register. Links are `[words](minutes)` or `(actions)`. */
 	decisions: {
@@ -297,6 +304,12 @@ const strings = {
 		decisionsDescription: (siteName: string) => `Each decision recorded in the published minutes of ${siteName}, newest first.`,
 		decisionSummary: (decision: string, minutes: string) => `${decision} (${minutes})`,
 		decidedAt: 'Decided at: {minutes}.',
+		/**
+		 * Said in an entry's item, before its text and after its summary, when its date is not a known day (a month, a
+		 * year, an estimate): feeds must give every item a whole day. `date` is the date as the entry's page writes it
+		 * ("June 2022 (approximate: the source gives no date)", "about 2015"), so the item says what the page says.
+		 */
+		dateNote: (date: string) => `Published ${date}. The day your feed reader gives for this item is approximate.`,
 		/** The copyright line of every feed. */
 		copyright: (siteName: string, licence: string, licenceAddress: string) => `${siteName}. Published under ${licence}: ${licenceAddress}`,
 		/** Shown above a feed opened in a browser, one line each. */
@@ -420,6 +433,10 @@ const strings = {
 			people: 'Working with',
 			aliases: 'Other forms that link here',
 			furtherReading: 'Find out more',
+			basis: 'Based on',
+			'keyPoints.text': 'Key point',
+			'keyPoints.from': 'The sentence it summarises',
+			glossaryUnlinked: 'Glossary terms not to link here',
 		} as Partial<Record<string, string>>,
 		/** The words for the choices of `datePrecision`. */
 		datePrecisions: { day: 'A known day', month: 'Only the month', year: 'Only the year' },

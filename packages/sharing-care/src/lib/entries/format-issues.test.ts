@@ -81,6 +81,15 @@ describe('explainIssue for a union', () => {
 		`);
 	});
 
+	it('gives a union’s own words for a missing value, when it has them', () => {
+		const basis = z.strictObject({
+			basis: z.union([z.literal('own'), z.strictObject({ url: z.string() })], { error: (issue) => (issue.input === undefined ? 'Say what it is based on.' : undefined) }),
+		});
+		const explainBasis = (data: Record<string, unknown>) => formatIssues('content/glossary.yaml', basis.safeParse(data).error!.issues, data);
+		expect(explainBasis({})).toBe('content/glossary.yaml\n  - basis: Say what it is based on.');
+		expect(explainBasis({ basis: 'mine' })).toBe('content/glossary.yaml\n  - basis: Found "mine", but expected a set of fields or "own".');
+	});
+
 	it('lists the values a discriminated union tells its alternatives apart by', () => {
 		expect(explain({ date: '2024-01-05', meeting: { type: 'party' } })).toMatchInlineSnapshot(`
 			"content/minutes/march.md

@@ -74,8 +74,15 @@ function unionExpects(alternatives: readonly (readonly ValidationIssue[])[]): st
 	return names.length ? names.join(' or ') : undefined;
 }
 
-/** Explains a value that fits none of a union's alternatives, from what each alternative said about it. */
+/** The message zod gives a union whose schema says nothing of its own. */
+const UNION_DEFAULT_MESSAGE = 'Invalid input';
+
+/**
+ * Explains a value that fits none of a union's alternatives, from what each alternative said about it. A union that
+ * says itself what to write when it is missing (an `error` for a missing input) is explained in its own words then.
+ */
 function explainUnion(issue: ValidationIssue, found: unknown): string {
+	if (found === undefined && issue.message && issue.message !== UNION_DEFAULT_MESSAGE) return issue.message;
 	if (issue.discriminator && issue.options) return foundInstead(found, `one of ${quoted(issue.options).join(', ')}`);
 	const alternatives = issue.errors ?? [];
 	const expected = unionExpects(alternatives);

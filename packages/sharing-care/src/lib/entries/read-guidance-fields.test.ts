@@ -7,6 +7,11 @@ describe('readGuidanceFields', () => {
 		expect(readGuidanceFields({ title: 'A report', keyPoints: ['First.', 'Second.', 'Third.'], lastReviewed })).toEqual({ keyPoints: ['First.', 'Second.', 'Third.'], lastReviewed });
 	});
 
+	it('gives the words of key points that cite their sentence, beside those written as plain lines', () => {
+		const keyPoints = [{ text: 'First.', from: 'The first sentence' }, 'Second.', { text: 'Third.' }];
+		expect(readGuidanceFields({ keyPoints }).keyPoints).toEqual(['First.', 'Second.', 'Third.']);
+	});
+
 	it('gives no review date to guidance never reviewed', () => {
 		expect(readGuidanceFields({ keyPoints: ['First.', 'Second.', 'Third.'] }).lastReviewed).toBeUndefined();
 	});

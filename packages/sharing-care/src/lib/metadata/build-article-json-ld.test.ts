@@ -37,6 +37,18 @@ describe('buildArticleJsonLd', () => {
 		expect(data.datePublished).toBe('2022-06-30');
 		expect(data.dateModified).toBe('2022-06-30');
 		expect(buildArticleJsonLd({ ...facts, dateModified: new Date('2023-01-02T00:00:00Z') }).dateModified).toBe('2023-01-02');
+		expect(buildArticleJsonLd({ ...facts, datePrecision: 'day' }).datePublished).toBe('2022-06-30');
+	});
+
+	it('writes a publication date known only to the month or the year at that precision, inventing no day', () => {
+		const july = { ...facts, datePublished: new Date('2020-07-01T00:00:00Z') };
+		expect(buildArticleJsonLd({ ...july, datePrecision: 'month' })).toMatchObject({ datePublished: '2020-07', dateModified: '2020-07' });
+		expect(buildArticleJsonLd({ ...july, datePrecision: 'year' })).toMatchObject({ datePublished: '2020', dateModified: '2020' });
+	});
+
+	it('still writes an update as the day it was made when the publication date is less exact', () => {
+		const data = buildArticleJsonLd({ ...facts, datePrecision: 'month', dateModified: new Date('2025-02-14T00:00:00Z') });
+		expect(data).toMatchObject({ datePublished: '2022-06', dateModified: '2025-02-14' });
 	});
 
 	it('gives the page the day it was last reviewed, when there is one', () => {

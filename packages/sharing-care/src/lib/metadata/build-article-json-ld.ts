@@ -1,3 +1,5 @@
+import { toDatetimeAttribute } from '../dates/format-date.ts';
+
 /** Someone credited with an article: a person (with their role and organisation when known) or an organisation. */
 export interface JsonLdCredit {
 	kind: 'person' | 'organisation';
@@ -15,6 +17,9 @@ export interface ArticleFacts {
 	/** The page's full address. */
 	url: string;
 	datePublished: Date;
+	/** How exact `datePublished` is (the entry's `datePrecision`): it is written to that precision. A day when not given. */
+	datePrecision?: 'day' | 'month' | 'year' | undefined;
+	/** The day of the latest update; without one, the page was last modified when it was published. */
 	dateModified?: Date | undefined;
 	/** When the page was last checked in full (guidance), given to its WebPage. */
 	lastReviewed?: Date | undefined;
@@ -43,9 +48,12 @@ function credit(person: JsonLdCredit): Record<string, unknown> {
 
 /**
  * schema.org structured data for an article-like page (a report, an audit, a post, minutes), as search
- * engines read it: headline, dates as `YYYY-MM-DD`, authors, publisher. Fields with no value are left out.
+ * engines read it: headline, dates, authors, publisher. Fields with no value are left out. Updates and reviews
+ * are days (`YYYY-MM-DD`); the publication date is written only as exactly as it is known, in ISO 8601's reduced
+ * precision (`2020-07`, `2015`), which schema.org's Date accepts, so that no day is invented for it.
  */
 export function buildArticleJsonLd(facts: ArticleFacts): Record<string, unknown> {
+	const published = toDatetimeAttribute(facts.datePublished, facts.datePrecision);
 	return {
 		'@context': 'https://schema.org',
 		'@type': facts.type,
@@ -53,8 +61,8 @@ export function buildArticleJsonLd(facts: ArticleFacts): Record<string, unknown>
 		description: facts.description,
 		url: facts.url,
 		mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url, ...(facts.lastReviewed ? { lastReviewed: day(facts.lastReviewed) } : {}) },
-		datePublished: day(facts.datePublished),
-		dateModified: day(facts.dateModified ?? facts.datePublished),
+		datePublished: published,
+		dateModified: facts.dateModified ? day(facts.dateModified) : published,
 		inLanguage: facts.language,
 		...(facts.authors.length ? { author: facts.authors.map(credit) } : {}),
 		publisher: {

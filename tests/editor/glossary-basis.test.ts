@@ -1,0 +1,80 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
+import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { copyFixtureSite } from '../support/fixture-site.ts';
+import { fieldGroup, fillIn, offerLocalFolder, readLocalFolder, readProjectFolder } from './editor-driver.ts';
+
+/**
+ * A glossary term's basis is either a word (`own`) or a group of fields (the public definition), and no widget of the
+ * editor holds either one: the editor keeps it as written (src/editor/build-editor-fields.ts). In the real editor in
+ * Chromium, on a local copy of the fixture site, whose glossary has both kinds: a term added and saved leaves every
+ * other term's basis as it was, and the new term is marked as the site's own wording.
+ */
+
+type Term = { id: string; basis?: unknown };
+
+let dir: string;
+let browser: Browser;
+let site: ServedSite;
+let page: Page;
+
+beforeAll(async () => {
+	dir = await copyFixtureSite(`editor-glossary-${process.pid}`);
+	const dist = inject('siteDist');
+	site = await serveDist(dist, '/', headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/admin/'));
+	browser = await launchBrowser();
+	page = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
+	await offerLocalFolder(page, readProjectFolder(dir));
+	await page.goto(`${site.url}admin/`);
+	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+	await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the glossary in the web editor', () => {
+	it('keeps each term’s basis, a public definition or own, when a term is added, and marks the new term as the site’s own wording', async () => {
+		const before = parseYaml(readFileSync(join(dir, 'content', 'glossary.yaml'), 'utf8')) as Term[];
+		expect(new Set(before.map((term) => typeof term.basis))).toEqual(new Set(['string', 'object']));
+
+		await page.getByText('People, organisations, topics, series and the glossary', { exact: true }).first().click();
+		await page.getByRole('row', { name: 'Glossary' }).click();
+		const list = page.getByRole('group', fieldGroup('Glossary'));
+		const add = list.getByRole('button', { name: 'Add \u2068Glossary term\u2069' }).last();
+		await add.scrollIntoViewIfNeeded();
+		await add.click();
+		// The editor draws the items as they scroll into view: the new one is the last, once its empty id is drawn.
+		const idBox = page.getByRole('textbox', { name: 'Id', exact: true });
+		const item = list.getByRole('group').filter({ has: page.getByRole('button', { name: 'Remove' }) }).filter({ has: idBox }).last();
+		for (let tries = 0; tries < 40 && (await item.getByRole('textbox', { name: 'Id', exact: true }).inputValue().catch(() => 'not drawn')) !== ''; tries++) {
+			await add.scrollIntoViewIfNeeded();
+			await page.waitForTimeout(100);
+		}
+		await fillIn(page, item.getByRole('textbox', { name: 'Id', exact: true }), 'direct-payment');
+		await fillIn(page, item.getByRole('textbox', { name: 'Term', exact: true }), 'Direct payment');
+		await fillIn(page, item.getByRole('textbox', { name: 'Definition', exact: true }), 'Money a council pays a person so they can arrange their own care.');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+		let after: Term[] = [];
+		await expect
+			.poll(
+				async () => {
+					after = parseYaml((await readLocalFolder(page, 'content'))['content/glossary.yaml']!.toString('utf8')) as Term[];
+					return after.length;
+				},
+				{ timeout: 15_000 },
+			)
+			.toBe(before.length + 1);
+		expect(after.slice(0, -1).map(({ id, basis }) => ({ id, basis }))).toEqual(before.map(({ id, basis }) => ({ id, basis })));
+		expect(after.at(-1)).toMatchObject({ id: 'direct-payment', term: 'Direct payment', basis: 'own' });
+	});
+});
