@@ -5,7 +5,7 @@
  *
  *   npm run create-site -- <folder> --yes     the kit packed, and the site written by the create package
  *   (fill in every WRITE placeholder of site.config.ts, and write a blog post of its own)
- *   npm install && npm run build && npm test
+ *   npm install && npm run check -- --format github && npm run build && npm test
  *
  *   node scripts/ci-new-site-check.ts [--keep]
  *
@@ -229,6 +229,15 @@ Members want to choose who visits them, and when. We are changing our rota so th
 		const tests = unpacked.filter((file) => NOT_PUBLISHED.test(file));
 		if (tests.length) fail(`the installed kit holds tests:\n  ${tests.join('\n  ')}`);
 		console.log(`node_modules/sharing-care is a folder holding sharing-care ${version} (${unpacked.length} files).`);
+	});
+
+	await step('npm run check -- --format github, as the site’s pull-request check runs it', () => {
+		// The job summary in a file of its own, as GitHub Actions gives one (GITHUB_STEP_SUMMARY), outside the site.
+		const summary = join(mkdtempSync(join(tmpdir(), 'sharing-care-summary-')), 'summary.md');
+		run('npm', ['run', 'check', '--', '--format', 'github'], site, { ...env, GITHUB_STEP_SUMMARY: summary });
+		const written = existsSync(summary) ? readFileSync(summary, 'utf8') : '';
+		if (!written.includes('All content and the site config are valid')) fail(`the job summary does not say that the content is valid:\n${written}`);
+		rmSync(dirname(summary), { recursive: true, force: true });
 	});
 
 	await step('npm run build', () => {

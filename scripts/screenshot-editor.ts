@@ -50,8 +50,7 @@ try {
 
 	const form = await startEntry(page, 'Board minutes');
 	await fillIn(page, form.getByRole('textbox', { name: 'Title' }), 'Board meeting, 12 March 2025');
-	await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'The board agreed the budget and online membership.');
-	await fillIn(page, form.getByRole('textbox', { name: 'Publication date' }), '2025-03-14');
+	await fillIn(page, form.getByRole('textbox', { name: 'Meeting date' }), '2025-03-12');
 	await shoot('new-minutes');
 
 	const draft = await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' }));

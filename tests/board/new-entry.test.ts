@@ -47,7 +47,12 @@ describe('npm run new', () => {
 			expect(created.stdout).toContain('npm run dev');
 			const source = readFileSync(file, 'utf8');
 			expect(source).toContain('draft: true');
-			expect(source).toContain(`date: ${new Date().toISOString().slice(0, 10)}`);
+			const today = new Date().toISOString().slice(0, 10);
+			// Minutes are dated by their meeting: they are published on its day unless given a date of their own.
+			if (collection === 'minutes') {
+				expect(source).toContain(`meeting: ${today}`);
+				expect(source).not.toMatch(/^(date|summary):/m);
+			} else expect(source).toContain(`date: ${today}`);
 
 			const unfilled = await check();
 			expect(unfilled).toContain(`content/${collection}/board-meeting-12-march-2025.md`);

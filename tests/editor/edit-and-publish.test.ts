@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EDITOR_CONTEXT } from '../../packages/sharing-care/src/editor/editor-context.ts';
@@ -13,14 +13,19 @@ import { buildSite } from '../support/build-site.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { htmlToText, readPage } from '../support/read-dist.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
-import { fieldGroup, fillIn, offerLocalFolder, readLocalFolder, readProjectFolder, reveal, scrollToTop, setOn, spokenText, startEntry } from './editor-driver.ts';
+import { fieldGroup, fillIn, offerLocalFolder, readable, readLocalFolder, readProjectFolder, reveal, setOn, spokenText, startEntry } from './editor-driver.ts';
 
 /**
  * The whole round trip a board member makes, in the real editor in Chromium: open a local copy of the content
- * (the browser's origin-private file system stands in for the folder picker), write minutes and a blog post with
- * a picture, save; then the files the editor wrote pass the checker and build into pages. One build.
+ * (the browser's origin-private file system stands in for the folder picker), write minutes from as few fields as a
+ * secretary needs, fuller minutes and a blog post with a picture, save; then the files the editor wrote pass the
+ * checker and build into pages. One build.
  */
 
+/** Minutes a secretary publishes from five fields: the meeting gives their summary and publication date. */
+const QUICK = { title: 'Board meeting, 9 April 2025', meeting: '2025-04-09', decision: 'The new rota starts in May.', notes: 'The meeting was short.' };
+/** The most fields a board member fills to publish minutes (title, meeting date, a decision, the notes, the draft switch). */
+const MOST_FIELDS = 5;
 const MINUTES_TITLE = 'Board meeting, 12 March 2025';
 const DECISIONS = ['The budget for 2025 to 2026 is approved.', 'Members can join online from April.'];
 const DECISION_ID = '2025-03-online-membership';
@@ -63,16 +68,49 @@ async function save(file: string): Promise<void> {
 }
 
 describe('the web editor, on a local copy', () => {
+	it(`publishes minutes from at most ${MOST_FIELDS} fields: the title, the meeting date, a decision, the notes and the draft switch`, async () => {
+		const form = await startEntry(page, 'Board minutes');
+		expect(readable(await page.title())).toMatch(/^New board minutes /);
+		/** The fields the board member filled, by label. */
+		const filled = new Set<string>();
+		const fill = async (label: string, box: Locator, value: string) => {
+			await fillIn(page, box, value);
+			filled.add(label);
+		};
+
+		await fill('Title', form.getByRole('textbox', { name: 'Title' }), QUICK.title);
+		await fill('Meeting date', form.getByRole('textbox', { name: 'Meeting date' }), QUICK.meeting);
+		const decisions = form.getByRole('group', fieldGroup('Decisions'));
+		await decisions.getByRole('button', { name: 'Add \u2068Decision\u2069' }).click();
+		await fill('What', decisions.getByRole('textbox', { name: 'What' }), QUICK.decision);
+		await form.getByRole('textbox', { name: 'Text' }).click();
+		await page.keyboard.type(QUICK.notes);
+		filled.add('Text');
+		await setOn(page, await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' })), false);
+		filled.add('Draft (not published)');
+		const file = `content/minutes/${slugify(QUICK.title)}.md`;
+		await save(file);
+
+		expect(filled.size).toBeLessThanOrEqual(MOST_FIELDS);
+		saved = { ...saved, ...(await readLocalFolder(page, 'content')) };
+		const text = saved[file]!.toString('utf8');
+		expect(text).toMatch(/^meeting: 2025-04-09$/m);
+		expect(text).toMatch(/^draft: false$/m);
+		// The meeting gives the summary and the publication date, and minutes have no source.
+		for (const field of ['summary', 'date', 'datePrecision', 'dateApproximate', 'undatedSource', 'source', 'sourceNotes']) expect(text, field).not.toMatch(new RegExp(`^${field}:`, 'm'));
+	});
+
 	it('writes minutes with two decisions and an action, named as npm run new names them', async () => {
 		const form = await startEntry(page, 'Board minutes');
-		await fillIn(page, await reveal(page, form.getByRole('textbox', { name: 'Meeting date' })), '2025-03-12');
+		await fillIn(page, form.getByRole('textbox', { name: 'Title' }), MINUTES_TITLE);
+		await fillIn(page, form.getByRole('textbox', { name: 'Meeting date' }), '2025-03-12');
 
 		const decisions = await reveal(page, form.getByRole('group', fieldGroup('Decisions')));
 		await decisions.getByRole('button', { name: 'Add \u2068Decision\u2069' }).click();
 		await fillIn(page, decisions.getByRole('textbox', { name: 'What' }).nth(0), DECISIONS[0]!);
 		await decisions.getByRole('button', { name: 'Add \u2068Decision\u2069' }).last().click();
 		await fillIn(page, decisions.getByRole('textbox', { name: 'What' }).nth(1), DECISIONS[1]!);
-		await fillIn(page, decisions.getByRole('textbox', { name: 'Permanent id' }).nth(1), DECISION_ID);
+		await fillIn(page, decisions.getByRole('textbox', { name: 'Link name' }).nth(1), DECISION_ID);
 		// Topics are picked by name; the file stores their ids.
 		await decisions.getByRole('combobox', { name: 'Topics' }).nth(1).click();
 		await page.getByRole('option', { name: 'Membership and governance' }).click();
@@ -85,10 +123,7 @@ describe('the web editor, on a local copy', () => {
 		await fillIn(page, await reveal(page, actions.getByRole('textbox', { name: 'Due by' })), ACTION.due);
 		await (await reveal(page, form.getByRole('textbox', { name: 'Text' }))).click();
 		await page.keyboard.type('The meeting was quorate.');
-		// The fields at the top last: the new form settles while it fills in its first values.
-		await scrollToTop(page);
 		await setOn(page, await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' })), false);
-		await fillIn(page, form.getByRole('textbox', { name: 'Title' }), MINUTES_TITLE);
 		await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'The board agreed the budget and online membership.');
 		await fillIn(page, form.getByRole('textbox', { name: 'Publication date' }), '2025-03-14');
 		const file = `content/minutes/${slugify(MINUTES_TITLE)}.md`;
@@ -114,7 +149,6 @@ describe('the web editor, on a local copy', () => {
 		await (await chooser).setFiles({ name: 'Open day.png', mimeType: 'image/png', buffer: png });
 		await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
 		await fillIn(page, await reveal(page, picture.getByRole('textbox', { name: 'Alt text (what the picture shows)' })), ALT);
-		await scrollToTop(page);
 		await setOn(page, await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' })), false);
 		await fillIn(page, form.getByRole('textbox', { name: 'Title' }), POST_TITLE);
 		await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'Members showed neighbours round the new office.');
@@ -134,15 +168,14 @@ describe('the web editor, on a local copy', () => {
 		const decisions = await reveal(page, form.getByRole('group', fieldGroup('Decisions')));
 		await decisions.getByRole('button', { name: 'Add \u2068Decision\u2069' }).click();
 		await fillIn(page, decisions.getByRole('textbox', { name: 'What' }), 'Something was decided.');
-		await fillIn(page, decisions.getByRole('textbox', { name: 'Permanent id' }), 'Budget 2025');
-		await scrollToTop(page);
+		await fillIn(page, decisions.getByRole('textbox', { name: 'Link name' }), 'Budget 2025');
 		await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'A summary with **bold** words.');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 
 		// What the schema itself says about those values.
 		const schema = minutesSchema(EDITOR_CONTEXT);
 		const messageFor = (data: unknown, path: string) => schema.safeParse(data).error?.issues.find((issue) => issue.path.join('.') === path)?.message;
-		const valid = { title: 'x', summary: 'x', date: '2025-01-01', meeting: '2025-01-01' };
+		const valid = { title: 'x', meeting: '2025-01-01' };
 		const summaryMessage = messageFor({ ...valid, summary: 'A summary with **bold** words.' }, 'summary');
 		const idMessage = messageFor({ ...valid, decisions: [{ text: 'x', id: 'Budget 2025' }] }, 'decisions.0.id');
 		expect(summaryMessage).toMatch(/plain text/);
@@ -151,7 +184,7 @@ describe('the web editor, on a local copy', () => {
 		const alertIn = (label: string) => spokenText(form.getByRole('group', fieldGroup(label)).getByRole('alert'));
 		await expect.poll(() => alertIn('Title')).toBe('This field is required.');
 		expect(await alertIn('Summary')).toBe(summaryMessage);
-		expect(await alertIn('Permanent id')).toBe(idMessage);
+		expect(await alertIn('Link name')).toBe(idMessage);
 		expect(await spokenText(page.getByRole('alert').filter({ hasText: 'fields have errors' }))).toContain('3 fields have errors. Please correct them to save the entry.');
 		expect(Object.keys(await readLocalFolder(page, 'content')).length).toBe(before);
 	});
@@ -165,6 +198,13 @@ describe('the web editor, on a local copy', () => {
 		expect(await validateProject(dir, { SITE_URL: 'https://coop.example', BASE_PATH: '/' })).toEqual([]);
 
 		built = (await buildSite(dir)).dist;
+
+		// Published on the day of their meeting, with a summary made from it.
+		const quick = htmlToText(readPage(built, `minutes/${slugify(QUICK.title)}/`));
+		expect(quick).toContain('Minutes of the board meeting on 9 April 2025: 1 decision');
+		expect(quick).toContain(QUICK.decision);
+		expect(quick).toContain(QUICK.notes);
+		expect(htmlToText(readPage(built, 'minutes/'))).toContain('Minutes of the board meeting on 9 April 2025: 1 decision');
 
 		const minutes = htmlToText(readPage(built, `minutes/${slugify(MINUTES_TITLE)}/`));
 		for (const decision of DECISIONS) expect(minutes).toContain(decision);

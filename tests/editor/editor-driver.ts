@@ -91,54 +91,77 @@ export async function spokenText(locator: Locator): Promise<string> {
 }
 
 /**
- * The editor draws fields as they scroll into view: scrolls the form down until `locator` exists, and returns it.
+ * In the browser: scrolls the pane of `element` (the part of the form, or the page, that scrolls) to its top, or, to
+ * have the editor draw all of it, from its top to its bottom half a screen at a time, waiting at each step for the
+ * frames in which the editor draws what came into view (it draws a field only once it is seen; then it stays), and
+ * back to where it was.
+ */
+async function scrollPane(element: HTMLElement | SVGElement, mode: string): Promise<void> {
+	const scrolls = (candidate: Element): candidate is HTMLElement =>
+		candidate instanceof HTMLElement && candidate.clientHeight > 200 && /auto|scroll/.test(getComputedStyle(candidate).overflowY);
+	let pane: HTMLElement | undefined = [element, ...element.querySelectorAll('*')].find(scrolls);
+	for (let parent = element.parentElement; !pane && parent; parent = parent.parentElement) if (scrolls(parent)) pane = parent;
+	if (!pane) return;
+	// A field seen in one frame is drawn by the next.
+	const drawn = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+	const start = mode === 'top' ? 0 : pane.scrollTop;
+	if (mode === 'draw') {
+		for (let top = 0; top < pane.scrollHeight; top += pane.clientHeight / 2) {
+			pane.scrollTop = top;
+			await drawn();
+		}
+	}
+	pane.scrollTop = start;
+	await drawn();
+}
+
+/** The form the editor is showing: a new entry's or one being edited. */
+const formOf = (page: Page) => page.getByRole('group', { name: /^Edit .* Content$/ });
+
+/** The form the editor is showing, or the page when it shows none. */
+const paneOf = async (page: Page) => ((await formOf(page).count()) ? formOf(page) : page.locator('body'));
+
+/**
+ * The editor draws fields as they scroll into view: has it draw the whole form if `locator` is not there yet, then
+ * waits for it, and returns it.
  */
 export async function reveal(page: Page, locator: Locator): Promise<Locator> {
-	for (let tries = 0; tries < 40 && (await locator.count()) === 0; tries++) {
-		await page.mouse.move(300, 600);
-		await page.mouse.wheel(0, 400);
-		await page.waitForTimeout(100);
-	}
+	if ((await locator.count()) === 0) await (await paneOf(page)).evaluate(scrollPane, 'draw');
+	await locator.first().waitFor({ state: 'attached' });
 	return locator.first();
 }
 
 /** Scrolls the form back to its first fields. */
 export async function scrollToTop(page: Page): Promise<void> {
-	await page.mouse.move(300, 600);
-	await page.mouse.wheel(0, -50_000);
-	await page.waitForTimeout(200);
+	await (await paneOf(page)).evaluate(scrollPane, 'top');
 }
 
 /**
- * Types a value into a text box and makes sure it stays: a new entry's form may draw itself again while it fills
- * in its first values, dropping what was typed before.
+ * Types a value into a text box and makes sure the editor kept it: the box still holds it once the editor has
+ * drawn the frame after the change.
  */
-export async function fillIn(page: Page, box: Locator, value: string): Promise<void> {
-	for (let tries = 0; tries < 10; tries++) {
-		await box.fill(value);
-		await page.waitForTimeout(250);
-		if ((await box.inputValue()) === value) return;
-	}
-	throw new Error(`The editor did not keep "${value}"`);
+export async function fillIn(_page: Page, box: Locator, value: string): Promise<void> {
+	await box.fill(value);
+	await box.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	const kept = await box.inputValue();
+	if (kept !== value) throw new Error(`The editor did not keep "${value}" (it holds "${kept}")`);
 }
 
-/** Turns a switch or tick box on or off, and makes sure it stays so (see fillIn). */
-export async function setOn(page: Page, control: Locator, on: boolean): Promise<void> {
-	for (let tries = 0; tries < 10; tries++) {
-		if ((await control.isChecked()) !== on) await control.click();
-		await page.waitForTimeout(250);
-		if ((await control.isChecked()) === on) return;
-	}
-	throw new Error('The editor did not keep a switch as it was set');
+/** Turns a switch or tick box on or off: Playwright clicks it and checks that it changed. */
+export async function setOn(_page: Page, control: Locator, on: boolean): Promise<void> {
+	await control.setChecked(on);
 }
 
-/** Opens the editor's form for a new entry in the collection labelled `collection`. */
+/**
+ * Opens the editor's form for a new entry in the collection labelled `collection`, once it has filled in its first
+ * values (every entry starts with a date: today, as a meeting's or a publication date) and drawn all its fields.
+ */
 export async function startEntry(page: Page, collection: string): Promise<Locator> {
 	await page.getByRole('navigation').getByText(collection, { exact: true }).or(page.getByText(collection, { exact: true })).first().click();
 	await page.getByRole('button', { name: 'Create New Entry' }).first().click();
-	const form = page.getByRole('group', { name: /^Edit .* Content$/ });
-	// The form is ready once it has filled in its first values: every entry starts dated today.
-	const date = form.getByRole('textbox', { name: 'Publication date' });
-	for (let tries = 0; tries < 50 && !(await date.inputValue().catch(() => '')); tries++) await page.waitForTimeout(100);
+	const form = formOf(page);
+	await form.waitFor();
+	await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLInputElement>('input[type="date"]')).some((input) => input.value !== ''));
+	await form.evaluate(scrollPane, 'draw');
 	return form;
 }

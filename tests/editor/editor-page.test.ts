@@ -35,7 +35,7 @@ describe('the built editor', () => {
 		expect(attribute('meta', 'name', 'robots', 'content')).toBe('noindex');
 		expect(attribute('meta', 'http-equiv', 'content-security-policy', 'content')).toBe(EDITOR_POLICY);
 		expect(attribute('link', 'rel', 'cms-config-url', 'href')).toBe('/admin/config.yml');
-		expect(tags.filter((tag) => tag.name === 'script' && !tag.closing).map((tag) => tag.attributes.src)).toEqual(['/admin/sveltia-cms.js', '/admin/preview-styles.js']);
+		expect(tags.filter((tag) => tag.name === 'script' && !tag.closing).map((tag) => tag.attributes.src)).toEqual(['/admin/sveltia-cms.js', '/admin/preview-styles.js', '/admin/preview-templates.js']);
 		// Not the site's layout: no site stylesheet restyles the editor.
 		expect(tags.some((tag) => tag.name === 'link' && tag.attributes.rel === 'stylesheet')).toBe(false);
 	});

@@ -52,14 +52,16 @@ describe('the glossary in the web editor', () => {
 		const add = list.getByRole('button', { name: 'Add \u2068Glossary term\u2069' }).last();
 		await add.scrollIntoViewIfNeeded();
 		await add.click();
-		// The editor draws the items as they scroll into view: the new one is the last, once its empty id is drawn.
-		const idBox = page.getByRole('textbox', { name: 'Id', exact: true });
+		// The editor draws the items as they scroll into view: the new one is the last, once its empty link name is drawn.
+		const idBox = page.getByRole('textbox', { name: 'Link name', exact: true });
 		const item = list.getByRole('group').filter({ has: page.getByRole('button', { name: 'Remove' }) }).filter({ has: idBox }).last();
-		for (let tries = 0; tries < 40 && (await item.getByRole('textbox', { name: 'Id', exact: true }).inputValue().catch(() => 'not drawn')) !== ''; tries++) {
-			await add.scrollIntoViewIfNeeded();
-			await page.waitForTimeout(100);
-		}
-		await fillIn(page, item.getByRole('textbox', { name: 'Id', exact: true }), 'direct-payment');
+		await expect
+			.poll(async () => {
+				await add.scrollIntoViewIfNeeded();
+				return item.getByRole('textbox', { name: 'Link name', exact: true }).inputValue({ timeout: 500 }).catch(() => 'not drawn');
+			})
+			.toBe('');
+		await fillIn(page, item.getByRole('textbox', { name: 'Link name', exact: true }), 'direct-payment');
 		await fillIn(page, item.getByRole('textbox', { name: 'Term', exact: true }), 'Direct payment');
 		await fillIn(page, item.getByRole('textbox', { name: 'Definition', exact: true }), 'Money a council pays a person so they can arrange their own care.');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -15,6 +15,8 @@ export interface FeedItem {
 	creators: string[];
 	/** The day of the latest update (`dcterms:modified`), when there was one. */
 	modified: string | undefined;
+	/** The file the item carries (`<enclosure url length type>`), when it has one. */
+	enclosure: { url: string; length: string; type: string } | undefined;
 }
 
 export interface ParsedFeed {
@@ -46,6 +48,13 @@ const parser = new XMLParser({
 });
 
 const text = (value: unknown): string => (value === undefined ? '' : typeof value === 'object' ? String((value as Record<string, unknown>)['#text'] ?? '') : String(value));
+
+/** An item's `<enclosure>`, as its three attributes; undefined when it has none. */
+function enclosureOf(value: unknown): FeedItem['enclosure'] {
+	if (!value || typeof value !== 'object') return undefined;
+	const attributes = value as Record<string, string>;
+	return { url: attributes['@_url'] ?? '', length: attributes['@_length'] ?? '', type: attributes['@_type'] ?? '' };
+}
 
 /** Parses a feed with fast-xml-parser, independently of the library that wrote it; throws if it is not well-formed XML. */
 export function parseFeed(dist: string, file: string): ParsedFeed {
@@ -80,6 +89,7 @@ export function parseFeed(dist: string, file: string): ParsedFeed {
 			categories: ((item.category ?? []) as unknown[]).map(text),
 			creators: ((item['dc:creator'] ?? []) as unknown[]).map(text),
 			modified: item['dcterms:modified'] === undefined ? undefined : text(item['dcterms:modified']),
+			enclosure: enclosureOf(item.enclosure),
 		})),
 	};
 }

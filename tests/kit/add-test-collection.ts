@@ -49,7 +49,12 @@ export const workshops = defineEntryKind({
 		{ label: t.facts.place, items: [{ text: data.venue }] },
 		data.facilitator && { label: t.facts.by, items: await people([data.facilitator]) },
 	],
-	editor: { icon: 'groups', summary: ['title', 'venue'], sortBy: ['date', 'title'] },
+	editor: {
+		icon: 'groups',
+		summary: ['title', 'venue'],
+		sortBy: ['date', 'title'],
+		form: { essentials: ['title', 'venue', 'facilitator', 'body'], publishing: ['summary', 'date', 'draft', 'topics'] },
+	},
 });
 `;
 

@@ -90,7 +90,9 @@ describe('review dates and changes', () => {
 		const feed = parseFeed(inject('siteDist'), 'reports/rss.xml');
 		expect(feed.namespaces.dcterms).toBe('http://purl.org/dc/terms/');
 		const report = feedItem('reports/rss.xml', REPORT);
-		expect(htmlToText(report.content).endsWith(`members will read a draft at the June meeting before it goes out. ${REPORT_HISTORY}`)).toBe(true);
+		// After the text and the report's documents (tests/board/attachments.test.ts).
+		expect(htmlToText(report.content)).toContain('members will read a draft at the June meeting before it goes out. Documents ');
+		expect(htmlToText(report.content).endsWith(` ${REPORT_HISTORY}`)).toBe(true);
 		expect(report.modified).toBe('2025-02-14');
 		expect(report.pubDate).toBe('Sun, 31 Mar 2024 00:00:00 GMT');
 		expect(feedItem('rss.xml', NEIGHBOURS).modified).toBe('2025-02-20');

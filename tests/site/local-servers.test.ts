@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { FIXTURE_DOCUMENTS } from '../support/fixture-documents.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { BASED } from '../support/test-builds.ts';
 
@@ -79,6 +80,20 @@ describe('the dev server', () => {
 		const styles = [...(await (await fetch(`${dev}/admin/preview-styles.js`)).text()).matchAll(/registerPreviewStyle\("([^"]+)"\)/g)].map((match) => match[1]!);
 		expect(styles.length).toBeGreaterThan(0);
 		for (const href of styles) expect((await fetch(new URL(href, `${dev}/`))).headers.get('content-type'), href).toMatch(/^text\/css/);
+		// The preview templates, written from the kit's own functions as the dev server compiles them: nothing of its own left in.
+		const templates = await (await fetch(`${dev}/admin/preview-templates.js`)).text();
+		expect(() => new Function(templates)).not.toThrow();
+		expect(templates).toContain('registerPreviewTemplate(kind.id');
+		expect(templates).not.toMatch(/__vite_ssr_/);
+	});
+
+	it('serves an entry’s documents at the addresses its page links to, as the build publishes them', async () => {
+		const { boardPapers } = FIXTURE_DOCUMENTS;
+		expect(await (await fetch(`${dev}/${boardPapers.entry}`)).text()).toContain(`href="/${boardPapers.entry}board-papers-2025-03.pdf"`);
+		const response = await fetch(`${dev}/${boardPapers.entry}board-papers-2025-03.pdf`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('application/pdf');
+		expect(Buffer.from(await response.arrayBuffer())).toEqual(boardPapers.bytes);
 	});
 
 	it('shows a scheduled entry, marked as scheduled', async () => {

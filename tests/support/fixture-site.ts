@@ -1,9 +1,10 @@
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { copyProject, ROOT } from '../../scripts/lib/copy-project.ts';
 import type { SiteConfigInput } from 'sharing-care/config';
 import fixtureConfig from '../fixture-site/site.config.ts';
+import { FIXTURE_DOCUMENTS } from './fixture-documents.ts';
 import { writeSiteConfig } from './site-config-file.ts';
 
 export { fixtureConfig, ROOT };
@@ -24,11 +25,12 @@ const PICTURES: Record<string, string> = {
 	'blog/feed-fixture-photo.png': `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#1b5e4a"/><rect y="300" width="1600" height="300" fill="#ffdd00"/></svg>`,
 };
 
-/** Writes the fixture site's config and content into `dir`, a site's folder. */
+/** Writes the fixture site's config and content into `dir`, a site's folder, with its pictures and documents (tests/support/fixture-documents.ts). */
 export async function writeFixtureSite(dir: string): Promise<void> {
 	cpSync(join(FIXTURE_SITE, 'site.config.ts'), join(dir, 'site.config.ts'));
 	cpSync(join(FIXTURE_SITE, 'content'), join(dir, 'content'), { recursive: true });
 	for (const [file, svg] of Object.entries(PICTURES)) await sharp(Buffer.from(svg)).png().toFile(join(dir, 'content', file));
+	for (const { file, bytes } of Object.values(FIXTURE_DOCUMENTS)) writeFileSync(join(dir, 'content', file), bytes);
 }
 
 /**

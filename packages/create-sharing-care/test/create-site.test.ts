@@ -177,7 +177,8 @@ describe('the template’s GitHub files', () => {
 		const check = yaml('workflows/check.yml');
 		expect(Object.keys(check.on)).toContain('pull_request');
 		const runs = Object.values(check.jobs as Record<string, { steps: { run?: string }[] }>).flatMap((job) => job.steps.map((step) => step.run).filter(Boolean));
-		expect(runs).toEqual(['npm install --no-audit --no-fund', 'npm test']);
+		// The content check first, writing each problem as an annotation on its file and line, then every test.
+		expect(runs).toEqual(['npm install --no-audit --no-fund', 'npm run check -- --format github', 'npm test']);
 		const deploy = yaml('workflows/deploy.yml');
 		expect(deploy.on.push.branches).toEqual(['main']);
 		expect(deploy.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });

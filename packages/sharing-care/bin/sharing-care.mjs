@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 /** Every command, its script in src/cli/, and what it does, for `sharing-care help`. */
 const COMMANDS = {
 	build: ['build.ts', 'Checks all content, builds the site and indexes it for search, then replaces dist/. A failure leaves dist/ as it was.'],
-	check: ['check.ts', 'Checks the site config and every entry without building, and lists every problem with its file and field.'],
+	check: ['check.ts', 'Checks the site config and every entry without building, and lists every problem with its file and field. With --format github, also as annotations on a pull request.'],
 	new: ['new.ts', 'Starts a new draft entry: sharing-care new <type> "<title>".'],
 	upgrade: ['upgrade.ts', "Rewrites content written for an older version of the kit into the current format, and lists what it changed."],
 	test: ['test-site.ts', "The site's own tests: the content check, the build, and the whole-site checks over dist/."],

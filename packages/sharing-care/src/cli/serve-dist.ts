@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { ATTACHMENT_TYPES } from '../lib/files/find-attachment-type.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -18,6 +19,8 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.webmanifest': 'application/manifest+json',
 	'.txt': 'text/plain; charset=utf-8',
+	// The documents entries publish (attachments).
+	...Object.fromEntries(ATTACHMENT_TYPES.map((type) => [`.${type.extension}`, type.mediaType])),
 };
 
 export interface ServedSite {

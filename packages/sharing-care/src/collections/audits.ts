@@ -19,5 +19,14 @@ export const audits = defineEntryKind({
 		{ label: t.facts.organisationsConsulted, items: await Promise.all(data.organisationsConsulted.map(organisation)) },
 	],
 	organisationIds: (data) => data.organisationsConsulted.map((ref) => ref.id),
-	editor: { icon: 'fact_check', summary: ['title', 'date'], sortBy: ['date', 'title'] },
+	editor: {
+		icon: 'fact_check',
+		summary: ['title', 'date'],
+		sortBy: ['date', 'title'],
+		form: {
+			essentials: ['title', 'authors', 'project', 'organisationsConsulted', 'keyPoints', 'body'],
+			publishing: ['summary', 'date', 'draft', 'topics', 'featured', 'cover', 'updated', 'lastReviewed', 'changes', 'glossaryUnlinked'],
+			source: ['source', 'sourceNotes', 'datePrecision', 'dateApproximate', 'undatedSource'],
+		},
+	},
 });

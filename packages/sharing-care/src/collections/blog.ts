@@ -17,5 +17,14 @@ export const blog = defineEntryKind({
 		data.category && { label: t.facts.kindOfPost, items: [{ text: t.facts.blogCategories[data.category] }] },
 		data.series && { label: t.facts.series, items: [await series(data.series)] },
 	],
-	editor: { icon: 'edit_note', summary: ['title', 'date'], sortBy: ['date', 'title'] },
+	editor: {
+		icon: 'edit_note',
+		summary: ['title', 'date'],
+		sortBy: ['date', 'title'],
+		form: {
+			essentials: ['title', 'authors', 'category', 'series', 'seriesOrder', 'body'],
+			publishing: ['summary', 'date', 'draft', 'topics', 'featured', 'cover', 'updated', 'changes', 'glossaryUnlinked'],
+			source: ['source', 'sourceNotes', 'datePrecision', 'dateApproximate', 'undatedSource'],
+		},
+	},
 });

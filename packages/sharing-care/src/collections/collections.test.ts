@@ -2,6 +2,8 @@ import { matchesGlob } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import strings from '../i18n/locales/en-GB.ts';
+import { choosePlural } from '../lib/text/choose-plural.ts';
+import { fillTemplate } from '../lib/text/fill-template.ts';
 import { knownReference } from '../schemas/known-reference.ts';
 import { describeReference } from './describe-reference.ts';
 import { PRACTICE_INTRODUCTION, PRACTICE_QUESTIONS, PRACTICE_SECTIONS } from '../schemas/practice.ts';
@@ -37,6 +39,7 @@ const helpers: FactHelpers = {
 	series: async (ref) => ({ text: `series ${idOf(ref)}` }),
 	day: (date) => date.toISOString().slice(0, 10),
 	month: (date) => date.toISOString().slice(0, 7),
+	count: (forms, value) => fillTemplate(choosePlural(forms, value, 'en-GB'), { count: String(value) }),
 };
 /** The facts as the page shows them: label and item texts, leaving out what the entry leaves out. */
 const shown = (facts: readonly MaybeFact[]) => facts.filter((fact) => fact && fact.items.length).map((fact) => fact && [fact.label, fact.items.map((item) => item.text)]);
@@ -58,10 +61,13 @@ describe('the entry kinds', () => {
 		}
 	});
 
-	it('present only fields their schema has to the editor', () => {
+	it('present only fields their schema has to the editor, each in one group of the form at most', () => {
 		for (const kind of ENTRY_KINDS) {
 			const shape = kind.schema(ctx).shape;
-			for (const field of [...kind.editor.summary, ...kind.editor.sortBy]) expect(shape, `${kind.id}: ${field}`).toHaveProperty(field);
+			const { essentials, publishing, source = [], hidden = [] } = kind.editor.form;
+			const form = [...essentials, ...publishing, ...source, ...hidden].filter((field) => field !== 'body');
+			for (const field of [...kind.editor.summary, ...kind.editor.sortBy, ...form]) expect(shape, `${kind.id}: ${field}`).toHaveProperty(field);
+			expect(new Set(form).size, kind.id).toBe(form.length);
 		}
 	});
 
@@ -137,6 +143,17 @@ describe('facts', () => {
 			['Meeting', ['Annual general meeting, 2025-03-12']],
 			['Status', ['Approved']],
 		]);
+	});
+});
+
+describe('the summary minutes are given when they have none', () => {
+	const summarise = (data: object) => minutes.summarise!(minutes.schema(ctx).parse({ title: 'A meeting', ...data }), helpers);
+
+	it('says the kind of meeting, its day and how many decisions it took, in the strings table’s words', () => {
+		const decisions = [{ text: 'Agreed the budget.' }, { text: 'Agreed the rota.' }, { text: 'Agreed the date.' }];
+		expect(summarise({ meeting: '2025-03-12', decisions })).toBe('Minutes of the board meeting on 2025-03-12: 3 decisions');
+		expect(summarise({ meeting: '2025-03-12', meetingType: 'agm', decisions: decisions.slice(0, 1) })).toBe('Minutes of the annual general meeting on 2025-03-12: 1 decision');
+		expect(summarise({ meeting: '2025-03-12', meetingType: 'members' })).toBe('Minutes of the members’ meeting on 2025-03-12: no decisions');
 	});
 });
 

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { SiteConfig } from '../config/schema.ts';
 import type { UiStrings } from '../i18n/locales/en-GB.ts';
+import type { PluralForms } from '../lib/text/choose-plural.ts';
 import type { SchemaContext } from '../schemas/context.ts';
 
 /** The schema of an entry collection: `baseSchema(ctx)` extended with the collection's own fields. */
@@ -43,7 +44,12 @@ export interface FactHelpers {
 	day(date: Date): string;
 	/** The month of a date as the site writes months: "June 2022". */
 	month(date: Date): string;
+	/** A number in the plural form of a phrase of the strings table that fits it: `count(t.minutes.decisionCount, 3)` is "3 decisions". */
+	count(forms: PluralForms, value: number): string;
 }
+
+/** What `summarise()` is given: the strings table, and dates and counts as the site writes them. */
+export type SummaryHelpers = Pick<FactHelpers, 't' | 'day' | 'count'>;
 
 /** A fact, or a falsy value where the entry leaves it out (so `data.x && { … }` works); facts with no items are dropped too. */
 export type MaybeFact = Fact | undefined | false | '';
@@ -63,13 +69,45 @@ export interface UniqueId {
 	noun: string;
 }
 
+/** A field of an entry's form in the web editor: a field of its schema, or `body`, the entry's own text. */
+export type FormField<S extends EntrySchema> = FieldOf<S> | 'body';
+
+/**
+ * The order of an entry's form in the web editor, in the order a board member writes it. Each group follows the
+ * one before; a schema field no group names comes after them all, in the schema's order, so no field is ever left
+ * out. `src/editor/build-editor-config.ts` lays the form out from this; the strings table names the groups
+ * (`editor.groups`).
+ */
+export interface EditorForm<S extends EntrySchema = EntrySchema> {
+	/** What the kind is about, first, in writing order: its title, its own fields, then its text (`body`). */
+	essentials: readonly FormField<S>[];
+	/**
+	 * "Publishing details": how the entry is published and found (summary, publication date, draft, topics, featured,
+	 * cover, when it was updated or reviewed and what changed), which a board member can mostly leave as they are.
+	 */
+	publishing: readonly FieldOf<S>[];
+	/**
+	 * "About the source": where the text was first published, notes on how it differs, and how exact its date is.
+	 * Only for kinds that republish documents first published elsewhere; left out for the co-op's own records.
+	 */
+	source?: readonly FieldOf<S>[];
+	/**
+	 * Fields the kind never uses (the source fields of the co-op's own minutes): not shown, kept in the file as
+	 * written, and left out of a new entry.
+	 */
+	hidden?: readonly FieldOf<S>[];
+}
+
 /**
  * How the web editor presents a collection. The editor's config generator reads this, and takes the rest
- * from elsewhere: field widgets and hints from the schema, the preview address from `id` (`/<id>/<entry id>/`).
+ * from elsewhere: field widgets from the schema, labels and hints from the strings table (`editor`) or the schema,
+ * the preview address from `id` (`/<id>/<entry id>/`).
  */
 export interface EditorPresentation<S extends EntrySchema = EntrySchema> {
 	/** A Material Symbols icon name shown beside the collection, such as `summarize`. */
 	icon?: string;
+	/** The form's fields in the order a board member writes them, in groups. */
+	form: EditorForm<S>;
 	/** The fields that make up each entry's line in the editor's list, in order. */
 	summary: readonly FieldOf<S>[];
 	/** The fields the editor's list can be sorted by; the first is the default. */
@@ -106,14 +144,24 @@ export interface EntryKind<Id extends string = string, S extends EntrySchema = E
 	newEntry: {
 		/**
 		 * The fields a new entry starts with, in order, and their first values. Mark what must be written with a
-		 * `WRITE-` or `WRITE:` placeholder; each field's comment is its schema description.
+		 * `WRITE-` or `WRITE:` placeholder; each field's comment is its schema description. A common field set to
+		 * `undefined` is left out (minutes leave out the summary and date, which their meeting gives).
 		 */
 		fields(today: string): { [K in FieldOf<S>]?: unknown };
 		/** The body a new entry starts with. */
 		body: string;
 	};
-	/** The facts shown beside an entry's title, in order. The common "First published in" and "First published by" are added after them. */
+	/**
+	 * The facts shown beside an entry's title, in order. The common "First published in" and "First published by" are
+	 * added after them. Uses only what it is given: the web editor's preview runs it in the browser, as `summarise` too
+	 * (src/editor/preview-templates.ts).
+	 */
 	facts(data: z.output<S>, helpers: FactHelpers): Promise<readonly MaybeFact[]> | readonly MaybeFact[];
+	/**
+	 * The summary of an entry written without one, for kinds whose schema lets it be left out (minutes: "Minutes of
+	 * the board meeting on 12 March 2025: 3 decisions"). Pages, feeds and search get it from `getPublishedEntries()`.
+	 */
+	summarise?(data: z.output<S>, helpers: SummaryHelpers): string;
 	/** Checks of the body beyond the common ones (alt text, placeholders), run by `npm run check`. */
 	checkBody?(body: string): BodyProblem[];
 	/** Ids inside an entry that must be unique across the whole collection, checked by `npm run check`. */

@@ -10,6 +10,9 @@ export const minutes = defineEntryKind({
 	jsonLdType: 'Article',
 	newEntry: {
 		fields: (today) => ({
+			// The meeting gives the summary and the publication date, unless they are written.
+			summary: undefined,
+			date: undefined,
 			meeting: today,
 			meetingType: 'board',
 			attendees: [],
@@ -25,8 +28,21 @@ export const minutes = defineEntryKind({
 		{ label: t.facts.meeting, items: [{ text: t.facts.meetingOn(t.facts.meetingTypes[data.meetingType], day(data.meeting)) }] },
 		{ label: t.facts.status, items: [{ text: t.facts.approvalStatus[data.approval.status] }] },
 	],
+	summarise: (data, { t, day, count }) =>
+		t.minutes.summary(t.facts.meetingTypes[data.meetingType], day(data.meeting), data.decisions.length ? count(t.minutes.decisionCount, data.decisions.length) : t.minutes.noDecisions),
 	uniqueIds: (data) => data.decisions.flatMap((decision, index) => (decision.id ? [{ id: decision.id, field: `decisions[${index}].id`, noun: 'decision' }] : [])),
 	feature: 'minutes',
 	topicIds: (data) => data.decisions.flatMap((decision) => decision.topics.map((topic) => topic.id)),
-	editor: { icon: 'gavel', summary: ['title', 'meeting'], sortBy: ['meeting', 'date', 'title'] },
+	editor: {
+		icon: 'gavel',
+		summary: ['title', 'meeting'],
+		sortBy: ['meeting', 'date', 'title'],
+		form: {
+			// The notes of the meeting are its text.
+			essentials: ['title', 'meeting', 'meetingType', 'attendees', 'apologies', 'agenda', 'decisions', 'actions', 'approval', 'body', 'attachments'],
+			publishing: ['summary', 'date', 'draft', 'topics', 'featured', 'cover', 'updated', 'changes', 'glossaryUnlinked'],
+			// The co-op's own record, never first published elsewhere.
+			hidden: ['source', 'sourceNotes', 'datePrecision', 'dateApproximate', 'undatedSource'],
+		},
+	},
 });

@@ -30,5 +30,14 @@ export const practice = defineEntryKind({
 		];
 	},
 	organisationIds: (data) => [data.organisation.id],
-	editor: { icon: 'lightbulb', summary: ['title', 'place', 'year'], sortBy: ['date', 'title', 'year'] },
+	editor: {
+		icon: 'lightbulb',
+		summary: ['title', 'place', 'year'],
+		sortBy: ['date', 'title', 'year'],
+		form: {
+			essentials: ['title', 'organisation', 'place', 'region', 'year', 'people', 'keyPoints', 'body'],
+			publishing: ['summary', 'date', 'draft', 'topics', 'featured', 'cover', 'updated', 'lastReviewed', 'changes', 'glossaryUnlinked'],
+			source: ['source', 'sourceNotes', 'datePrecision', 'dateApproximate', 'undatedSource'],
+		},
+	},
 });

@@ -32,5 +32,14 @@ export const reports = defineEntryKind({
 	},
 	organisationIds: (data) => [data.organisation.id, data.funder.id],
 	creditOrganisation: (data) => data.organisation.id,
-	editor: { icon: 'summarize', summary: ['title', 'date'], sortBy: ['date', 'title'] },
+	editor: {
+		icon: 'summarize',
+		summary: ['title', 'date'],
+		sortBy: ['date', 'title'],
+		form: {
+			essentials: ['title', 'organisation', 'authors', 'funder', 'programme', 'period', 'outcomes', 'keyPoints', 'body', 'attachments'],
+			publishing: ['summary', 'date', 'draft', 'topics', 'featured', 'cover', 'updated', 'lastReviewed', 'changes', 'glossaryUnlinked'],
+			source: ['source', 'sourceNotes', 'datePrecision', 'dateApproximate', 'undatedSource'],
+		},
+	},
 });

@@ -7,6 +7,7 @@ import { absolutiseUrls } from '../lib/html/absolutise-urls.ts';
 import { escapeXml } from '../lib/feeds/escape-xml.ts';
 import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
 import { readGuidanceFields } from '../lib/entries/read-guidance-fields.ts';
+import { attachmentsFeedHtml, attachmentsOf } from '../data/attachments.ts';
 import { entryKey, type Entry } from '../data/entries.ts';
 import { entryUrl } from '../data/urls.ts';
 import KeyPoints from './KeyPoints.astro';
@@ -42,18 +43,19 @@ async function renderEntry(entry: Entry): Promise<string> {
 		// Minutes carry their record (who came, decisions, actions) in frontmatter: publish it with the text.
 		body = await renderer.renderToString(MinutesRecord, { props: { entry: entry as CollectionEntry<'minutes'> }, slots: { default: body } });
 	}
-	// Around the text, as on the page: the key points first, then the notes on the source, the page's history last.
+	// Around the text, as on the page: the key points first, then its documents, the notes on the source, the page's history last.
 	const { data } = entry;
 	const guidance = readGuidanceFields(data);
 	const keyPoints = await renderer.renderToString(KeyPoints, { props: { points: guidance.keyPoints } });
 	const sourceNotes = await renderer.renderToString(SourceNotes, { props: { notes: data.sourceNotes } });
 	const history = await renderer.renderToString(PageHistory, { props: { lastReviewed: guidance.lastReviewed, updated: data.updated, changes: data.changes } });
-	return absolutiseUrls(stripScopeAttributes(`${keyPoints}${await coverHtml(entry)}${body}${sourceNotes}${history}`), entryUrl(entry));
+	const documents = attachmentsFeedHtml(attachmentsOf(entry));
+	return absolutiseUrls(stripScopeAttributes(`${keyPoints}${await coverHtml(entry)}${body}${documents}${sourceNotes}${history}`), entryUrl(entry));
 }
 
 /**
  * The full HTML of an entry's text, as it appears on its page (Markdown and MDX alike, with optimised images),
- * with its key points before it and its notes on the source and page history after it,
+ * with its key points before it and its documents, notes on the source and page history after it,
  * with every link and image address made absolute so it works in a feed reader or an email.
  * Rendered at most once per build, however many feeds include the entry. The feed routes give it to
  * `feedResponse` (src/data/feed-response.ts), as it renders components, which the data layer may not import.

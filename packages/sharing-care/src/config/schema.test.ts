@@ -55,6 +55,14 @@ describe('resolveSiteConfig', () => {
 		expect(() => resolveSiteConfig({ ...minimal, accessibility: { reviewed: '2025-02-30' } })).toThrow(/accessibility\.reviewed: Write the date as YYYY-MM-DD/);
 	});
 
+	it('lets entries publish documents of up to 20 MB unless the config sets another size above 0', () => {
+		expect(resolveSiteConfig(minimal).attachments).toEqual({ maxSizeMB: 20 });
+		expect(resolveSiteConfig({ ...minimal, attachments: { maxSizeMB: 2.5 } }).attachments).toEqual({ maxSizeMB: 2.5 });
+		expect(() => resolveSiteConfig({ ...minimal, attachments: { maxSizeMB: 0 } })).toThrow(/attachments\.maxSizeMB: Write a size above 0 megabytes/);
+		expect(() => resolveSiteConfig({ ...minimal, attachments: { maxSizeMB: '20MB' } } as never)).toThrow(/attachments\.maxSizeMB: Found "20MB", but expected a number/);
+		expect(() => resolveSiteConfig({ ...minimal, attachments: { maxSize: 20 } } as never)).toThrow(/Unknown field "maxSize"/);
+	});
+
 	it('refuses unknown fields and a missing name', () => {
 		const { name: _name, ...rest } = minimal;
 		expect(() => resolveSiteConfig({ ...rest, colour: 'red' } as never)).toThrow(/name: This is required but missing[\s\S]*Unknown field "colour"/);

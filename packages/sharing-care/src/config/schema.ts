@@ -239,6 +239,19 @@ export const SiteConfigSchema = z.strictObject({
 			reviewed: calendarDay().optional(),
 		})
 		.prefault({}),
+	/**
+	 * Documents published with minutes and reports (`attachments` in an entry, CONTENT.md): agenda packs, accounts,
+	 * AGM papers, policies.
+	 */
+	attachments: z
+		.strictObject({
+			/**
+			 * The largest document, in megabytes, that an entry may publish: `npm run check` and the build stop on a
+			 * bigger one. Big files are slow and costly to download on a phone. 20 when left out.
+			 */
+			maxSizeMB: z.number().positive({ error: 'Write a size above 0 megabytes, for example 20.' }).default(20),
+		})
+		.prefault({}),
 	/** Links to the co-op's pages elsewhere. */
 	social: z.array(SocialSchema).default([]),
 	/** The licence the content is published under, shown in the footer and feeds. */
@@ -268,6 +281,13 @@ export const SiteConfigSchema = z.strictObject({
 			 * Leave it out on Netlify, which signs people in itself, or to sign in with an access token.
 			 */
 			authUrl: webAddress().optional(),
+			/**
+			 * Review before publishing: `true` makes every change in the editor a draft that someone marks ready for
+			 * review and someone with the right to publishes (EDITING.md, "Review before publishing"). Until then the
+			 * published site stays as it was. Needs the site's repository on GitHub, where each draft waits as a pull
+			 * request: `npm run check` warns when it cannot find one. Left out, `false`: saving publishes.
+			 */
+			review: z.boolean().default(false),
 		})
 		.prefault({}),
 	/** Turn parts of the site on or off. */

@@ -4,8 +4,16 @@ import { createRelatedFinder } from '../lib/entries/find-related.ts';
 import { isPublished } from '../lib/dates/is-published.ts';
 import { BUILD_NOW, SHOW_UNPUBLISHED } from './build-time.ts';
 import { ENTRY_KINDS, entryKind, type EntryCollection } from '../collections/index.ts';
+import { factHelpers } from './entry-facts.ts';
 
-export type Entry = CollectionEntry<EntryCollection>;
+/**
+ * An entry of a collection as pages, feeds and search get it (`getPublishedEntries`): with a summary, its own or,
+ * for minutes that give none, the one its kind writes (`withSummary`).
+ */
+export type Entry = CollectionEntry<EntryCollection> & { data: { summary: string } };
+
+/** A published entry of one collection, as `Entry`. */
+export type PublishedEntry<C extends EntryCollection> = Extract<Entry, { collection: C }>;
 
 /** What tells entries apart across collections: `blog/my-post`. */
 export function entryKey(entry: Pick<Entry, 'collection' | 'id'>): string {
@@ -17,27 +25,37 @@ export function enabledCollections(): EntryCollection[] {
 	return ENTRY_KINDS.filter((kind) => !kind.feature || site.features[kind.feature]).map((kind) => kind.id);
 }
 
+/**
+ * An entry with a summary: its own, or, for a kind that writes one when it is left out (minutes), the one its
+ * `summarise()` writes from the entry (src/collections/).
+ */
+function withSummary(entry: CollectionEntry<EntryCollection>): Entry {
+	const summarise = entryKind(entry.collection).summarise;
+	if (entry.data.summary !== undefined || !summarise) return entry as Entry;
+	return { ...entry, data: { ...entry.data, summary: summarise(entry.data, factHelpers) } } as Entry;
+}
+
 const byNewest = (a: Entry, b: Entry) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title);
 
 let cache: Promise<Entry[]> | undefined;
 
 /**
- * Every published entry of every enabled collection, newest first. Queried once per build and shared,
- * so pages, feeds and lists never repeat the work. Drafts and scheduled entries are left out
- * (the dev server keeps them, marked).
+ * Every published entry of every enabled collection, newest first, each with a summary (`withSummary`). Queried
+ * once per build and shared, so pages, feeds and lists never repeat the work. Drafts and scheduled entries are left
+ * out (the dev server keeps them, marked).
  */
 export function getPublishedEntries(): Promise<Entry[]> {
 	cache ??= Promise.all(
 		enabledCollections().map((collection) =>
 			getCollection(collection, (entry) => isPublished(entry.data, { now: BUILD_NOW, includeUnpublished: SHOW_UNPUBLISHED })),
 		),
-	).then((lists) => (lists.flat() as Entry[]).sort(byNewest));
+	).then((lists) => (lists.flat() as CollectionEntry<EntryCollection>[]).map(withSummary).sort(byNewest));
 	return cache;
 }
 
 /** Published entries of one collection, newest first. */
-export async function getPublishedIn<C extends EntryCollection>(collection: C): Promise<CollectionEntry<C>[]> {
-	return (await getPublishedEntries()).filter((entry): entry is CollectionEntry<C> => entry.collection === collection);
+export async function getPublishedIn<C extends EntryCollection>(collection: C): Promise<PublishedEntry<C>[]> {
+	return (await getPublishedEntries()).filter((entry): entry is PublishedEntry<C> => entry.collection === collection);
 }
 
 /** The topic ids of an entry, plus any its kind adds (the topics of the decisions in minutes). */

@@ -3,6 +3,9 @@ import type { Fact, FactHelpers, FactItem, IdOf } from '../collections/define-co
 import { site } from '../config/site.ts';
 import { t } from '../i18n/index.ts';
 import { formatDate } from '../lib/dates/format-date.ts';
+import { choosePlural } from '../lib/text/choose-plural.ts';
+import { fillTemplate } from '../lib/text/fill-template.ts';
+import { number } from '../i18n/format.ts';
 import type { Entry } from './entries.ts';
 import { getReference, referencePath } from './reference.ts';
 
@@ -10,8 +13,8 @@ export type { Fact, FactItem };
 
 const idOf = (ref: IdOf) => (typeof ref === 'string' ? ref : ref.id);
 
-/** What each collection's `facts()` builds with: the strings table, and references turned into linked items. */
-const helpers: FactHelpers = {
+/** What each collection's `facts()` (and `summarise()`) builds with: the strings table, and references turned into linked items. */
+export const factHelpers: FactHelpers = {
 	t,
 	async organisation(ref) {
 		const id = idOf(ref);
@@ -35,6 +38,7 @@ const helpers: FactHelpers = {
 	},
 	day: (date) => formatDate(date, { locale: site.locale, format: site.dateFormat }),
 	month: (date) => formatDate(date, { locale: site.locale, format: site.dateFormat, precision: 'month' }),
+	count: (forms, value) => fillTemplate(choosePlural(forms, value, site.locale), { count: number(value) }),
 };
 
 /**
@@ -43,7 +47,7 @@ const helpers: FactHelpers = {
  * each as the entry gives them. The address, when there is one, links the first of them.
  */
 export async function entryFacts(entry: Entry): Promise<Fact[]> {
-	const facts = [...(await entryKind(entry.collection).facts(entry.data, helpers))];
+	const facts = [...(await entryKind(entry.collection).facts(entry.data, factHelpers))];
 	const { source } = entry.data;
 	if (source) {
 		const link = source.url ? { href: source.url } : {};

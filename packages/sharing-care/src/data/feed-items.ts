@@ -8,6 +8,7 @@ import { hasExactDay } from '../lib/dates/has-exact-day.ts';
 import { writeEntryDate } from '../lib/dates/write-entry-date.ts';
 import { firstWords } from '../lib/text/first-words.ts';
 import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
+import { attachmentsOf } from './attachments.ts';
 import { getCredits } from './credits.ts';
 import { getDecisions, type Decision } from './decisions.ts';
 import { entryKey, topicIdsOf, type Entry } from './entries.ts';
@@ -55,6 +56,8 @@ async function buildEntryItem(entry: Entry): Promise<EntryItemParts> {
 		credits.length ? `<dc:creator>${escapeXml(credits.map((credit) => credit.name).join(', '))}</dc:creator>` : '',
 		lastUpdate ? `<dcterms:modified>${lastUpdate.toISOString().slice(0, 10)}</dcterms:modified>` : '',
 	].join('');
+	// RSS allows one enclosure an item: the first document. The item's content lists them all (getEntryHtml).
+	const [document] = attachmentsOf(entry);
 	return {
 		item: {
 			title: entry.data.title,
@@ -63,6 +66,7 @@ async function buildEntryItem(entry: Entry): Promise<EntryItemParts> {
 			description: dateNote ? `${entry.data.summary} ${dateNote}` : entry.data.summary,
 			categories,
 			...(customData ? { customData } : {}),
+			...(document ? { enclosure: { url: document.url, length: document.bytes, type: document.type.mediaType } } : {}),
 		},
 		dateNote,
 	};

@@ -56,11 +56,15 @@ function editorPaths(fields: AnyField[], prefix = ''): string[] {
 }
 
 describe('the editor config', () => {
-	it('has a field for every field of every schema, nested groups and lists included', () => {
+	it('has every field of every schema exactly once, nested groups and lists included, and the entry’s text', () => {
 		for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
-			const paths = editorPaths(fieldsOf(kind.id));
-			expect(paths, kind.id).toEqual(expect.arrayContaining(schemaPaths(kind.schema(EDITOR_CONTEXT))));
-			expect(paths, kind.id).toContain('body');
+			const fields = fieldsOf(kind.id);
+			const schema = kind.schema(EDITOR_CONTEXT);
+			expect(fields.map((field) => field.name).sort(), kind.id).toEqual([...Object.keys(schema.shape), 'body'].sort());
+			// A hidden field keeps its value whole, whatever it holds.
+			const hidden = fields.filter((field) => field.widget === 'hidden').map((field) => `${field.name}.`);
+			const shown = schemaPaths(schema).filter((path) => !hidden.some((prefix) => path.startsWith(prefix)));
+			expect(editorPaths(fields), kind.id).toEqual(expect.arrayContaining(shown));
 		}
 		const data = collection(DATA_COLLECTION).files!;
 		for (const kind of DATA_KINDS as readonly DataKind[]) {
@@ -98,12 +102,18 @@ describe('the editor config', () => {
 		expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
 	});
 
-	it('gives every field the hint its schema describes it with, and requires what the schema requires', () => {
+	it('gives every field the hint the strings table words for board members, or else its schema’s, and requires what the schema requires', () => {
 		const schema = ENTRY_KINDS.find((kind) => kind.id === 'reports')!.schema(EDITOR_CONTEXT);
 		const fields = fieldsOf('reports');
+		const hints = strings.editor.fieldHints;
 		for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-			expect(fieldAt(fields, name)?.hint, name).toBe(field.description);
+			expect(fieldAt(fields, name)?.hint, name).toBe(hints[`reports.${name}`] ?? hints[name] ?? field.description);
 		}
+		expect(fieldAt(fields, 'title')?.hint).toBe(schema.shape.title.description);
+		expect(fieldAt(fields, 'topics')?.hint).toBe('Pick the topics it is about.');
+		expect(fieldAt(fields, 'organisation')?.hint).toBe('Pick the organisation that wrote the report.');
+		expect(fieldAt(fieldsOf('practice'), 'organisation')?.hint).toBe('Pick the organisation that ran the project.');
+		expect(fieldAt(fieldsOf('minutes'), 'date')?.hint).toBe(hints['minutes.date']);
 		expect(fieldAt(fields, 'title')?.required).toBeUndefined();
 		expect(fieldAt(fields, 'funder')?.required).toBeUndefined();
 		expect(fieldAt(fields, 'programme')?.required).toBe(false);
@@ -228,5 +238,121 @@ describe('the editor config', () => {
 		expect(config.backend).toEqual({ name: 'github', repo: 'hillside-care/sharing-care', base_url: 'https://auth.hillside.example' });
 		expect(config.site_url).toBe('https://hillside.example/coop-kit/');
 		expect(collection('blog')).toMatchObject({ preview_path: 'blog/{{slug}}/' });
+	});
+});
+
+/** The form's fields as a board member sees them: every field but those the editor keeps hidden. */
+const shownFields = (kind: string) => fieldsOf(kind).filter((field) => field.widget !== 'hidden');
+const namesOf = (fields: AnyField[]) => fields.map((field) => field.name);
+
+/** The fields of "About the source": where a text was first published, and how exact its date is. */
+const SOURCE_FIELDS = ['source', 'sourceNotes', 'datePrecision', 'dateApproximate', 'undatedSource'];
+
+describe('the form of each kind of entry', () => {
+	it('lays out each kind’s fields in the order its module gives: the essentials, “Publishing details”, “About the source”, then any other field', () => {
+		for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
+			const { essentials, publishing, source = [] } = kind.editor.form;
+			const listed = [...essentials, ...publishing, ...source];
+			const others = Object.keys(kind.schema(EDITOR_CONTEXT).shape).filter((name) => !listed.includes(name as never) && !kind.editor.form.hidden?.includes(name as never));
+			expect(namesOf(shownFields(kind.id)), kind.id).toEqual([...listed, ...others]);
+		}
+		expect(namesOf(shownFields('reports')).slice(0, 2)).toEqual(['title', 'organisation']);
+		expect(namesOf(shownFields('blog'))).toEqual(expect.arrayContaining(['title', 'authors', 'body', 'summary', 'date', 'draft']));
+	});
+
+	it('opens minutes with what a secretary writes, in the order of the meeting, with the meeting date in the first three fields', () => {
+		const names = namesOf(shownFields('minutes'));
+		expect(names.indexOf('meeting')).toBeLessThan(3);
+		expect(names.slice(0, 10)).toEqual(['title', 'meeting', 'meetingType', 'attendees', 'apologies', 'agenda', 'decisions', 'actions', 'approval', 'body']);
+		expect(names.indexOf('summary')).toBeGreaterThan(names.indexOf('body'));
+		expect(names.indexOf('date')).toBeGreaterThan(names.indexOf('body'));
+	});
+
+	it('shows minutes no field about a source, and keeps any a file has as written; the kinds that republish documents have them, last', () => {
+		expect(namesOf(shownFields('minutes')).filter((name) => SOURCE_FIELDS.includes(name))).toEqual([]);
+		for (const name of SOURCE_FIELDS) expect(fieldAt(fieldsOf('minutes'), name)?.widget, name).toBe('hidden');
+		for (const name of SOURCE_FIELDS) expect(fieldAt(fieldsOf('minutes'), name), name).not.toHaveProperty('default');
+		for (const kind of ['reports', 'audits', 'practice', 'blog']) {
+			const names = namesOf(shownFields(kind));
+			expect(names.slice(names.indexOf('source'), names.indexOf('source') + SOURCE_FIELDS.length), kind).toEqual(SOURCE_FIELDS);
+			expect(names.indexOf('source'), kind).toBeGreaterThan(names.indexOf('draft'));
+		}
+	});
+
+	it('names each group on its first field, as the editor cannot group fields without nesting them in the file', () => {
+		for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
+			const commented = fieldsOf(kind.id).filter((field) => field.comment);
+			const groups = [strings.editor.groups.publishing, ...(kind.editor.form.source ? [strings.editor.groups.source] : [])];
+			expect(commented.map((field) => [field.name, field.comment]), kind.id).toEqual([['summary', groups[0]], ...(groups[1] ? [['source', groups[1]]] : [])]);
+		}
+	});
+
+	it('needs from a board member only the title and the meeting date of minutes: the summary and publication date come from the meeting', () => {
+		const required = shownFields('minutes').filter((field) => field.required !== false);
+		expect(namesOf(required)).toEqual(['title', 'meeting']);
+		expect(fieldAt(fieldsOf('minutes'), 'date')).not.toHaveProperty('default');
+		expect(fieldAt(fieldsOf('blog'), 'date')).toMatchObject({ default: '{{now}}' });
+	});
+
+	it('names one entry of each kind as the title of a new one says it, “New board minutes”, from the strings table', () => {
+		expect(collection('minutes').label_singular).toBe('board minutes');
+		expect(collection('blog').label_singular).toBe('blog post');
+		expect(strings.editor.newEntry(collection('minutes').label_singular!)).toBe('New board minutes');
+	});
+});
+
+/**
+ * Words a board member should never have to know: files and folders, the formats of the files, ids, a date's
+ * written format, commands, and a switch's value as the file holds it.
+ */
+const JARGON: [RegExp, string][] = [
+	[/\bcontent\//, 'a folder'],
+	[/(?:^|[\s(])\.{0,2}\/?[\w.-]+\/[\w./-]+/, 'a path'],
+	[/\.(?:ya?ml|mdx?|ts|js|json|jpe?g|png|pdf)\b/i, 'a file'],
+	[/\bya?ml\b/i, 'YAML'],
+	[/\bmarkdown\b/i, 'Markdown'],
+	[/\bids?\b/i, 'an id'],
+	[/YYYY|\bMM-DD\b/, 'a date format'],
+	[/\bnpm\b/i, 'a command'],
+	[/\brun /i, 'a command'],
+	[/\b(?:true|false)\b/i, 'a value as the file holds it'],
+];
+
+/** Every label and hint the editor shows, with where it is: `minutes: decisions.id hint`. */
+function wordsShown(): [string, string][] {
+	const found: [string, string][] = [];
+	const visit = (fields: AnyField[], where: string, prefix = '') => {
+		for (const field of fields) {
+			if (field.widget === 'hidden') continue;
+			const path = `${where}: ${prefix}${field.name}`;
+			for (const key of ['label', 'label_singular', 'hint', 'comment', 'before_input', 'after_input'] as const) {
+				if (typeof field[key] === 'string') found.push([`${path} ${key}`, field[key]]);
+			}
+			for (const option of (field.options as { label?: string }[] | undefined) ?? []) if (option.label) found.push([`${path} option`, option.label]);
+			visit(field.fields ?? [], where, `${prefix}${field.name}.`);
+			if (field.field) visit([field.field], where, `${prefix}${field.name}.`);
+		}
+	};
+	for (const one of collections) {
+		for (const key of ['label', 'label_singular', 'description'] as const) if (typeof one[key] === 'string') found.push([`${one.name} ${key}`, one[key]]);
+		visit((one.fields ?? []) as AnyField[], one.name);
+		for (const file of one.files ?? []) visit(file.fields as AnyField[], `${one.name}/${file.name}`);
+	}
+	return found;
+}
+
+describe('the words of the editor', () => {
+	it('say nothing of files, folders, ids, formats, commands or true and false in any label or hint, naming any that does', () => {
+		const shown = wordsShown();
+		expect(shown.length).toBeGreaterThan(200);
+		const jargon = shown.flatMap(([where, text]) => JARGON.filter(([pattern]) => pattern.test(text)).map(([, what]) => `${where} names ${what}: ${text}`));
+		expect(jargon).toEqual([]);
+	});
+
+	it('would name the field whose hint speaks of a file', () => {
+		const kinds = [{ ...ENTRY_KINDS[3], schema: (ctx: typeof EDITOR_CONTEXT) => ENTRY_KINDS[3].schema(ctx).extend({ flyer: z.string().describe('The flyer, ./flyer.pdf, in content/blog/.') }) }] as unknown as EntryKind[];
+		const fields = (buildEditorConfig({ ...input, kinds }).collections as { fields?: AnyField[] }[])[0]!.fields!;
+		const hint = fieldAt(fields, 'flyer')!.hint as string;
+		expect(JARGON.filter(([pattern]) => pattern.test(hint)).map(([, what]) => what)).toEqual(['a folder', 'a path', 'a file']);
 	});
 });

@@ -1,6 +1,6 @@
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
 import type { z } from 'astro/zod';
-import type { DataKind, EntryKind } from '../collections/define-collection.ts';
+import type { DataKind, EditorForm, EntryKind } from '../collections/define-collection.ts';
 import { nameCollection } from '../data/collection-info.ts';
 import type { UiStrings } from '../i18n/locales/en-GB.ts';
 import type { ReferenceCollection } from '../schemas/context.ts';
@@ -33,6 +33,11 @@ export interface EditorConfigInput {
 	logo: string;
 	/** The folder entries and reference data live in, from the project root. */
 	contentDir: string;
+	/**
+	 * Review before publishing (`editor.review`): every change is a draft, marked ready for review, then published
+	 * by someone with the right to (Sveltia's editorial workflow, which works with a GitHub repository only).
+	 */
+	review?: boolean;
 }
 
 /** The editor collection that holds the reference data, one file per kind. */
@@ -40,12 +45,13 @@ export const DATA_COLLECTION = 'reference-data';
 
 /**
  * What a new entry starts with, as `npm run new` writes it (src/lib/entries/new-entry-template.ts): a draft, dated today,
- * with any other date its kind's template fills with today (a meeting's date) dated today too.
+ * with any other date its kind's template fills with today (a meeting's date) dated today too; a kind whose template
+ * leaves the date out (minutes, published on the day of their meeting) starts with none.
  */
 function newValuesOf(kind: EntryKind): Partial<Record<string, unknown>> {
 	const today = '{{now}}';
-	const dated = Object.entries(kind.newEntry.fields(today)).filter(([, value]) => value === today);
-	return { date: today, draft: true, ...Object.fromEntries(dated) };
+	const first = { date: today, ...kind.newEntry.fields(today) };
+	return { draft: true, ...Object.fromEntries(Object.entries(first).filter(([, value]) => value === today)) };
 }
 
 /** "meetingType" → "Meeting type". */
@@ -72,13 +78,24 @@ function choiceLabels(strings: UiStrings): Record<string, Partial<Record<string,
 /** The field that names an item of reference data. */
 const nameFieldOf = (kind: DataKind) => kind.nameField ?? 'name';
 
-/** The fields of the editor for one schema, labelled and linked as this site names things. */
-function fieldOptions(input: EditorConfigInput, newValues: Partial<Record<string, unknown>>): FieldOptions {
+/**
+ * A field's words in one of the strings table's groups by field (`editor.fieldLabels`, `editor.fieldHints`): by the
+ * id of its kind (`scope`) and the field's path (`minutes.date`), its path (`changes.date`), the kind's id and its
+ * name, or its name.
+ */
+function wordsFor(table: Partial<Record<string, string>>, scope: string, name: string, path: readonly string[]): string | undefined {
+	const key = path.join('.');
+	return table[`${scope}.${key}`] ?? table[key] ?? table[`${scope}.${name}`] ?? table[name];
+}
+
+/** The fields of the editor for the schema of one kind (`scope`, its id), labelled, explained and linked as this site names things. */
+function fieldOptions(input: EditorConfigInput, scope: string, newValues: Partial<Record<string, unknown>>): FieldOptions {
 	const choices = choiceLabels(input.strings);
-	const labels = input.strings.editor.fieldLabels;
+	const { fieldLabels, fieldHints } = input.strings.editor;
 	const dataKinds = new Map(input.dataKinds.map((kind) => [kind.id, kind]));
 	return {
-		label: (name, path) => labels[path.join('.')] ?? labels[name] ?? labelFromName(name),
+		label: (name, path) => wordsFor(fieldLabels, scope, name, path) ?? labelFromName(name),
+		hint: (name, path, description) => wordsFor(fieldHints, scope, name, path) ?? description,
 		choiceLabels: (path) => choices[path.join('.')],
 		relation: (collection: ReferenceCollection): RelationTarget => {
 			const kind = dataKinds.get(collection);
@@ -90,19 +107,47 @@ function fieldOptions(input: EditorConfigInput, newValues: Partial<Record<string
 	};
 }
 
+/**
+ * An entry's form in the order a board member writes it (`editor.form` in src/collections/): the essentials, then
+ * "Publishing details", then "About the source", then any field no group names, so none is left out. The editor has no
+ * way to group or fold fields without nesting them, which would change what the file holds, so each group's name and
+ * what it holds is a comment on its first field (`editor.groups`). Hidden fields are kept in the file as written but
+ * not shown, and a new entry leaves them out.
+ */
+function layOutForm(fields: readonly Field[], form: EditorForm, groups: UiStrings['editor']['groups']): Field[] {
+	const byName = new Map(fields.map((field) => [field.name, field]));
+	const take = (names: readonly string[] = []) =>
+		names.flatMap((name) => {
+			const field = byName.get(name);
+			byName.delete(name);
+			return field ? [field] : [];
+		});
+	const group = (names: readonly string[] | undefined, comment: string) => take(names).map((field, index) => (index === 0 ? ({ ...field, comment } as Field) : field));
+	const essentials = take(form.essentials);
+	const publishing = group(form.publishing, groups.publishing);
+	const source = group(form.source, groups.source);
+	const hidden = take(form.hidden).map((field) => ({ name: field.name, label: field.label, widget: 'hidden' }) as Field);
+	return [...essentials, ...publishing, ...source, ...byName.values(), ...hidden];
+}
+
 /** An entry collection: its folder, the file name `npm run new` would give (the slug of the title), pictures beside the entry. */
 function entryCollection(kind: EntryKind, input: EditorConfigInput): Collection {
 	const names = nameCollection(kind, input.strings);
 	const schema = kind.schema(EDITOR_CONTEXT) as z.ZodObject;
-	const fields: Field[] = [
-		...buildEditorFields(schema, fieldOptions(input, newValuesOf(kind))),
-		// The text below the fields; the schemas leave it optional. Code blocks are left out: highlighting them would load code from elsewhere.
-		{ name: 'body', label: input.strings.editor.bodyLabel, hint: input.strings.editor.bodyHint, widget: 'markdown', required: false, editor_components: ['image'] },
-	];
+	const fields: Field[] = layOutForm(
+		[
+			...buildEditorFields(schema, fieldOptions(input, kind.id, newValuesOf(kind))),
+			// The entry's own text; the schemas leave it optional. Code blocks are left out: highlighting them would load code from elsewhere.
+			{ name: 'body', label: input.strings.editor.bodyLabel, hint: input.strings.editor.bodyHint, widget: 'markdown', required: false, editor_components: ['image'] },
+		],
+		kind.editor.form,
+		input.strings.editor.groups,
+	);
 	return {
 		name: kind.id,
 		label: names.label,
-		label_singular: capitalise(names.singular),
+		// What one entry is called in the title of a new one ("New board minutes", editor.newEntry) and in commit messages.
+		label_singular: input.strings.editor.entryNames[kind.id] ?? names.singular,
 		description: names.description,
 		...(kind.editor.icon ? { icon: kind.editor.icon } : {}),
 		folder: `${input.contentDir}/${kind.id}`,
@@ -146,7 +191,7 @@ function dataCollection(input: EditorConfigInput): Collection {
 						widget: 'list',
 						root: true,
 						summary: `{{fields.${nameFieldOf(kind)}}}`,
-						fields: [id, ...buildEditorFields(kind.schema(EDITOR_CONTEXT), fieldOptions(input, {}))],
+						fields: [id, ...buildEditorFields(kind.schema(EDITOR_CONTEXT), fieldOptions(input, kind.id, {}))],
 					},
 				],
 			};
@@ -206,6 +251,8 @@ export function buildEditorConfig(input: EditorConfigInput): CmsConfig {
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		// An optional field left empty is not written, so the checker never sees an empty date or picture.
 		output: { omit_empty_optional_fields: true },
+		// Review before publishing: a change is saved as a draft (a pull request), and publishing it merges it.
+		...(input.review ? { publish_mode: 'editorial_workflow' } : {}),
 		collections: [...input.kinds.map((kind) => entryCollection(kind, input)), dataCollection(input), wordingCollection(input)],
 	} as CmsConfig;
 }

@@ -1,5 +1,6 @@
 import type { Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
+import { FILE_FIELDS } from '../schemas/attachments.ts';
 import type { ReferenceCollection } from '../schemas/context.ts';
 import { FIELD_MARKS } from './editor-context.ts';
 
@@ -17,6 +18,8 @@ export interface RelationTarget {
 export interface FieldOptions {
 	/** A field's label, from its path in the entry (`decisions`, `text`) and its name. */
 	label(name: string, path: readonly string[]): string;
+	/** A field's hint, from its path and name, and the schema's description of it; the description when left out. */
+	hint?(name: string, path: readonly string[], description: string | undefined): string | undefined;
 	/** The words shown for each choice of a field with a fixed set of values, when there are any. */
 	choiceLabels(path: readonly string[]): Partial<Record<string, string>> | undefined;
 	/** Where the items a reference may point to are listed. */
@@ -166,15 +169,16 @@ function relationField(base: Field, target: RelationTarget, multiple: boolean, l
 
 /**
  * The editor field for one schema field: its widget from the zod type (text, number, true/false, a choice, a date,
- * a picture, a reference, a list or a group of fields), required unless the schema lets it be left out, its hint the
- * schema's `.describe()` text, and the schema's patterns with their own messages. A type with no widget is an error,
+ * a picture, a reference, a list or a group of fields), required unless the schema lets it be left out, its hint
+ * `options.hint` or the schema's `.describe()` text, and the schema's patterns with their own messages. A type with no widget is an error,
  * so a new kind of field cannot be forgotten.
  */
 export function buildEditorField(name: string, schema: z.ZodType, options: FieldOptions, parents: readonly string[] = []): Field {
 	const path = [...parents, name];
 	const { inner: written, optional, defaultValue } = unwrap(schema);
 	const inner = editedForm(written);
-	const hint = schema.description ?? written.description;
+	const description = schema.description ?? written.description;
+	const hint = options.hint ? options.hint(name, path, description) : description;
 	const label = options.label(name, path);
 	const first = options.newValues?.[path.join('.')] ?? defaultValue;
 	const base = {
@@ -188,6 +192,9 @@ export function buildEditorField(name: string, schema: z.ZodType, options: Field
 	if (word !== undefined) return { name, label, widget: 'hidden', default: word } as Field;
 	const mark = FIELD_MARKS.get(inner);
 	if (mark?.image) return { ...base, widget: 'image', accept: IMAGE_TYPES, choose_url: false } as Field;
+	// A document beside the entry (attachments): uploaded beside it, as a picture is, of the types the checker accepts.
+	const file = FILE_FIELDS.get(inner);
+	if (file) return { ...base, widget: 'file', accept: file.accept.join(','), choose_url: false } as Field;
 	if (mark?.reference) return relationField(base as Field, options.relation(mark.reference), false);
 	if (isDate(inner)) {
 		// Date only, written as YYYY-MM-DD, which YAML reads back as a date.

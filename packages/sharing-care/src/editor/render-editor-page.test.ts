@@ -12,9 +12,13 @@ const page = {
 };
 
 describe('renderEditorPage', () => {
-	it('loads the editor and its preview styles from its folder, with its config beside them', () => {
+	it('loads the editor, then its preview styles and templates, from its folder, with its config beside them', () => {
 		const tags = readTags(renderEditorPage(page));
-		expect(tags.filter((tag) => tag.name === 'script' && !tag.closing).map((tag) => tag.attributes.src)).toEqual(['/coop-kit/admin/sveltia-cms.js', '/coop-kit/admin/preview-styles.js']);
+		expect(tags.filter((tag) => tag.name === 'script' && !tag.closing).map((tag) => tag.attributes.src)).toEqual([
+			'/coop-kit/admin/sveltia-cms.js',
+			'/coop-kit/admin/preview-styles.js',
+			'/coop-kit/admin/preview-templates.js',
+		]);
 		expect(tags.find((tag) => tag.attributes.rel === 'cms-config-url')?.attributes).toMatchObject({ href: '/coop-kit/admin/config.yml', type: 'application/yaml' });
 	});
 

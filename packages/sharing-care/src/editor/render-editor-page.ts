@@ -21,8 +21,9 @@ export function editorPageResponse(page: EditorPage): Response {
 }
 
 /**
- * The editor's page: the editor's bundle and the site's preview styles, its config beside it, kept out of search
- * engines. Written whole, not through the site's layout, so it carries no site stylesheet and its own policy.
+ * The editor's page: the editor's bundle, then the site's preview styles and templates (which register themselves
+ * with it), its config beside it, kept out of search engines. Written whole, not through the site's layout, so it
+ * carries no site stylesheet and its own policy.
  */
 export function renderEditorPage(page: EditorPage): string {
 	return [
@@ -41,6 +42,7 @@ export function renderEditorPage(page: EditorPage): string {
 		`<noscript><p>${escapeXml(page.needsJavaScript)}</p></noscript>`,
 		`<script src="${escapeXml(page.folder)}sveltia-cms.js"></script>`,
 		`<script src="${escapeXml(page.folder)}preview-styles.js"></script>`,
+		`<script src="${escapeXml(page.folder)}preview-templates.js"></script>`,
 		'</body>',
 		'</html>',
 		'',

@@ -36,6 +36,13 @@ describe('findSlot', () => {
 		expect(findSlot(slots, 'editor.fieldLabels.meetingNotes', collections)).toEqual({ kind: 'text', path: ['editor', 'fieldLabels', 'meetingNotes'], placeholders: [] });
 	});
 
+	it('finds a hint for any field of the editor, for one kind too, and the editor’s name for one entry of any kind', () => {
+		expect(findSlot(slots, 'editor.fieldHints.blog.series', collections)).toEqual({ kind: 'text', path: ['editor', 'fieldHints', 'blog.series'], placeholders: [] });
+		expect(findSlot(slots, 'editor.fieldHints.minutes.date', collections)).toBe(slots.get('editor.fieldHints.minutes.date'));
+		expect(findSlot(slots, 'editor.entryNames.blog', collections)).toEqual({ kind: 'text', path: ['editor', 'entryNames', 'blog'], placeholders: [] });
+		expect(findSlot(slots, 'editor.entryNames.podcasts', collections)).toBeUndefined();
+	});
+
 	it('finds nothing for a key the site does not have', () => {
 		expect(findSlot(slots, 'home.startHre', collections)).toBeUndefined();
 		expect(findSlot(slots, 'collections.podcasts.plural', collections)).toBeUndefined();

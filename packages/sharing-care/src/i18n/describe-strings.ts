@@ -65,21 +65,22 @@ const COLLECTION_NAMES = ['singular', 'plural', 'description'] as const;
 
 /**
  * The keys a site may reword, beyond those in the table: each collection's names (`collections.reports.plural`), which
- * the table leaves empty, and a label for any field of the web editor (`editor.fieldLabels.<field>`).
+ * the table leaves empty, and a label or hint for any field of the web editor (`editor.fieldLabels.<field>`,
+ * `editor.fieldHints.<field>`), and the editor's name for one entry of any kind (`editor.entryNames.<kind>`).
  */
 export function listOpenKeys(collectionIds: readonly string[]): string[] {
 	return collectionIds.flatMap((id) => COLLECTION_NAMES.map((name) => `collections.${id}.${name}`));
 }
 
 /**
- * What a key a site gives holds: a key of the table, one of a collection's names, or a field label of the web
- * editor. Undefined for any other key.
+ * What a key a site gives holds: a key of the table, one of a collection's names, or a field label or hint, or a
+ * name of a kind, of the web editor. Undefined for any other key.
  */
 export function findSlot(slots: StringSlots, key: string, collectionIds: readonly string[]): StringSlot | undefined {
 	const known = slots.get(key);
 	if (known) return known;
-	const label = /^editor\.fieldLabels\.([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)$/.exec(key);
-	if (label) return { kind: 'text', path: ['editor', 'fieldLabels', label[1]!], placeholders: [] };
+	const field = /^editor\.(fieldLabels|fieldHints|entryNames)\.([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)$/.exec(key);
+	if (field && (field[1] !== 'entryNames' || collectionIds.includes(field[2]!))) return { kind: 'text', path: ['editor', field[1]!, field[2]!], placeholders: [] };
 	const collection = /^collections\.([^.]+)\.([^.]+)$/.exec(key);
 	if (collection && collectionIds.includes(collection[1]!) && (COLLECTION_NAMES as readonly string[]).includes(collection[2]!)) {
 		return { kind: 'text', path: ['collections', collection[1]!, collection[2]!], placeholders: [] };

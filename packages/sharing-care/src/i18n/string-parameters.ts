@@ -5,7 +5,7 @@ type TextFunction = (...values: never[]) => unknown;
 
 /**
  * The key of every function in a strings table, written as a site writes it in `content/strings.yaml`:
- * `facts.period`, `layout.pageTitle`. Lists and open groups (`collections`, `editor.fieldLabels`) hold none.
+ * `facts.period`, `layout.pageTitle`. Lists and open groups (`collections`, `editor.fieldLabels`, `editor.fieldHints`) hold none.
  */
 export type FunctionKey<Table = UiStrings, Prefix extends string = ''> = {
 	[Key in keyof Table & string]: Table[Key] extends TextFunction
@@ -48,12 +48,14 @@ export const STRING_PARAMETERS = {
 	'dates.about': ['date'],
 	'dates.undated': ['date'],
 	'entry.reportSubject': ['address'],
+	'attachments.requestSubject': ['title'],
 	'series.partOf': ['position', 'total'],
 	'topics.count': ['count'],
 	'people.personDescription': ['name'],
 	'people.writtenBy': ['name'],
 	'organisations.organisationDescription': ['name'],
 	'organisations.website': ['name'],
+	'minutes.summary': ['meeting', 'date', 'decisions'],
 	'minutes.noneYetMessage': ['siteName'],
 	'decisions.inYear': ['year'],
 	'decisions.onTopic': ['topic'],
@@ -71,5 +73,6 @@ export const STRING_PARAMETERS = {
 	'subscribe.limit': ['limit'],
 	'subscribe.feedAddress': ['subject'],
 	'copy.what': ['label'],
+	'editor.newEntry': ['kind'],
 	'accessibility.description': ['siteName'],
 } as const satisfies StringParameters;

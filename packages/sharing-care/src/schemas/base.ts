@@ -17,7 +17,7 @@ export const IMAGE_FIELDS: readonly (readonly string[])[] = [['cover', 'src']];
 export const baseSchema = ({ image, reference }: SchemaContext) =>
 	z.strictObject({
 		title: z.string().trim().min(1, { error: 'Give the entry a title.' }).describe('The title, as it should appear at the top of the page.'),
-		summary: plainText.describe('One or two sentences saying what the entry is about, in plain text (no Markdown). Shown in lists, search results and feeds.'),
+		summary: plainText.describe('One or two sentences saying what the entry is about, in plain text with no formatting marks. Shown in lists, search results and feeds.'),
 		date: dateField.describe('The publication date, YYYY-MM-DD. A date in the future keeps the entry unpublished until the first build on or after that day.'),
 		datePrecision: z.enum(['day', 'month', 'year']).default('day').describe('How exact the date is: a known day, only the month, or only the year.'),
 		dateApproximate: z.boolean().default(false).describe('True when the date is an estimate (shown as "about").'),

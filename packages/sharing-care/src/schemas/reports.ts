@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { findMonthBounds } from '../lib/dates/find-month-bounds.ts';
+import { attachmentsField } from './attachments.ts';
 import { guidanceSchema } from './guidance.ts';
 import type { SchemaContext } from './context.ts';
 import { dateField } from './fields.ts';
@@ -37,6 +38,7 @@ export const reportSchema = (ctx: SchemaContext) =>
 			.describe('The period the report covers: a start and an end date, YYYY-MM-DD, and how exact they are.'),
 		outcomes: z.array(z.string().min(1)).min(1, { error: 'List at least one outcome.' }).describe("The outcomes the report describes, one short line each, in the report's own words."),
 		authors: z.array(ctx.reference('people')).default([]).describe('People who wrote the report: ids from content/people.yaml.'),
+		attachments: attachmentsField,
 	});
 
 export type ReportData = z.output<ReturnType<typeof reportSchema>>;

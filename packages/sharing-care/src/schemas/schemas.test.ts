@@ -201,6 +201,15 @@ describe('minutesSchema', () => {
 		expect(data).toMatchObject({ meetingType: 'board', attendees: [], decisions: [], actions: [], approval: { status: 'draft' } });
 	});
 
+	it('needs only a title and the meeting date: the publication date is the meeting’s unless given, and the summary may be left out', () => {
+		const data = minutesSchema(ctx).parse({ title: 'Board meeting', meeting: '2025-03-12' });
+		expect(data.date).toEqual(new Date('2025-03-12'));
+		expect(data.summary).toBeUndefined();
+		const later = minutesSchema(ctx).parse({ title: 'Board meeting', meeting: '2025-03-12', date: '2025-04-20', summary: 'Agreed the budget.' });
+		expect(later).toMatchObject({ date: new Date('2025-04-20'), meeting: new Date('2025-03-12'), summary: 'Agreed the budget.' });
+		expect(minutesSchema(ctx).safeParse({ title: 'Board meeting', meeting: '2025-02-30' }).error?.issues.map((issue) => issue.path)).toEqual([['meeting']]);
+	});
+
 	it('defaults an action to open and checks its due date', () => {
 		const data = minutesSchema(ctx).parse({ ...common, meeting: '2025-03-12', actions: [{ text: 'Write it', owner: 'Chair', due: '2025-04-01' }] });
 		expect(data.actions[0]?.status).toBe('open');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findLocaleProblems, findMissingConfigFiles, listKitLocales, validateConfig } from './validate-config.ts';
+import { findConfigWarnings, findLocaleProblems, findMissingConfigFiles, findReviewWarnings, listKitLocales, validateConfig } from './validate-config.ts';
 
 const minimal = { name: 'Example Care Co-op', shortName: 'Example', tagline: 'Learning shared.', introduction: 'Hello.', url: 'https://example.org', footerText: 'Example.' };
 const roots: string[] = [];
@@ -113,5 +113,37 @@ describe('validateConfig', () => {
 	it('says when the config file cannot be read', async () => {
 		const [problem] = await validateConfig(project({ 'site.config.ts': 'export default {\n' }), {});
 		expect(problem).toMatchObject({ file: 'site.config.ts', message: expect.stringMatching(/^The config could not be read: /) });
+	});
+});
+
+describe('review before publishing (editor.review)', () => {
+	it('warns, naming site.config.ts and editor.review, when review is on and no GitHub repository is found', () => {
+		const [warning] = findReviewWarnings({ review: true }, undefined);
+		expect(warning).toMatchObject({ file: 'site.config.ts', field: 'editor.review' });
+		expect(warning!.message).toMatch(/^Review before publishing needs the site's repository on GitHub/);
+		expect(warning!.message).toContain('Set editor.repo');
+		expect(warning!.message).toContain('Work with Local Repository');
+	});
+
+	it('says nothing when review is off, or the repository is on GitHub', () => {
+		expect(findReviewWarnings({ review: false }, undefined)).toEqual([]);
+		expect(findReviewWarnings({ review: true }, 'hillside-care/site')).toEqual([]);
+	});
+
+	it('finds the repository as the editor does: the config, GitHub Actions, or Netlify building from GitHub', async () => {
+		// A folder outside any git clone, so no origin remote names a repository.
+		const review = (editor: Record<string, unknown>) => withConfig({ ...minimal, editor });
+		expect(await findConfigWarnings(review({ review: true }), {})).toEqual([expect.objectContaining({ field: 'editor.review' })]);
+		expect(await findConfigWarnings(review({ review: true, repo: 'hillside-care/site' }), {})).toEqual([]);
+		expect(await findConfigWarnings(review({ review: true }), { GITHUB_REPOSITORY: 'hillside-care/site' })).toEqual([]);
+		expect(await findConfigWarnings(review({ review: true }), { REPOSITORY_URL: 'https://github.com/hillside-care/site' })).toEqual([]);
+		// Another host: the editor saves to GitHub only.
+		expect(await findConfigWarnings(review({ review: true }), { REPOSITORY_URL: 'https://gitlab.com/hillside-care/site' })).toHaveLength(1);
+		expect(await findConfigWarnings(review({}), {})).toEqual([]);
+	});
+
+	it('refuses a review setting that is not true or false, as the schema is strict', async () => {
+		const problems = await validateConfig(withConfig({ ...minimal, editor: { review: 'yes' } }), {});
+		expect(problems).toEqual([expect.objectContaining({ file: 'site.config.ts', field: 'editor.review' })]);
 	});
 });

@@ -3,9 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkSiteConfig, type SiteEnv } from '../config/resolve-site-config.ts';
 import { SiteConfigSchema, type SiteConfig, type SiteConfigInput } from '../config/schema.ts';
+import { readOriginUrl } from '../data/read-origin-url.ts';
 import { describeMissingLocale } from '../i18n/describe-missing-locale.ts';
 import { explainIssue, formatFieldPath } from '../lib/entries/format-issues.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
+import { findRepository, type RepositorySources } from '../lib/urls/find-repository.ts';
 
 const FILE = 'site.config.ts';
 /** The kit's strings tables, one file per language (src/i18n/locales/<tag>.ts). */
@@ -60,6 +62,43 @@ export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'l
 		}
 	}
 	return problems;
+}
+
+/** What the host says about the repository the site is built from (src/lib/urls/find-repository.ts). */
+export type RepositoryEnv = NonNullable<RepositorySources['env']>;
+
+/**
+ * A warning when review before publishing is on (`editor.review`) but the editor has no GitHub repository to keep
+ * the drafts in (`repository`, as found for the editor: src/lib/urls/find-repository.ts). The site is still built
+ * and published; the editor would just have nowhere to hold a change for review.
+ */
+export function findReviewWarnings(editor: Pick<SiteConfig['editor'], 'review'>, repository: string | undefined): Problem[] {
+	if (!editor.review || repository) return [];
+	return [
+		{
+			file: FILE,
+			field: 'editor.review',
+			message:
+				"Review before publishing needs the site's repository on GitHub: each change waits there, as a draft, until it is published. No GitHub repository was found: editor.repo is not set, and this copy was not cloned from GitHub or built there. Set editor.repo to the repository on GitHub, as owner/name, or remove review: true. (On a copy of the site on your own computer, with Work with Local Repository, the editor never shows review: it saves the files as they are.)",
+		},
+	];
+}
+
+/**
+ * The config's warnings: reminders that do not stop the site being published. Review before publishing with no
+ * GitHub repository found for the editor (findReviewWarnings). None when the config is not valid: its problems say why.
+ */
+export async function findConfigWarnings(root: string, env: SiteEnv & RepositoryEnv): Promise<Problem[]> {
+	let input: unknown;
+	try {
+		input = (await import(pathToFileURL(join(root, FILE)).href)).default;
+	} catch {
+		return [];
+	}
+	const result = checkSiteConfig(input as SiteConfigInput, env);
+	if (!result.ok) return [];
+	const { editor } = result.config;
+	return findReviewWarnings(editor, editor.review ? findRepository({ configured: editor.repo, env, originUrl: readOriginUrl(root) }) : undefined);
 }
 
 /**

@@ -14,10 +14,11 @@ import type { ImageMetadata } from 'astro';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
 import { findOverdueReview, findUnfaithfulKeyPoints, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
+import { findAttachmentProblems, readAttachmentLimit } from './find-attachment-problems.ts';
 import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
-import { validateConfig } from './validate-config.ts';
+import { findConfigWarnings, validateConfig, type RepositoryEnv } from './validate-config.ts';
 import { validateStrings } from './validate-strings.ts';
 
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg']);
@@ -157,10 +158,10 @@ export interface ProjectCheck {
 /**
  * Checks everything the build depends on, without building: the site config, the reference data and every entry.
  * Returns every problem found, each naming the file and field, and warnings: key points that use words their entry
- * does not, that cite a sentence the entry does not have or leave out its qualifiers, and guidance due for review on
- * `today`.
+ * does not, that cite a sentence the entry does not have or leave out its qualifiers, guidance due for review on
+ * `today`, and review before publishing (`editor.review`) with no GitHub repository for the editor.
  */
-export function checkProject(root: string, env: SiteEnv = process.env, today: Date = new Date()): Promise<ProjectCheck> {
+export function checkProject(root: string, env: SiteEnv & RepositoryEnv = process.env, today: Date = new Date()): Promise<ProjectCheck> {
 	return inspectProject(root, env, today);
 }
 
@@ -170,13 +171,16 @@ export async function validateProject(root: string, env: SiteEnv = process.env):
 }
 
 /** Finds the problems, and the warnings for `today` when one is given. */
-async function inspectProject(root: string, env: SiteEnv, today: Date | undefined): Promise<ProjectCheck> {
+async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today: Date | undefined): Promise<ProjectCheck> {
 	const problems: Problem[] = [...(await validateConfig(root, env)), ...validateStrings(root)];
-	const warnings: Problem[] = [];
+	// The config's reminders (review before publishing with no GitHub repository), when warnings are looked for.
+	const warnings: Problem[] = today ? await findConfigWarnings(root, env) : [];
 	// Content in an older kit's format: the one thing to fix is to run the upgrade, not its errors item by item.
 	const outdated = findOutdatedContent(root);
 	if (outdated.length) return { problems: [...problems, ...outdated], warnings };
 	const schemas = createSchemas(root);
+	/** The largest document an entry may publish (`attachments.maxSizeMB`). */
+	const maxSizeMB = await readAttachmentLimit(root, env);
 	for (const kind of DATA_KINDS) problems.push(...validateDataFile(root, schemas, kind as DataKind));
 	for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
 		const seen = new Map<string, string>();
@@ -193,6 +197,7 @@ async function inspectProject(root: string, env: SiteEnv, today: Date | undefine
 			seen.set(id, file);
 			const { problems: found, entry } = validateEntry(root, schemas, kind, name);
 			problems.push(...found);
+			if (entry) problems.push(...findAttachmentProblems(join(root, file), file, entry.data, maxSizeMB));
 			if (entry && today) {
 				warnings.push(...findUnsupportedKeyPoints(entry), ...findUnfaithfulKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
 			}

@@ -136,6 +136,23 @@ const strings = {
 			scheduled: '**Scheduled:** dated in the future, so it will be published by the first build on or after its date.',
 		},
 	},
+	/**
+	 * The documents an entry publishes with it (`attachments` on minutes and reports): the list at the end of its page,
+	 * in the form GOV.UK lists a publication's documents, and the same list in its feed item.
+	 */
+	attachments: {
+		heading: 'Documents',
+		/** Each kind of document in words, by its file extension. */
+		types: { pdf: 'PDF', odt: 'OpenDocument Text', ods: 'OpenDocument Spreadsheet', docx: 'Word document', xlsx: 'Excel spreadsheet', csv: 'CSV' },
+		/** A document's size: `{size}` is the number, written the site's way. A kilobyte is 1,024 bytes. */
+		sizes: { bytes: { one: '{size} byte', other: '{size} bytes' } satisfies PluralForms, kilobytes: '{size} KB', megabytes: '{size} MB' },
+		/** How many pages a PDF has. */
+		pages: { one: '{count} page', other: '{count} pages' } satisfies PluralForms,
+		/** The link under each document that asks the co-op for it in another format (only when site.config.ts has `contact.email`). */
+		requestFormat: 'Request an accessible format of this document',
+		/** The subject of that email: the document's title. */
+		requestSubject: (title: string) => `Request for an accessible format of ${title}`,
+	},
 	/** Blog series. */
 	series: {
 		/** Above a series' name on its page. */
@@ -202,6 +219,15 @@ const strings = {
 		byYear: 'Minutes by year',
 		findDecision:
 			'Looking for a decision? The [decisions register](decisions) lists every decision, and the [actions tracker](actions) shows what is still to do.',
+		/**
+		 * The summary of minutes written without one, in lists, feeds and search: `meeting` is the kind of meeting
+		 * (`facts.meetingTypes`), `date` the day of the meeting and `decisions` how many decisions it took
+		 * (`decisionCount`, or `noDecisions`).
+		 */
+		summary: (meeting: string, date: string, decisions: string) => `Minutes of the ${meeting.toLowerCase()} on ${date}: ${decisions}`,
+		/** How many decisions a meeting took, in a form for each plural category of the language: `{count}` the number. */
+		decisionCount: { one: '{count} decision', other: '{count} decisions' } satisfies PluralForms,
+		noDecisions: 'no decisions',
 		/** The minutes page before any are published. */
 		noneYet: 'No minutes published yet',
 		noneYetMessage: (siteName: string) =>
@@ -385,16 +411,31 @@ const strings = {
 		/** The collection that holds the lists entries pick from. */
 		referenceData: 'People, organisations, topics, series and the glossary',
 		referenceDataDescription: 'The lists entries choose from, and the glossary of terms they use. Add a person, organisation, topic or series here before an entry names it.',
-		/** The id of a person, organisation, topic or series. */
-		idLabel: 'Id',
-		idHint: 'The short name entries use for it: lower-case words joined by hyphens, such as "sue-richards". Once entries use it, keep it.',
+		/** The name entries and addresses use for a person, organisation, topic, series or glossary term (its `id`). */
+		idLabel: 'Link name',
+		idHint: 'The short name that entries pick it by, and that the address of its page uses: lower-case words joined by hyphens, such as "sue-richards". Once entries use it, keep it.',
+		/**
+		 * The title of the form for a new entry: `kind` is what one entry of its kind is called in the editor
+		 * (`entryNames`, or the kind's singular name, `collections`). It replaces the editor's own ("Creating …").
+		 */
+		newEntry: (kind: string) => `New ${kind}`,
+		/** What one entry of a kind is called in the editor's titles and messages, by the kind's id, where its singular name would read awkwardly there. */
+		entryNames: { minutes: 'board minutes' } as Partial<Record<string, string>>,
+		/**
+		 * The groups of an entry's form after its essentials, in order (`editor.form` in src/collections/): each
+		 * group's name and what it holds, shown under the label of its first field. The editor cannot fold a group away.
+		 */
+		groups: {
+			publishing: 'Publishing details: when and how the entry is published and found. You can usually leave these as they are.',
+			source: 'About the source: only for a text first published somewhere else, such as a guide or a report.',
+		},
 		/** The entry's own text, below its fields. */
 		bodyLabel: 'Text',
 		bodyHint: 'The entry itself. Headings, lists, links and pictures are kept; describe every picture for people who cannot see it.',
 		/**
 		 * Field labels, by the field's name in the content (CONTENT.md), or by its path where a name means something else
-		 * inside a list (`changes.date`). A field not listed here is labelled from its name ("meetingType" becomes
-		 * "Meeting type").
+		 * inside a list (`changes.date`), or either after a kind's id for that kind alone (`people.organisation`). A field
+		 * not listed here is labelled from its name ("meetingType" becomes "Meeting type").
 		 */
 		fieldLabels: {
 			date: 'Publication date',
@@ -424,7 +465,7 @@ const strings = {
 			meetingType: 'Kind of meeting',
 			agenda: 'Agenda items',
 			text: 'What',
-			id: 'Permanent id',
+			id: 'Link name',
 			owner: 'Who',
 			due: 'Due by',
 			approval: 'Approval',
@@ -437,6 +478,52 @@ const strings = {
 			'keyPoints.text': 'Key point',
 			'keyPoints.from': 'The sentence it summarises',
 			glossaryUnlinked: 'Glossary terms not to link here',
+			attachments: 'Documents',
+			'attachments.file': 'File',
+		} as Partial<Record<string, string>>,
+		/**
+		 * Field hints, where the editor says it differently from the schema's description (which is written for
+		 * someone writing the file, and names its formats). By the field's path or name, as `fieldLabels`, or either
+		 * after a kind's id for that kind alone (`minutes.date`). A field not listed here shows its schema description.
+		 * Relation fields say what to pick.
+		 */
+		fieldHints: {
+			date: 'The day it is published. A day in the future keeps it off the site until that day.',
+			'minutes.date': 'Leave it empty to publish the minutes on the day of the meeting. A day in the future keeps them off the site until that day.',
+			updated: 'When it was last changed in a way readers should know about. A change listed under Changes counts too.',
+			lastReviewed: 'The day someone last read all of it and checked it is still right. The site’s check reminds you when it is time to review it again.',
+			'changes.date': 'The day of the change.',
+			draft: 'On keeps the entry off the site: saved, but not published. Turn it off when the entry is ready to publish.',
+			featured: 'On lists the entry under “Start here” on the home page.',
+			dateApproximate: 'On when the date is an estimate: the page then says “about”.',
+			undatedSource:
+				'On when the text was first published without a date: the date is then your estimate, used to sort the entry, and readers are told the source gives none.',
+			topics: 'Pick the topics it is about.',
+			glossaryUnlinked: 'Pick the glossary terms not to link here, because this entry uses the word in its own sense. Elsewhere the term still links to its definition.',
+			keyPoints:
+				'Three to five short points a reader should take away, in plain words, saying only what the entry itself says. Shown in a box at the top of the page and in feeds. With each, copy the sentence of the entry it summarises, so the site’s check can compare them.',
+			'cover.src': 'Choose the picture, or upload it from your computer. It is saved beside the entry.',
+			'attachments.file': 'Choose the document, or upload it from your computer: a PDF, ODT, ODS, DOCX, XLSX or CSV file. It is published with the entry.',
+			'reports.organisation': 'Pick the organisation that wrote the report.',
+			'reports.authors': 'Pick the people who wrote the report.',
+			funder: 'Pick the organisation that funded the work.',
+			period: 'The period the report covers: the day it starts, the day it ends, and how exact they are.',
+			'period.start': 'The first day the report covers.',
+			'period.end': 'The last day it covers.',
+			'audits.authors': 'Pick the people who carried out the audit.',
+			organisationsConsulted: 'Pick the organisations consulted.',
+			'practice.organisation': 'Pick the organisation that ran the project.',
+			'blog.authors': 'Pick the people who wrote it.',
+			series: 'Pick the series it belongs to.',
+			meeting: 'The day of the meeting.',
+			decisions: 'Decisions taken at the meeting. Each needs what was decided; a link name and topics are optional.',
+			'decisions.id': 'Optional: a short name for a lasting link to this decision, in lower-case words joined by hyphens, such as 2024-03-budget. Keep it once people link to it.',
+			'decisions.topics': 'Pick the topics the decision is about.',
+			'actions.due': 'The day it is due.',
+			approval: 'Whether these minutes have been approved: draft until a later meeting approves them, then approved, naming that meeting.',
+			'approval.approvedAt': 'Pick the minutes of the meeting that approved them.',
+			'people.organisation': 'Pick their organisation.',
+			seeAlso: 'Pick related terms from the glossary.',
 		} as Partial<Record<string, string>>,
 		/** The words for the choices of `datePrecision`. */
 		datePrecisions: { day: 'A known day', month: 'Only the month', year: 'Only the year' },
@@ -451,7 +538,7 @@ const strings = {
 			description: 'Change the words the site itself shows, such as headings, labels and buttons, without changing the content.',
 			key: 'Which text (its key)',
 			value: 'Your words',
-			hint: 'Each line changes one piece of text, named by its key, such as home.startHere for the "Start here" heading on the home page. Every key, with the kit’s own words, is in the kit’s strings table (src/i18n/locales/en-GB.ts in the sharing-care package). Where the text has marks such as {count}, keep them: the site fills them in. The site check names any key or mark it does not know.',
+			hint: 'Each line changes one piece of text, named by its key, such as home.startHere for the "Start here" heading on the home page. Every key, with the kit’s own words, is in the kit’s strings table: the guide to editing the site says where. Where the text has marks such as {count}, keep them: the site fills them in. The site check names any key or mark it does not know.',
 		},
 	},
 	/**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, toDatetimeAttribute } from './format-date.ts';
+import { dateTimeOptions, formatDate, toDatetimeAttribute } from './format-date.ts';
 
 const display = { locale: 'en-GB', format: { day: 'numeric', month: 'long', year: 'numeric' } as const };
 const date = new Date('2021-10-01T00:00:00Z');
@@ -19,6 +19,14 @@ describe('formatDate', () => {
 
 	it('uses UTC, so midnight dates never slip to the day before', () => {
 		expect(formatDate(new Date('2020-07-09T00:00:00Z'), { ...display, locale: 'en-US' })).toBe('July 9, 2020');
+	});
+});
+
+describe('dateTimeOptions', () => {
+	it('keeps the site’s format for a day, and only its month and year or its year for less, always in UTC', () => {
+		expect(dateTimeOptions(display.format, 'day')).toEqual({ ...display.format, timeZone: 'UTC' });
+		expect(dateTimeOptions({ day: '2-digit', month: 'short', year: '2-digit' }, 'month')).toEqual({ month: 'short', year: '2-digit', timeZone: 'UTC' });
+		expect(dateTimeOptions(display.format, 'year')).toEqual({ year: 'numeric', timeZone: 'UTC' });
 	});
 });
 

@@ -14,6 +14,17 @@ interface Formatter {
 /** Formatters by the site's format options (one object for a whole build), then by locale and precision. */
 const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Formatter>>();
 
+/**
+ * The `Intl.DateTimeFormat` options that write a date of a site's format to a precision: the format itself for a day,
+ * only its month and year, or only its year. Always in UTC. Self-contained: the editor's preview runs it in the browser
+ * (src/editor/preview-script.ts).
+ */
+export function dateTimeOptions(format: Intl.DateTimeFormatOptions, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormatOptions {
+	const options: Intl.DateTimeFormatOptions =
+		precision === 'year' ? { year: format.year ?? 'numeric' } : precision === 'month' ? { month: format.month ?? 'long', year: format.year ?? 'numeric' } : format;
+	return { ...options, timeZone: 'UTC' };
+}
+
 /** One formatter per format, locale and precision, reused: creating them is slow and every page shows dates. */
 function formatterFor(locale: string, format: Intl.DateTimeFormatOptions, precision: 'day' | 'month' | 'year'): Formatter {
 	let byLocale = formatters.get(format);
@@ -21,9 +32,7 @@ function formatterFor(locale: string, format: Intl.DateTimeFormatOptions, precis
 	const key = `${locale}|${precision}`;
 	let formatter = byLocale.get(key);
 	if (!formatter) {
-		const options: Intl.DateTimeFormatOptions =
-			precision === 'year' ? { year: format.year ?? 'numeric' } : precision === 'month' ? { month: format.month ?? 'long', year: format.year ?? 'numeric' } : format;
-		formatter = { format: new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }), written: new Map() };
+		formatter = { format: new Intl.DateTimeFormat(locale, dateTimeOptions(format, precision)), written: new Map() };
 		byLocale.set(key, formatter);
 	}
 	return formatter;

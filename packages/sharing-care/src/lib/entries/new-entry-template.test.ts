@@ -39,7 +39,9 @@ describe('newEntryTemplate', () => {
 			const text = newEntryTemplate(sourceOf(kind), 'Spring meeting', '2025-03-12');
 			const shape = kind.schema(ctx).shape as Record<string, z.ZodType>;
 			const fields = Object.keys(frontmatterOf(text));
-			expect(fields.slice(0, 5)).toEqual(['title', 'summary', 'date', 'topics', 'draft']);
+			// Minutes leave out the summary and the date: their meeting gives both.
+			const common = kind.id === 'minutes' ? ['title', 'topics', 'draft'] : ['title', 'summary', 'date', 'topics', 'draft'];
+			expect(fields.slice(0, common.length)).toEqual(common);
 			for (const field of fields) {
 				const hint = fieldHint(shape[field]!);
 				expect(hint, field).toBeTruthy();
@@ -50,6 +52,15 @@ describe('newEntryTemplate', () => {
 
 	it('ends the frontmatter, then gives the body the kind starts with', () => {
 		for (const kind of ENTRY_KINDS) expect(newEntryTemplate(sourceOf(kind), 'A title', '2025-03-12').endsWith(`\n---\n\n${kind.newEntry.body}\n`), kind.id).toBe(true);
+	});
+
+	it('leaves out the minutes’ summary and date, so the meeting gives them once read', () => {
+		const minutes = ENTRY_KINDS.find((kind) => kind.id === 'minutes')!;
+		const text = newEntryTemplate(sourceOf(minutes), 'Spring meeting', '2025-03-12');
+		expect(frontmatterOf(text)).not.toHaveProperty('summary');
+		expect(frontmatterOf(text)).not.toHaveProperty('date');
+		const filled = FILL.reduce((source, [pattern, value]) => source.replace(pattern, value), text);
+		expect(minutes.schema(ctx).parse(frontmatterOf(filled))).toMatchObject({ meeting: new Date('2025-03-12'), date: new Date('2025-03-12') });
 	});
 
 	it('quotes a title that YAML would otherwise read as something else', () => {

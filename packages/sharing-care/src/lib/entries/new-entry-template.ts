@@ -27,8 +27,8 @@ export function fieldHint(field: z.ZodType): string | undefined {
 
 /**
  * A new entry's file: the common fields, then the kind's own (`newEntry.fields`), each under a comment that is
- * its schema hint, with placeholders marking what to write; then the kind's body. A field the schema does not
- * have is an error.
+ * its schema hint, with placeholders marking what to write; then the kind's body. A common field the kind sets to
+ * `undefined` is left out; a field the schema does not have is an error.
  */
 export function newEntryTemplate(kind: NewEntrySource, title: string, today: string): string {
 	const fields: Record<string, unknown> = {
@@ -39,11 +39,13 @@ export function newEntryTemplate(kind: NewEntrySource, title: string, today: str
 		draft: true,
 		...kind.newEntry.fields(today),
 	};
-	const lines = Object.entries(fields).map(([name, value]) => {
-		const field = kind.shape[name];
-		if (!field) throw new Error(`The new-entry template of ${kind.id} sets "${name}", which its schema does not have.`);
-		const hint = fieldHint(field);
-		return `${hint ? `# ${hint}\n` : ''}${stringify({ [name]: value }, { lineWidth: 0 }).trimEnd()}`;
-	});
+	const lines = Object.entries(fields)
+		.filter(([, value]) => value !== undefined)
+		.map(([name, value]) => {
+			const field = kind.shape[name];
+			if (!field) throw new Error(`The new-entry template of ${kind.id} sets "${name}", which its schema does not have.`);
+			const hint = fieldHint(field);
+			return `${hint ? `# ${hint}\n` : ''}${stringify({ [name]: value }, { lineWidth: 0 }).trimEnd()}`;
+		});
 	return `---\n${lines.join('\n')}\n---\n\n${kind.newEntry.body}\n`;
 }

@@ -5,19 +5,21 @@
  */
 export const WORDS_PER_MINUTE = 200;
 
-/** What a reader does not read as words in Markdown or MDX source: MDX imports and exports, tags, `{expressions}`, pictures and link addresses. */
-const NOT_READ: readonly [RegExp, string][] = [
-	[/^(?:import|export)\s.*$/gm, ' '],
-	[/<!--[\s\S]*?-->/g, ' '],
-	[/<\/?[A-Za-z][^>]*>/g, ' '],
-	[/\{[^{}]*\}/g, ' '],
-	[/!\[[^\]]*\]\([^)]*\)/g, ' '],
-	[/\]\([^)]*\)/g, ']'],
-	[/^\s*\[[^\]]+\]:\s+\S.*$/gm, ' '],
-];
-
-/** The words a reader reads in Markdown or MDX source: runs of characters between spaces that hold a letter or a digit. */
+/**
+ * The words a reader reads in Markdown or MDX source: runs of characters between spaces that hold a letter or a digit.
+ * Self-contained: the editor's preview runs it in the browser (src/editor/preview-script.ts).
+ */
 export function countWords(source: string): number {
+	/** What a reader does not read as words: MDX imports and exports, tags, `{expressions}`, pictures and link addresses. */
+	const NOT_READ: readonly [RegExp, string][] = [
+		[/^(?:import|export)\s.*$/gm, ' '],
+		[/<!--[\s\S]*?-->/g, ' '],
+		[/<\/?[A-Za-z][^>]*>/g, ' '],
+		[/\{[^{}]*\}/g, ' '],
+		[/!\[[^\]]*\]\([^)]*\)/g, ' '],
+		[/\]\([^)]*\)/g, ']'],
+		[/^\s*\[[^\]]+\]:\s+\S.*$/gm, ' '],
+	];
 	const text = NOT_READ.reduce((rest, [pattern, replacement]) => rest.replace(pattern, replacement), source);
 	return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

@@ -1,23 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { DATA_KINDS, entryKind } from '../../collections/index.ts';
 import { site } from '../../config/site.ts';
 import { enabledCollections } from '../../data/entries.ts';
 import { CONTENT_DIR } from '../../config/paths.ts';
+import { readOriginUrl } from '../../data/read-origin-url.ts';
 import { absoluteUrl, sitePath } from '../../data/urls.ts';
 import { buildEditorConfig } from '../../editor/build-editor-config.ts';
-import { findRepository } from '../../editor/find-repository.ts';
 import { t } from '../../i18n/index.ts';
-
-/** The address of the local clone's `origin`, if the project is a git clone with one. */
-function originUrl(): string | undefined {
-	try {
-		return execFileSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-	} catch {
-		return undefined;
-	}
-}
+import { findRepository } from '../../lib/urls/find-repository.ts';
 
 /**
  * Stands in for the repository when nothing names one (a copy that is not a clone, built outside GitHub and
@@ -27,7 +18,7 @@ const NO_REPOSITORY = 'not-set/set-editor-repo-in-site-config';
 
 /** The web editor's configuration (src/editor/build-editor-config.ts), generated from the registry at build time. */
 export const GET: APIRoute = () => {
-	const repo = findRepository({ configured: site.editor.repo, env: process.env, originUrl: originUrl() }) ?? NO_REPOSITORY;
+	const repo = findRepository({ configured: site.editor.repo, env: process.env, originUrl: readOriginUrl() }) ?? NO_REPOSITORY;
 	const config = buildEditorConfig({
 		kinds: enabledCollections().map(entryKind),
 		dataKinds: DATA_KINDS,
@@ -37,6 +28,7 @@ export const GET: APIRoute = () => {
 		siteUrl: absoluteUrl(''),
 		logo: sitePath(site.favicon),
 		contentDir: CONTENT_DIR,
+		review: site.editor.review,
 	});
 	return new Response(stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
 };

@@ -1,0 +1,52 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkSiteConfig, type SiteEnv } from '../config/resolve-site-config.ts';
+import { SiteConfigSchema, type SiteConfigInput } from '../config/schema.ts';
+import { checkAttachmentFile } from '../lib/files/check-attachment-file.ts';
+import type { Problem } from '../lib/text/format-problems.ts';
+import type { Attachment } from '../schemas/attachments.ts';
+
+/** The largest document the kit lets an entry publish when the config sets no size (`attachments.maxSizeMB`). */
+const DEFAULT_MAX_SIZE_MB: number = SiteConfigSchema.shape.attachments.parse(undefined).maxSizeMB;
+
+/**
+ * The largest document, in megabytes, the site in `root` lets an entry publish: `attachments.maxSizeMB` in its
+ * site.config.ts, or the kit's default when the config leaves it out or cannot be read (its own problems say why).
+ */
+export async function readAttachmentLimit(root: string, env: SiteEnv): Promise<number> {
+	try {
+		const input = (await import(pathToFileURL(join(root, 'site.config.ts')).href)).default as SiteConfigInput;
+		const result = checkSiteConfig(input, env);
+		return result.ok ? result.config.attachments.maxSizeMB : DEFAULT_MAX_SIZE_MB;
+	} catch {
+		return DEFAULT_MAX_SIZE_MB;
+	}
+}
+
+/** The size of a file in `folder` named exactly `name` (letter case too, as a web host reads it), or undefined when there is none. */
+function sizeOf(folder: string, name: string): number | undefined {
+	let names: string[];
+	try {
+		names = readdirSync(folder);
+	} catch {
+		return undefined;
+	}
+	if (!names.includes(name)) return undefined;
+	const stats = statSync(join(folder, name));
+	return stats.isFile() ? stats.size : undefined;
+}
+
+/**
+ * The problems with the documents a valid entry publishes (`attachments`): each must be a file beside the entry
+ * (`entryPath`, the entry's file), named exactly as written, and no bigger than `maxSizeMB`. Each problem names
+ * the entry (`file`, from the project root) and the field, `attachments[0].file`. Their names and types are the
+ * schema's to check (src/schemas/attachments.ts).
+ */
+export function findAttachmentProblems(entryPath: string, file: string, data: Record<string, unknown>, maxSizeMB: number): Problem[] {
+	const attachments = (Array.isArray(data.attachments) ? data.attachments : []) as Attachment[];
+	return attachments.flatMap((attachment, index) => {
+		const message = checkAttachmentFile(attachment.file, sizeOf(dirname(entryPath), basename(attachment.file)), maxSizeMB);
+		return message ? [{ file, field: `attachments[${index}].file`, message }] : [];
+	});
+}

@@ -1,0 +1,108 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
+import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
+import { readText } from '../../packages/sharing-care/src/lib/html/read-html.ts';
+import { slugify } from '../../packages/sharing-care/src/lib/text/slugify.ts';
+import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { makePdf } from '../support/fixture-documents.ts';
+import { copyFixtureSite } from '../support/fixture-site.ts';
+import { readPage } from '../support/read-dist.ts';
+import { fieldGroup, fillIn, offerLocalFolder, readLocalFolder, readProjectFolder, reveal, scrollToTop, setOn, startEntry } from './editor-driver.ts';
+
+/**
+ * Board papers through the web editor, in the real editor in Chromium on a local copy of the fixture site (the
+ * browser's origin-private file system stands in for the folder picker): minutes written with a PDF under
+ * "Documents", saved; the editor keeps the file beside the entry and names it in the entry as `./name.pdf` with its
+ * title; the files pass the content check and build into a page that lists the document with its size and pages.
+ * One build.
+ */
+
+const TITLE = 'Annual general meeting, 20 May 2025';
+const DOCUMENT_TITLE = 'AGM papers 2025';
+/** The file as a board member has it on their computer: the editor gives it a name fit for a web address. */
+const UPLOADED_NAME = 'AGM Papers 2025.pdf';
+const SAVED_NAME = 'agm-papers-2025.pdf';
+const PDF = makePdf(['Notice of the meeting', 'Agenda', 'Annual report', 'Accounts', 'Resolutions']);
+const ENTRY_FILE = `content/minutes/${slugify(TITLE)}.md`;
+
+let dir: string;
+let browser: Browser;
+let site: ServedSite;
+let page: Page;
+/** The files the editor wrote, by path from the project root. */
+let saved: Record<string, Buffer> = {};
+
+beforeAll(async () => {
+	dir = await copyFixtureSite(`editor-attachments-${process.pid}`);
+	// The editor page comes from the shared test build; the content it edits is this copy's.
+	const dist = inject('siteDist');
+	site = await serveDist(dist, '/', headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/admin/'));
+	browser = await launchBrowser();
+	page = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
+	await offerLocalFolder(page, readProjectFolder(dir));
+	await page.goto(`${site.url}admin/`);
+	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+	await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('documents in the web editor', () => {
+	it('saves minutes with a PDF under "Documents": the file beside the entry, and its name and title in the entry', async () => {
+		const form = await startEntry(page, 'Board minutes');
+		await fillIn(page, await reveal(page, form.getByRole('textbox', { name: 'Meeting date' })), '2025-05-20');
+
+		const documents = await reveal(page, form.getByRole('group', fieldGroup('Documents')));
+		await (await reveal(page, documents.getByRole('button', { name: 'Add \u2068Document\u2069' }))).click();
+		await (await reveal(page, documents.getByRole('button', { name: 'Browse' }))).click();
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('dialog').getByRole('button', { name: 'Upload' }).click();
+		await (await chooser).setFiles({ name: UPLOADED_NAME, mimeType: 'application/pdf', buffer: PDF });
+		await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
+		await fillIn(page, await reveal(page, documents.getByRole('textbox', { name: 'Title' })), DOCUMENT_TITLE);
+
+		// The fields at the top last: the new form settles while it fills in its first values.
+		await scrollToTop(page);
+		await setOn(page, await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' })), false);
+		await fillIn(page, form.getByRole('textbox', { name: 'Title' }).first(), TITLE);
+		await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'The members approved the accounts and the annual report.');
+		await fillIn(page, form.getByRole('textbox', { name: 'Publication date' }), '2025-05-23');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect.poll(async () => Object.keys(await readLocalFolder(page, 'content')), { timeout: 15_000 }).toContain(ENTRY_FILE);
+
+		saved = await readLocalFolder(page, 'content');
+		const text = saved[ENTRY_FILE]!.toString('utf8');
+		const frontmatter = parseYaml(text.split(/^---$/m)[1]!) as { attachments?: unknown };
+		expect(frontmatter.attachments).toEqual([{ file: `./${SAVED_NAME}`, title: DOCUMENT_TITLE }]);
+		expect(saved[`content/minutes/${SAVED_NAME}`]).toEqual(PDF);
+	});
+
+	it('saves files that pass the content check and build into a page listing the document with its size and pages', async () => {
+		expect(saved[ENTRY_FILE]).toBeDefined();
+		for (const [path, bytes] of Object.entries(saved)) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), bytes);
+		}
+		expect(await validateProject(dir, { SITE_URL: 'https://coop.example', BASE_PATH: '/' })).toEqual([]);
+
+		const built = (await buildSite(dir, { astroOnly: true })).dist;
+		const entry = `minutes/${slugify(TITLE)}/`;
+		const html = readPage(built, entry);
+		const start = html.indexOf('<section class="attachments"');
+		expect(start).toBeGreaterThan(-1);
+		const section = readText(html.slice(start, html.indexOf('</section>', start)));
+		expect(section).toContain(`Documents ${DOCUMENT_TITLE} PDF, ${Math.round(PDF.length / 1024)} KB, 5 pages`);
+		expect(html).toContain(`href="/${entry}${SAVED_NAME}"`);
+		expect(readFileSync(join(built, entry, SAVED_NAME))).toEqual(PDF);
+	});
+});
