@@ -1,19 +1,16 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
-import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { readText } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 import { slugify } from '../../packages/sharing-care/src/lib/text/slugify.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { makePdf } from '../support/fixture-documents.ts';
-import { copyFixtureSite } from '../support/fixture-site.ts';
 import { readPage } from '../support/read-dist.ts';
-import { fieldGroup, fillIn, offerLocalFolder, readLocalFolder, readProjectFolder, reveal, scrollToTop, setOn, startEntry } from './editor-driver.ts';
+import { fieldGroup, fillIn, readLocalFolder, reveal, scrollToTop, setOn, startEntry } from './editor-driver.ts';
+import { openEditor, type EditorSession } from './editor-session.ts';
 
 /**
  * Board papers through the web editor, in the real editor in Chromium on a local copy of the fixture site (the
@@ -32,29 +29,18 @@ const PDF = makePdf(['Notice of the meeting', 'Agenda', 'Annual report', 'Accoun
 const ENTRY_FILE = `content/minutes/${slugify(TITLE)}.md`;
 
 let dir: string;
-let browser: Browser;
-let site: ServedSite;
 let page: Page;
 /** The files the editor wrote, by path from the project root. */
 let saved: Record<string, Buffer> = {};
 
+let session: EditorSession;
 beforeAll(async () => {
-	dir = await copyFixtureSite(`editor-attachments-${process.pid}`);
-	// The editor page comes from the shared test build; the content it edits is this copy's.
-	const dist = inject('siteDist');
-	site = await serveDist(dist, '/', headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/admin/'));
-	browser = await launchBrowser();
-	page = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
-	await offerLocalFolder(page, readProjectFolder(dir));
-	await page.goto(`${site.url}admin/`);
-	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-	await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
+	session = await openEditor('editor-attachments');
+	({ dir, page } = session);
 });
 
 afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	if (dir) rmSync(dir, { recursive: true, force: true });
+	await session?.close();
 });
 
 describe('documents in the web editor', () => {

@@ -1,19 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR_CONTEXT } from '../../packages/sharing-care/src/editor/editor-context.ts';
-import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { slugify } from '../../packages/sharing-care/src/lib/text/slugify.ts';
 import { minutesSchema } from '../../packages/sharing-care/src/schemas/minutes.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
-import { copyFixtureSite } from '../support/fixture-site.ts';
 import { htmlToText, readPage } from '../support/read-dist.ts';
-import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
-import { fieldGroup, fillIn, offerLocalFolder, readable, readLocalFolder, readProjectFolder, reveal, setOn, spokenText, startEntry } from './editor-driver.ts';
+import { fieldGroup, fillIn, readable, readLocalFolder, reveal, setOn, spokenText, startEntry } from './editor-driver.ts';
+import { openEditor, type EditorSession } from './editor-session.ts';
 
 /**
  * The whole round trip a board member makes, in the real editor in Chromium: open a local copy of the content
@@ -34,30 +31,19 @@ const POST_TITLE = 'Our first open day at the café';
 const ALT = 'Members and neighbours talking in the office kitchen';
 
 let dir: string;
-let browser: Browser;
-let site: ServedSite;
 let page: Page;
 /** The files the editor wrote, by path from the project root. */
 let saved: Record<string, Buffer> = {};
 let built: string;
 
+let session: EditorSession;
 beforeAll(async () => {
-	dir = await copyFixtureSite(`editor-publish-${process.pid}`);
-	// The editor page comes from the shared test build; the content it edits is this copy's.
-	const dist = inject('siteDist');
-	site = await serveDist(dist, '/', headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/admin/'));
-	browser = await launchBrowser();
-	page = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
-	await offerLocalFolder(page, readProjectFolder(dir));
-	await page.goto(`${site.url}admin/`);
-	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-	await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
+	session = await openEditor('editor-publish');
+	({ dir, page } = session);
 });
 
 afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	if (dir) rmSync(dir, { recursive: true, force: true });
+	await session?.close();
 });
 
 /** Saves the entry in the form, and waits until the editor has written `file` and is back at the collection's list. */

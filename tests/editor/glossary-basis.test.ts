@@ -1,13 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
-import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { copyFixtureSite } from '../support/fixture-site.ts';
-import { fieldGroup, fillIn, offerLocalFolder, readLocalFolder, readProjectFolder } from './editor-driver.ts';
+import { fieldGroup, fillIn, readLocalFolder } from './editor-driver.ts';
+import { openEditor, type EditorSession } from './editor-session.ts';
 
 /**
  * A glossary term's basis is either a word (`own`) or a group of fields (the public definition), and no widget of the
@@ -19,26 +16,16 @@ import { fieldGroup, fillIn, offerLocalFolder, readLocalFolder, readProjectFolde
 type Term = { id: string; basis?: unknown };
 
 let dir: string;
-let browser: Browser;
-let site: ServedSite;
 let page: Page;
 
+let session: EditorSession;
 beforeAll(async () => {
-	dir = await copyFixtureSite(`editor-glossary-${process.pid}`);
-	const dist = inject('siteDist');
-	site = await serveDist(dist, '/', headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/admin/'));
-	browser = await launchBrowser();
-	page = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
-	await offerLocalFolder(page, readProjectFolder(dir));
-	await page.goto(`${site.url}admin/`);
-	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-	await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
+	session = await openEditor('editor-glossary');
+	({ dir, page } = session);
 });
 
 afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	if (dir) rmSync(dir, { recursive: true, force: true });
+	await session?.close();
 });
 
 describe('the glossary in the web editor', () => {
