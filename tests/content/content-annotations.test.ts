@@ -13,6 +13,7 @@ title: A valid post
 summary: A post that passes every check.
 date: 2024-05-01
 topics: [co-production]
+draft: false
 ---
 
 Body text.
@@ -57,7 +58,7 @@ const MISTAKES: Record<string, { file: string; source: string; annotations: stri
 	'a YAML syntax error, on the line the check gives': {
 		file: 'blog/bad-yaml.md',
 		source: valid.replace('title: A valid post', 'title: "A valid post'),
-		annotations: [`::error file=content/blog/bad-yaml.md,line=5,${FIX}::The frontmatter is not valid YAML: Missing closing "quote. Check for a missing colon, a stray quote or wrong indentation.`],
+		annotations: [`::error file=content/blog/bad-yaml.md,line=6,${FIX}::The frontmatter is not valid YAML: Missing closing "quote. Check for a missing colon, a stray quote or wrong indentation.`],
 	},
 	'a field of a decision in minutes, on its line in the list': {
 		file: 'minutes/unknown-decision-topic.md',

@@ -122,3 +122,18 @@ export function findOverdueReview(entry: CheckedEntry, hasReviewField: boolean, 
 		},
 	];
 }
+
+/**
+ * An entry with no `draft:` line. It is published (the schema's default), but the web editor fills in the draft
+ * switch's default, on, when it saves an entry that lacks one: the next edit there would take the entry off the site.
+ */
+export function findMissingDraftLine(entry: CheckedEntry): Problem[] {
+	if ('draft' in entry.written) return [];
+	return [
+		{
+			file: entry.file,
+			field: 'draft',
+			message: 'This entry has no draft line. It is published, but the web editor would save it as a draft, taking it off the site, the next time someone edits it there. Add  draft: false  to keep it published.',
+		},
+	];
+}

@@ -13,7 +13,7 @@ import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
 import type { ImageMetadata } from 'astro';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
-import { findOverdueReview, findUnfaithfulKeyPoints, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
+import { findMissingDraftLine, findOverdueReview, findUnfaithfulKeyPoints, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
 import { findAttachmentProblems, readAttachmentLimit } from './find-attachment-problems.ts';
 import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
@@ -199,7 +199,7 @@ async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today:
 			problems.push(...found);
 			if (entry) problems.push(...findAttachmentProblems(join(root, file), file, entry.data, maxSizeMB));
 			if (entry && today) {
-				warnings.push(...findUnsupportedKeyPoints(entry), ...findUnfaithfulKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
+				warnings.push(...findMissingDraftLine(entry), ...findUnsupportedKeyPoints(entry), ...findUnfaithfulKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
 			}
 			for (const unique of (entry && kind.uniqueIds?.(entry.data)) || []) {
 				const other = claimed.get(unique.id);
