@@ -61,10 +61,16 @@ afterAll(async () => {
 /** Opens an entry in the editor, as selecting it in its collection's list does, and returns its preview pane once it is drawn. */
 async function openInEditor({ collection, id }: { collection: string; id: string }): Promise<Frame> {
 	await editor.evaluate((hash) => (window.location.hash = hash), `#/collections/${collection}/entries/${id}`);
-	const frame = editor.locator('iframe.preview');
-	await frame.waitFor();
-	const preview = (await (await frame.elementHandle())!.contentFrame())!;
-	await preview.locator('article h1').waitFor();
+	// The pane of the entry open before may still be there for a moment: the preview is this entry's once its heading
+	// is the title in this entry's form.
+	const currentPreview = async (): Promise<Frame | undefined> => {
+		const frame = await (await editor.locator('iframe.preview').elementHandle())?.contentFrame();
+		const heading = await frame?.locator('article h1').textContent({ timeout: 500 }).catch(() => null);
+		const title = await editor.getByRole('textbox', { name: 'Title', exact: true }).inputValue({ timeout: 500 }).catch(() => null);
+		return frame && heading && title && heading.trim() === title.trim() ? frame : undefined;
+	};
+	await expect.poll(async () => Boolean(await currentPreview()), { timeout: 15_000 }).toBe(true);
+	const preview = (await currentPreview())!;
 	// The facts are drawn once their look-ups are done.
 	await preview.locator('dl.facts').waitFor();
 	return preview;
