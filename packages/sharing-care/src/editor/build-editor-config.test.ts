@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { DATA_KINDS, ENTRY_KINDS, type DataKind, type EntryKind } from '../collections/index.ts';
+import { SiteConfigSchema } from '../config/schema.ts';
 import strings from '../i18n/locales/en-GB.ts';
 import { DATA_COLLECTION, WORDING_COLLECTION, buildEditorConfig, type EditorConfigInput } from './build-editor-config.ts';
 import { buildEditorField } from './build-editor-fields.ts';
@@ -22,6 +23,15 @@ const input: EditorConfigInput = {
 	contentDir: 'content',
 };
 const config = buildEditorConfig(input);
+
+/** The JSON Schema the editor's package ships (@sveltia/cms/schema/sveltia-cms.json), and its validator. */
+function editorSchema() {
+	const require = createRequire(import.meta.url);
+	const packageDir = dirname(dirname(require.resolve('@sveltia/cms')));
+	const schema = JSON.parse(readFileSync(join(packageDir, 'schema', 'sveltia-cms.json'), 'utf8'));
+	const ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: (pattern: string) => Boolean(new RegExp(pattern)), uri: (address: string) => URL.canParse(address) } });
+	return { schema, validate: ajv.compile(schema) };
+}
 const collections = config.collections as (Collection & { name: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[] })[];
 const collection = (name: string) => collections.find((one) => one.name === name)!;
 
@@ -80,11 +90,7 @@ describe('the editor config', () => {
 	});
 
 	it('is valid by the JSON Schema the editor’s package ships', () => {
-		const require = createRequire(import.meta.url);
-		const packageDir = dirname(dirname(require.resolve('@sveltia/cms')));
-		const schema = JSON.parse(readFileSync(join(packageDir, 'schema', 'sveltia-cms.json'), 'utf8'));
-		const ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: (pattern: string) => Boolean(new RegExp(pattern)), uri: (address: string) => URL.canParse(address) } });
-		const validate = ajv.compile(schema);
+		const { validate } = editorSchema();
 		const valid = validate(JSON.parse(JSON.stringify(config)));
 		expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
 		expect(valid).toBe(true);
@@ -354,5 +360,30 @@ describe('the words of the editor', () => {
 		const fields = (buildEditorConfig({ ...input, kinds }).collections as { fields?: AnyField[] }[])[0]!.fields!;
 		const hint = fieldAt(fields, 'flyer')!.hint as string;
 		expect(JARGON.filter(([pattern]) => pattern.test(hint)).map(([, what]) => what)).toEqual(['a folder', 'a path', 'a file']);
+	});
+});
+
+describe('review before publishing', () => {
+	it('is off unless the site config turns it on', () => {
+		const editor = (value: unknown) => SiteConfigSchema.shape.editor.parse(value);
+		expect(editor(undefined).review).toBe(false);
+		expect(editor({ review: true }).review).toBe(true);
+		expect(SiteConfigSchema.shape.editor.safeParse({ review: 'yes' }).success).toBe(false);
+	});
+
+	it('turns on the editorial workflow, in a config valid by the JSON Schema the editor’s package ships', () => {
+		const config = buildEditorConfig({ ...input, review: true });
+		expect(config).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'github' } });
+		const { schema, validate } = editorSchema();
+		const valid = validate(JSON.parse(JSON.stringify(config)));
+		expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+		expect(valid).toBe(true);
+		// The package documents the workflow as working with GitHub and GitLab only: the editor here saves to GitHub.
+		expect(schema.definitions.CmsConfig.properties.publish_mode.description).toMatch(/GitHub and GitLab backends only/);
+	});
+
+	it('leaves publish_mode out when it is off, so that saving publishes', () => {
+		expect(buildEditorConfig(input)).not.toHaveProperty('publish_mode');
+		expect(buildEditorConfig({ ...input, review: false })).not.toHaveProperty('publish_mode');
 	});
 });
