@@ -1,9 +1,6 @@
-import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, type Document, type ToStringOptions, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
 import { OWN_WORDING } from '../schemas/glossary.ts';
-import { ConversionError, type Conversion } from './migration.ts';
-
-/** As the first migration writes: long lines kept whole, short lists as the content writes them, `[a, b]`. */
-const WRITE_OPTIONS: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
+import { readYamlDocument, YAML_WRITE_OPTIONS, type Conversion } from './migration.ts';
 
 /** The terms of a glossary in the list format of kit 0.2.0 (`- id: …` items), or undefined for any other YAML. */
 function termsOf(document: Document): YAMLMap[] | undefined {
@@ -24,18 +21,6 @@ export function isGlossaryWithoutBasis(text: string): boolean {
 	if (document.errors.length) return false;
 	const terms = termsOf(document);
 	return terms !== undefined && terms.length > 0 && !terms.some(hasBasis);
-}
-
-/** Parses a glossary, or throws a ConversionError naming the line of its first YAML mistake. */
-function readDocument(text: string): Document {
-	const document = parseDocument(text);
-	const error = document.errors[0];
-	if (error) {
-		const line = error.linePos?.[0].line;
-		const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-		throw new ConversionError(`This is not valid YAML${line ? ` (line ${line})` : ''}: ${what}. Fix it, then run the upgrade again.`);
-	}
-	return document;
 }
 
 /** Adds `basis: own` to a term, after its definition (or last, when it has none). */
@@ -61,11 +46,11 @@ function markOwnWording(term: YAMLMap): void {
  * valid YAML.
  */
 export function addGlossaryBasis(text: string): Conversion | undefined {
-	const document = readDocument(text);
+	const document = readYamlDocument(text);
 	const without = termsOf(document)?.filter((term) => !hasBasis(term)) ?? [];
 	if (!without.length) return undefined;
 	for (const term of without) markOwnWording(term);
-	const written = document.toString(WRITE_OPTIONS);
+	const written = document.toString(YAML_WRITE_OPTIONS);
 	const count = without.length;
 	return {
 		text: text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written,

@@ -1,23 +1,5 @@
-import { isMap, isScalar, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type ToStringOptions } from 'yaml';
-import { ConversionError, type Conversion } from './migration.ts';
-
-/**
- * How the converted file is written: long lines are kept whole (the yaml package would otherwise fold every line
- * longer than 80 characters), and short lists are written as the content writes them, `[a, b]`.
- */
-const WRITE_OPTIONS: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
-
-/** Parses a reference-data file, or throws a ConversionError naming the line of its first YAML mistake. */
-function readDocument(text: string): Document {
-	const document = parseDocument(text);
-	const error = document.errors[0];
-	if (error) {
-		const line = error.linePos?.[0].line;
-		const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-		throw new ConversionError(`This is not valid YAML${line ? ` (line ${line})` : ''}: ${what}. Fix it, then run the upgrade again.`);
-	}
-	return document;
-}
+import { isMap, isScalar, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { ConversionError, readYamlDocument, YAML_WRITE_OPTIONS, type Conversion } from './migration.ts';
 
 /**
  * Whether a reference-data file is in the format before kit 0.2.0: a map keyed by id (`co-production:` with the
@@ -115,7 +97,7 @@ function toListItem(pair: Pair, source: string): ListItem {
  * ConversionError, saying what to fix, for text that is not valid YAML or an item that cannot become a list item.
  */
 export function convertKeyedMapToList(text: string): Conversion | undefined {
-	const document = readDocument(text);
+	const document = readYamlDocument(text);
 	const map = document.contents;
 	if (!isMap(map)) return undefined;
 	const list = new YAMLSeq();
@@ -131,7 +113,7 @@ export function convertKeyedMapToList(text: string): Conversion | undefined {
 	}
 	list.comment = joinComments(carried, map.comment);
 	document.contents = list;
-	const written = document.toString(WRITE_OPTIONS);
+	const written = document.toString(YAML_WRITE_OPTIONS);
 	const count = map.items.length;
 	return { text: text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written, detail: `${count} ${count === 1 ? 'item' : 'items'}` };
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseDocument, type Document, type ToStringOptions } from 'yaml';
 import { join } from 'node:path';
 
 /** A file a migration rewrote (or, in a dry run, would rewrite), relative to the site folder. */
@@ -117,4 +118,22 @@ export function defineFileMigration(spec: FileMigration): Migration {
 			return result;
 		},
 	};
+}
+
+/**
+ * How a migration writes a YAML file back: long lines are kept whole (the yaml package would otherwise fold every
+ * line longer than 80 characters), and short lists are written as the content writes them, `[a, b]`.
+ */
+export const YAML_WRITE_OPTIONS: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
+
+/** Parses a YAML file a migration rewrites, or throws a ConversionError naming the line of its first YAML mistake. */
+export function readYamlDocument(text: string): Document {
+	const document = parseDocument(text);
+	const error = document.errors[0];
+	if (error) {
+		const line = error.linePos?.[0].line;
+		const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		throw new ConversionError(`This is not valid YAML${line ? ` (line ${line})` : ''}: ${what}. Fix it, then run the upgrade again.`);
+	}
+	return document;
 }
