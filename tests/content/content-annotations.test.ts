@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportToGithub } from '../../packages/sharing-care/src/cli/github-report.ts';
 import { checkProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { writeCheckableSite } from '../support/fixture-site.ts';
+import { PIXEL_PNG, withContentFile } from '../support/content-files.ts';
 import { runScript } from '../support/run-script.ts';
 
 /** The post content-errors.test.ts starts each mistake from: it passes every check. */
@@ -80,19 +81,12 @@ let dir: string;
 beforeAll(async () => {
 	dir = await writeCheckableSite(`content-annotations-${process.pid}`);
 	// A real 1×1 PNG for the cover, so only the missing alt text is wrong.
-	writeFileSync(join(dir, 'content/blog/photo.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+	writeFileSync(join(dir, 'content/blog/photo.png'), PIXEL_PNG);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function withFile<T>(file: string, source: string, run: () => Promise<T> | T): Promise<T> {
-	const path = join(dir, 'content', file);
-	writeFileSync(path, source);
-	try {
-		return await run();
-	} finally {
-		rmSync(path);
-	}
-}
+/** Runs `run` while this test's site holds `content/<file>` with `source`. */
+const withFile = <T>(file: string, source: string, run: () => Promise<T> | T) => withContentFile(dir, file, source, run);
 
 /** What `sharing-care check --format github` reports for the site, from the checker in this process. */
 const report = async () => reportToGithub(dir, await checkProject(dir, {}));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../packages/sharing-care/src/lib/text/format-problems.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
+import { PIXEL_PNG, withContentFile } from '../support/content-files.ts';
 import { runScript } from '../support/run-script.ts';
 
 const valid = `---
@@ -38,19 +39,12 @@ let dir: string;
 beforeAll(async () => {
 	dir = await copyFixtureSite(`content-errors-${process.pid}`);
 	// A real 1×1 PNG for the image cases, so only the missing alt text is wrong.
-	writeFileSync(join(dir, 'content/blog/photo.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+	writeFileSync(join(dir, 'content/blog/photo.png'), PIXEL_PNG);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function withFile<T>(file: string, source: string, run: () => Promise<T> | T): Promise<T> {
-	const path = join(dir, 'content', file);
-	writeFileSync(path, source);
-	try {
-		return await run();
-	} finally {
-		rmSync(path);
-	}
-}
+/** Runs `run` while this test's site holds `content/<file>` with `source`. */
+const withFile = <T>(file: string, source: string, run: () => Promise<T> | T) => withContentFile(dir, file, source, run);
 
 /** What `npm run check` would print, from the checker run in this process. */
 const check = async () => formatProblems(await validateProject(dir, {}));
