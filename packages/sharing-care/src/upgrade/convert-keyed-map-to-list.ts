@@ -1,4 +1,4 @@
-import { isMap, isScalar, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { ConversionError, readYamlDocument, YAML_WRITE_OPTIONS, type Conversion } from './migration.ts';
 
 /**
