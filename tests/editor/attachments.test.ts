@@ -1,13 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readText } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 import { slugify } from '../../packages/sharing-care/src/lib/text/slugify.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
-import { buildSite } from '../support/build-site.ts';
-import { makePdf } from '../support/fixture-documents.ts';
+import { BASED } from '../support/test-builds.ts';
+import { AGM_PAPERS, EDITOR_SAVES } from '../support/editor-saves.ts';
 import { readPage } from '../support/read-dist.ts';
 import { fieldGroup, fillIn, readLocalFolder, reveal, scrollToTop, setOn, startEntry } from './editor-driver.ts';
 import { openEditor, type EditorSession } from './editor-session.ts';
@@ -16,16 +18,16 @@ import { openEditor, type EditorSession } from './editor-session.ts';
  * Board papers through the web editor, in the real editor in Chromium on a local copy of the fixture site (the
  * browser's origin-private file system stands in for the folder picker): minutes written with a PDF under
  * "Documents", saved; the editor keeps the file beside the entry and names it in the entry as `./name.pdf` with its
- * title; the files pass the content check and build into a page that lists the document with its size and pages.
- * One build.
+ * title; the files pass the content check and are the files the shared base-path build builds
+ * (tests/support/editor-saves.ts), into a page that lists the document with its size and pages. No build of its own.
  */
 
 const TITLE = 'Annual general meeting, 20 May 2025';
 const DOCUMENT_TITLE = 'AGM papers 2025';
 /** The file as a board member has it on their computer: the editor gives it a name fit for a web address. */
-const UPLOADED_NAME = 'AGM Papers 2025.pdf';
+const UPLOADED_NAME = AGM_PAPERS.uploaded;
 const SAVED_NAME = 'agm-papers-2025.pdf';
-const PDF = makePdf(['Notice of the meeting', 'Agenda', 'Annual report', 'Accounts', 'Resolutions']);
+const PDF = AGM_PAPERS.bytes;
 const ENTRY_FILE = `content/minutes/${slugify(TITLE)}.md`;
 
 let dir: string;
@@ -70,7 +72,9 @@ describe('documents in the web editor', () => {
 		const text = saved[ENTRY_FILE]!.toString('utf8');
 		const frontmatter = parseYaml(text.split(/^---$/m)[1]!) as { attachments?: unknown };
 		expect(frontmatter.attachments).toEqual([{ file: `./${SAVED_NAME}`, title: DOCUMENT_TITLE }]);
-		expect(saved[`content/minutes/${SAVED_NAME}`]).toEqual(PDF);
+		expect(`content/minutes/${SAVED_NAME}`).toBe(AGM_PAPERS.file);
+		expect(saved[AGM_PAPERS.file]).toEqual(PDF);
+		await expect(text).toMatchFileSnapshot(join(EDITOR_SAVES, ENTRY_FILE));
 	});
 
 	it('saves files that pass the content check and build into a page listing the document with its size and pages', async () => {
@@ -81,14 +85,14 @@ describe('documents in the web editor', () => {
 		}
 		expect(await validateProject(dir, { SITE_URL: 'https://coop.example', BASE_PATH: '/' })).toEqual([]);
 
-		const built = (await buildSite(dir, { astroOnly: true })).dist;
+		// The page the same files became in the shared build.
+		const built = inject('basedSiteDist');
 		const entry = `minutes/${slugify(TITLE)}/`;
-		const html = readPage(built, entry);
-		const start = html.indexOf('<section class="attachments"');
-		expect(start).toBeGreaterThan(-1);
-		const section = readText(html.slice(start, html.indexOf('</section>', start)));
-		expect(section).toContain(`Documents ${DOCUMENT_TITLE} PDF, ${Math.round(PDF.length / 1024)} KB, 5 pages`);
-		expect(html).toContain(`href="/${entry}${SAVED_NAME}"`);
+		const entryPage = fromHtml(readPage(built, entry));
+		const section = select('section.attachments', entryPage);
+		expect(section).toBeDefined();
+		expect(toText(section!).replace(/\s+/g, ' ')).toContain(`Documents ${DOCUMENT_TITLE} PDF, ${Math.round(PDF.length / 1024)} KB, ${AGM_PAPERS.pages} pages`);
+		expect(select(`a[href="${BASED.BASE_PATH}${entry}${SAVED_NAME}"]`, section!)).toBeDefined();
 		expect(readFileSync(join(built, entry, SAVED_NAME))).toEqual(PDF);
 	});
 });

@@ -3,8 +3,8 @@
  * read them with `inject()`):
  *
  * - `siteDist`: the fixture site at the root of its domain, built with `astro build` alone.
- * - `basedSiteDist`: the fixture site under a base path on another domain (BASED), with BULK_POSTS generated
- *   posts added, built with `npm run build` on a memory budget too small to index while Astro runs (LOW_MEMORY).
+ * - `basedSiteDist`: the fixture site under a base path on another domain (BASED), with what the web editor tests
+ *   save (tests/support/editor-saves.ts) and BULK_POSTS generated posts added, built with `npm run build` on a memory budget too small to index while Astro runs (LOW_MEMORY).
  * - `variantSiteDist`: the fixture site as another co-op makes it its own (tests/support/variant-site.ts), built
  *   with `npm run build`.
  * - `exampleSiteDist`: the project itself, example content and all, built with `astro build` alone, for the
