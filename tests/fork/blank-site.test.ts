@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { ELEMENT_NODE, parse as parseHtml, renderSync, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { fillSiteConfig, PLACEHOLDER_MARK, TEMPLATE_DIR, writeSite } from '../../packages/create-sharing-care/lib/create-site.mjs';
 import { readTags, readUrls, type Tag } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 import { ROOT } from '../../scripts/lib/copy-project.ts';
-import { decodeEntities, htmlToText, listFiles, readPage } from '../support/read-dist.ts';
+import { parsePage } from '../support/parse-page.ts';
+import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 import { runScript, type ScriptResult } from '../support/run-script.ts';
 
 /**
@@ -61,14 +61,8 @@ function exampleCoopWords(): string[] {
 
 /** Every element of a name in a page, with its decoded attributes and the text it shows. */
 function elementsNamed(html: string, name: string): { attributes: Record<string, string>; text: string }[] {
-	const found: { attributes: Record<string, string>; text: string }[] = [];
-	walkSync(parseHtml(html), (node) => {
-		if (node.type !== ELEMENT_NODE || (node as ElementNode).name.toLowerCase() !== name) return;
-		const element = node as ElementNode;
-		const attributes = Object.fromEntries(Object.entries(element.attributes).map(([key, value]) => [key, decodeEntities(String(value))]));
-		found.push({ attributes, text: htmlToText(renderSync(element)) });
-	});
-	return found;
+	const page = parsePage(html);
+	return page.selectAll(name).map((element) => ({ attributes: page.attributes(element), text: page.text(element) }));
 }
 
 /** Every page address the sitemaps behind the sitemap index list. */
