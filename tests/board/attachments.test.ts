@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { runAxe } from '../../packages/sharing-care/src/cli/run-axe.ts';
-import { addAttributes, type ElementSummary } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 import { parseFeed } from '../feeds/read-feed.ts';
 import { browseSite } from '../support/browse-site.ts';
 import { FIXTURE_DOCUMENTS } from '../support/fixture-documents.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
+import { parsePage } from '../support/parse-page.ts';
 import { readPage } from '../support/read-dist.ts';
 import { BASED } from '../support/test-builds.ts';
 
@@ -21,16 +21,6 @@ const based = inject('basedSiteDist');
 const { boardPapers, reportFigures } = FIXTURE_DOCUMENTS;
 const EMAIL = fixtureConfig.contact!.email!;
 
-/** The elements of a page, in document order, with their attributes and the text they show. */
-function elementsOf(html: string): ElementSummary[] {
-	const elements: ElementSummary[] = [];
-	addAttributes(html, (element) => {
-		elements.push(element);
-		return undefined;
-	});
-	return elements;
-}
-
 /** What a page's list of documents shows: each document's title, link and the line about it, and its request link. */
 interface ListedDocument {
 	title: string;
@@ -41,26 +31,23 @@ interface ListedDocument {
 
 /** The documents section of an entry's page: its heading and each document as a reader meets it. */
 function documentsOn(html: string): { heading: string | undefined; documents: ListedDocument[] } {
-	// The section holds no other section, so it ends at the first end tag of one.
-	const start = html.indexOf('<section class="attachments"');
-	if (start === -1) return { heading: undefined, documents: [] };
-	const inside = elementsOf(html.slice(start, html.indexOf('</section>', start) + '</section>'.length)).slice(1);
-	const documents: ListedDocument[] = [];
-	inside.forEach((element, index) => {
-		if (element.name !== 'h3') return;
-		const link = inside[index + 1]!;
-		const metadata = inside.slice(index).find((candidate) => candidate.name === 'p' && candidate.attributes.class?.includes('metadata'));
-		const request = inside.slice(index + 2).find((candidate) => candidate.name === 'a' && candidate.attributes.href?.startsWith('mailto:'));
-		const next = inside.slice(index + 1).findIndex((candidate) => candidate.name === 'h3');
-		const withinItem = request && (next === -1 || inside.indexOf(request) < index + 1 + next);
-		documents.push({
-			title: element.text,
-			href: link.attributes.href!,
-			metadata: metadata?.text ?? '',
-			...(withinItem ? { request: { text: request.text, href: request.attributes.href!, describedBy: request.attributes['aria-describedby'] ?? '', titleId: element.attributes.id ?? '' } } : {}),
-		});
+	const page = parsePage(html);
+	const section = page.select('section.attachments');
+	if (!section) return { heading: undefined, documents: [] };
+	const heading = page.select('h2', section);
+	// Each document is an item of the section's list: its title (a heading, linked to the file), the line about it, and the request link.
+	const documents = page.selectAll('li:has(h3)', section).map((item): ListedDocument => {
+		const title = page.select('h3', item)!;
+		const metadata = page.select('p.metadata', item);
+		const request = page.select('a[href^="mailto:"]', item);
+		return {
+			title: page.text(title),
+			href: page.attr(page.select('a', title)!, 'href')!,
+			metadata: metadata ? page.text(metadata) : '',
+			...(request ? { request: { text: page.text(request), href: page.attr(request, 'href')!, describedBy: page.attr(request, 'aria-describedby') ?? '', titleId: page.attr(title, 'id') ?? '' } } : {}),
+		};
 	});
-	return { heading: inside.find((element) => element.name === 'h2')?.text, documents };
+	return { heading: heading && page.text(heading), documents };
 }
 
 /** A size as GOV.UK writes a small file's: whole kilobytes of 1,024 bytes, or bytes under one. */
@@ -125,14 +112,16 @@ describe('an entry’s documents, in its feed item', () => {
 
 	it('lists every document after the item’s text, as the page does: each linked, with its type, size and pages, and the request for another format', () => {
 		const item = parseFeed(dist, 'rss.xml').items.find((candidate) => candidate.title === 'Board meeting, 11 March 2025')!;
-		const elements = elementsOf(item.content);
-		const heading = elements.findIndex((element) => element.name === 'h2' && element.text === 'Documents');
+		const content = parsePage(item.content);
+		// Headings, list items and links in document order, from the documents' heading on.
+		const elements = content.selectAll('h2, li, a');
+		const heading = elements.findIndex((element) => element.tagName === 'h2' && content.text(element) === 'Documents');
 		expect(heading).toBeGreaterThan(-1);
-		const items = elements.slice(heading).filter((element) => element.name === 'li');
-		expect(items.map((element) => element.text)).toEqual([`${boardPapers.title} PDF, ${sizeOf(boardPapers.bytes.length)}, 3 pages Request an accessible format of this document`]);
-		const links = elements.slice(heading).filter((element) => element.name === 'a');
-		expect(links[0]?.attributes.href).toBe(`${fixtureConfig.url}/${boardPapers.entry}board-papers-2025-03.pdf`);
-		expect(new URL(links[1]!.attributes.href!).searchParams.get('subject')).toBe(`Request for an accessible format of ${boardPapers.title}`);
+		const items = elements.slice(heading).filter((element) => element.tagName === 'li');
+		expect(items.map((element) => content.text(element))).toEqual([`${boardPapers.title} PDF, ${sizeOf(boardPapers.bytes.length)}, 3 pages Request an accessible format of this document`]);
+		const links = elements.slice(heading).filter((element) => element.tagName === 'a');
+		expect(links[0] && content.attr(links[0], 'href')).toBe(`${fixtureConfig.url}/${boardPapers.entry}board-papers-2025-03.pdf`);
+		expect(new URL(content.attr(links[1]!, 'href')!).searchParams.get('subject')).toBe(`Request for an accessible format of ${boardPapers.title}`);
 	});
 
 	it('gives no enclosure to an item whose entry has no documents', () => {

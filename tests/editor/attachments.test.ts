@@ -1,8 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -10,6 +7,7 @@ import { slugify } from '../../packages/sharing-care/src/lib/text/slugify.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { BASED } from '../support/test-builds.ts';
 import { AGM_PAPERS, EDITOR_SAVES } from '../support/editor-saves.ts';
+import { parsePage } from '../support/parse-page.ts';
 import { readPage } from '../support/read-dist.ts';
 import { fieldGroup, fillIn, readLocalFolder, reveal, scrollToTop, setOn, startEntry } from './editor-driver.ts';
 import { openEditor, type EditorSession } from './editor-session.ts';
@@ -88,11 +86,11 @@ describe('documents in the web editor', () => {
 		// The page the same files became in the shared build.
 		const built = inject('basedSiteDist');
 		const entry = `minutes/${slugify(TITLE)}/`;
-		const entryPage = fromHtml(readPage(built, entry));
-		const section = select('section.attachments', entryPage);
+		const entryPage = parsePage(readPage(built, entry));
+		const section = entryPage.select('section.attachments');
 		expect(section).toBeDefined();
-		expect(toText(section!).replace(/\s+/g, ' ')).toContain(`Documents ${DOCUMENT_TITLE} PDF, ${Math.round(PDF.length / 1024)} KB, ${AGM_PAPERS.pages} pages`);
-		expect(select(`a[href="${BASED.BASE_PATH}${entry}${SAVED_NAME}"]`, section!)).toBeDefined();
+		expect(entryPage.text(section!)).toContain(`Documents ${DOCUMENT_TITLE} PDF, ${Math.round(PDF.length / 1024)} KB, ${AGM_PAPERS.pages} pages`);
+		expect(entryPage.select(`a[href="${BASED.BASE_PATH}${entry}${SAVED_NAME}"]`, section)).toBeDefined();
 		expect(readFileSync(join(built, entry, SAVED_NAME))).toEqual(PDF);
 	});
 });

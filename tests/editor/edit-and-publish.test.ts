@@ -1,7 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EDITOR_CONTEXT } from '../../packages/sharing-care/src/editor/editor-context.ts';
@@ -9,6 +7,7 @@ import { slugify } from '../../packages/sharing-care/src/lib/text/slugify.ts';
 import { minutesSchema } from '../../packages/sharing-care/src/schemas/minutes.ts';
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { EDITOR_SAVES, OPEN_DAY_PICTURE } from '../support/editor-saves.ts';
+import { parsePage } from '../support/parse-page.ts';
 import { htmlToText, readPage } from '../support/read-dist.ts';
 import { fieldGroup, fillIn, readable, readLocalFolder, reveal, setOn, spokenText, startEntry } from './editor-driver.ts';
 import { openEditor, type EditorSession } from './editor-session.ts';
@@ -200,14 +199,14 @@ describe('the web editor, on a local copy', () => {
 		for (const decision of DECISIONS) expect(minutes).toContain(decision);
 		expect(minutes).toContain(ACTION.text);
 		expect(minutes).toContain('The meeting was quorate.');
-		const register = readPage(built, 'decisions/');
-		expect(htmlToText(register)).toContain(DECISIONS[1]);
-		expect(select(`[id="${DECISION_ID}"]`, fromHtml(register))).toBeDefined();
+		const register = parsePage(readPage(built, 'decisions/'));
+		expect(register.text()).toContain(DECISIONS[1]);
+		expect(register.select(`[id="${DECISION_ID}"]`)).toBeDefined();
 		const actions = htmlToText(readPage(built, 'actions/'));
 		expect(actions).toContain(ACTION.text);
 		expect(actions).toContain(ACTION.owner);
 
-		const post = fromHtml(readPage(built, `blog/${slugify(POST_TITLE)}/`));
-		expect(select(`main img[alt="${ALT}"]`, post)).toBeDefined();
+		const post = parsePage(readPage(built, `blog/${slugify(POST_TITLE)}/`));
+		expect(post.select(`main img[alt="${ALT}"]`)).toBeDefined();
 	});
 });

@@ -9,9 +9,9 @@ import { EDITOR_FOLDER } from '../../packages/sharing-care/src/editor/editor-fil
 import { EDITOR_POLICY } from '../../packages/sharing-care/src/editor/editor-policy.ts';
 import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { parseCsp } from '../../packages/sharing-care/src/lib/headers/merge-csp.ts';
-import { readTags } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { FIXTURE_SITE, ROOT } from '../support/fixture-site.ts';
+import { parsePage } from '../support/parse-page.ts';
 import { listFiles } from '../support/read-dist.ts';
 import { serveDist } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { BASED } from '../support/test-builds.ts';
@@ -30,14 +30,13 @@ const headersOf = (dist: string, path: string) => headersForPath(parseHeadersFil
 describe('the built editor', () => {
 	it('is a page of its own at /admin/: kept out of search engines, with its own policy, loading the editor and its config from the site', () => {
 		const dist = inject('siteDist');
-		const tags = readTags(editorFile(dist, 'index.html'));
-		const attribute = (name: string, key: string, value: string, wanted: string) => tags.find((tag) => tag.name === name && tag.attributes[key] === value)?.attributes[wanted];
-		expect(attribute('meta', 'name', 'robots', 'content')).toBe('noindex');
-		expect(attribute('meta', 'http-equiv', 'content-security-policy', 'content')).toBe(EDITOR_POLICY);
-		expect(attribute('link', 'rel', 'cms-config-url', 'href')).toBe('/admin/config.yml');
-		expect(tags.filter((tag) => tag.name === 'script' && !tag.closing).map((tag) => tag.attributes.src)).toEqual(['/admin/sveltia-cms.js', '/admin/preview-styles.js', '/admin/preview-templates.js']);
+		const page = parsePage(editorFile(dist, 'index.html'));
+		expect(page.attr('meta[name="robots"]', 'content')).toBe('noindex');
+		expect(page.attr('meta[http-equiv="content-security-policy"]', 'content')).toBe(EDITOR_POLICY);
+		expect(page.attr('link[rel="cms-config-url"]', 'href')).toBe('/admin/config.yml');
+		expect(page.selectAll('script').map((script) => page.attr(script, 'src'))).toEqual(['/admin/sveltia-cms.js', '/admin/preview-styles.js', '/admin/preview-templates.js']);
 		// Not the site's layout: no site stylesheet restyles the editor.
-		expect(tags.some((tag) => tag.name === 'link' && tag.attributes.rel === 'stylesheet')).toBe(false);
+		expect(page.selectAll('link[rel="stylesheet"]')).toEqual([]);
 	});
 
 	it('serves a config generated from the registry that the editor’s own JSON Schema accepts', () => {

@@ -5,6 +5,7 @@ import { resolveSiteConfig } from '../../packages/sharing-care/src/config/resolv
 import type { SiteConfig } from '../../packages/sharing-care/src/config/schema.ts';
 import { filesForPath } from '../../packages/sharing-care/src/cli/map-site-path.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
+import { parsePage } from '../support/parse-page.ts';
 import { BASED } from '../support/test-builds.ts';
 
 export interface BuiltSite {
@@ -39,5 +40,7 @@ export function resolvesInSite(site: Pick<BuiltSite, 'dist' | 'config'>, url: st
 	if (!file) return false;
 	const anchor = new URL(url).hash.slice(1);
 	if (!anchor) return true;
-	return new RegExp(`\\sid="${decodeURIComponent(anchor).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(readFileSync(join(site.dist, file), 'utf8'));
+	const page = parsePage(readFileSync(join(site.dist, file), 'utf8'));
+	const id = decodeURIComponent(anchor);
+	return page.selectAll('[id]').some((element) => page.attr(element, 'id') === id);
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { decodeEntities, htmlToText, listFiles, readPage } from '../support/read-dist.ts';
+import { parsePage } from '../support/parse-page.ts';
+import { listFiles, readPage } from '../support/read-dist.ts';
 import { parseFeed, type FeedItem } from './read-feed.ts';
 
 /**
@@ -23,11 +24,12 @@ const ABOUT_YEAR = 'practice/open-doors-hillcrest/';
 const AFTER_NOTE = 'The day your feed reader gives for this item is approximate.';
 
 const item = (feed: string, path: string): FeedItem => parseFeed(dist, feed).items.find((one) => one.link === `${HOME}${path}`)!;
-const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(dist, path))![1]!) as Record<string, unknown>;
-const metaDescription = (path: string) => decodeEntities(/<meta name="description" content="([^"]*)">/.exec(readPage(dist, path))![1]!);
+const parsed = (path: string) => parsePage(readPage(dist, path));
+const jsonLd = (path: string) => parsed(path).jsonLd()[0]!;
+const metaDescription = (path: string) => parsed(path).attr('meta[name="description"]', 'content')!;
 /** "Published …" as the entry's page says it, without the update and reading time that may follow. */
 const publishedLine = (path: string) =>
-	htmlToText(/<p class="date[\s\S]*?<\/p>/.exec(readPage(dist, path))![0]).replace(/ · \d+ minutes? to read$/, '').replace(/, updated .*$/, '');
+	parsed(path).text('p.date').replace(/ · \d+ minutes? to read$/, '').replace(/, updated .*$/, '');
 
 describe('an entry whose date is not a known day', () => {
 	const cases = [
@@ -54,8 +56,10 @@ describe('an entry whose date is not a known day', () => {
 				const one = item(file, path);
 				expect(one, `${path} in ${file}`).toBeDefined();
 				expect(one.pubDate, path).toBe(pubDate);
-				expect(htmlToText(one.content).startsWith(`${note} `), path).toBe(true);
-				expect(one.content.startsWith(`<p><em>${note}</em></p>`), path).toBe(true);
+				const content = parsePage(one.content);
+				expect(content.text().startsWith(`${note} `), path).toBe(true);
+				// The item opens with the note, a paragraph of its own, in italics.
+				expect(content.text('body > p:first-child:has(> em:only-child)'), path).toBe(note);
 				expect(one.description, path).toBe(`${metaDescription(path)} ${note}`);
 			}
 		}
@@ -79,7 +83,7 @@ describe('an entry whose date is a known day', () => {
 			const one = item(file, EXACT);
 			expect(one.pubDate).toBe('Thu, 09 Jan 2025 00:00:00 GMT');
 			expect(one.description).toBe(metaDescription(EXACT));
-			expect(htmlToText(one.content).startsWith('Lending tablets to members who had never been online')).toBe(true);
+			expect(parsePage(one.content).text().startsWith('Lending tablets to members who had never been online')).toBe(true);
 			expect(one.content).not.toContain(AFTER_NOTE);
 		}
 		expect(jsonLd(EXACT)).toMatchObject({ datePublished: '2025-01-09', dateModified: '2025-01-09' });

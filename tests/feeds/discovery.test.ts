@@ -6,26 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
 import { EDITOR_PAGE } from '../../packages/sharing-care/src/editor/editor-files.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixture-site.ts';
-import { decodeEntities, listFiles } from '../support/read-dist.ts';
+import { parsePage, type ParsedPage } from '../support/parse-page.ts';
+import { listFiles } from '../support/read-dist.ts';
 import { builtFileFor, builtSites } from './built-sites.ts';
 
 /** Every `<tag …>` of a kind in a page's head, as attribute maps. */
-function headTags(html: string, tag: 'link' | 'meta'): Record<string, string>[] {
-	const head = html.slice(0, html.indexOf('</head>'));
-	return [...head.matchAll(new RegExp(`<${tag}\\s([^>]*)>`, 'g'))].map(([, attributes]) =>
-		Object.fromEntries([...attributes!.matchAll(/([a-z:-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeEntities(value!)])),
-	);
+function headTags(page: ParsedPage, tag: 'link' | 'meta'): Record<string, string>[] {
+	return page.selectAll(`head ${tag}`).map((element) => page.attributes(element));
 }
 
-const meta = (html: string, key: string) => headTags(html, 'meta').filter((tag) => tag.property === key || tag.name === key).map((tag) => tag.content);
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json!) as Record<string, unknown>);
+const meta = (page: ParsedPage, key: string) => headTags(page, 'meta').filter((tag) => tag.property === key || tag.name === key).map((tag) => tag.content);
 
 for (const site of builtSites()) {
 	// The web editor's page is a tool for the board, kept out of search engines and feeds (tests/editor/).
 	const pages = listFiles(site.dist, '.html').filter((file) => file !== EDITOR_PAGE);
-	const read = (file: string) => readFileSync(join(site.dist, file), 'utf8');
+	const read = (file: string) => parsePage(readFileSync(join(site.dist, file), 'utf8'));
 	const pageUrl = (file: string) => `${site.home}${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
-	const isNoindex = (html: string) => meta(html, 'robots').includes('noindex');
+	const isNoindex = (page: ParsedPage) => meta(page, 'robots').includes('noindex');
 	const siteFeedUrl = `${site.home}rss.xml`;
 	const twitterProfile = site.config.social.find((link) => /^https:\/\/(www\.)?(twitter|x)\.com\//.test(link.href));
 
@@ -33,43 +30,43 @@ for (const site of builtSites()) {
 		it('gives every indexable page exactly one canonical address, its own, under the base path', () => {
 			expect(pages.length).toBeGreaterThan(30);
 			for (const file of pages) {
-				const html = read(file);
-				const canonicals = headTags(html, 'link').filter((tag) => tag.rel === 'canonical');
-				expect(canonicals.map((tag) => tag.href), file).toEqual(isNoindex(html) ? [] : [pageUrl(file)]);
+				const page = read(file);
+				const canonicals = headTags(page, 'link').filter((tag) => tag.rel === 'canonical');
+				expect(canonicals.map((tag) => tag.href), file).toEqual(isNoindex(page) ? [] : [pageUrl(file)]);
 			}
 		});
 
 		it('keeps the 404 page, which answers any address, out of search engines without naming an address for it', () => {
-			const html = read('404.html');
-			expect(meta(html, 'robots')).toEqual(['noindex']);
-			expect(headTags(html, 'link').filter((tag) => tag.rel === 'canonical')).toEqual([]);
-			expect(meta(html, 'og:url')).toEqual([]);
+			const page = read('404.html');
+			expect(meta(page, 'robots')).toEqual(['noindex']);
+			expect(headTags(page, 'link').filter((tag) => tag.rel === 'canonical')).toEqual([]);
+			expect(meta(page, 'og:url')).toEqual([]);
 		});
 
 		it('gives every page a description, Open Graph and Twitter card tags with a built share image', () => {
 			for (const file of pages) {
-				const html = read(file);
-				expect(meta(html, 'description')[0]?.length, file).toBeGreaterThan(10);
-				expect(meta(html, 'og:url'), file).toEqual(isNoindex(html) ? [] : [pageUrl(file)]);
-				expect(meta(html, 'og:title')[0], file).toBeTruthy();
-				expect(meta(html, 'og:description'), file).toEqual(meta(html, 'description'));
-				expect(meta(html, 'twitter:card'), file).toEqual(['summary_large_image']);
-				expect(meta(html, 'twitter:site'), file).toEqual([`@${new URL(twitterProfile!.href).pathname.replace(/\//g, '')}`]);
-				const [image] = meta(html, 'og:image');
+				const page = read(file);
+				expect(meta(page, 'description')[0]?.length, file).toBeGreaterThan(10);
+				expect(meta(page, 'og:url'), file).toEqual(isNoindex(page) ? [] : [pageUrl(file)]);
+				expect(meta(page, 'og:title')[0], file).toBeTruthy();
+				expect(meta(page, 'og:description'), file).toEqual(meta(page, 'description'));
+				expect(meta(page, 'twitter:card'), file).toEqual(['summary_large_image']);
+				expect(meta(page, 'twitter:site'), file).toEqual([`@${new URL(twitterProfile!.href).pathname.replace(/\//g, '')}`]);
+				const [image] = meta(page, 'og:image');
 				expect(image && builtFileFor(site, image), `${file}: ${image}`).toBeTruthy();
-				expect(meta(html, 'twitter:image'), file).toEqual([image]);
-				expect(meta(html, 'og:image:alt')[0], file).toBeTruthy();
+				expect(meta(page, 'twitter:image'), file).toEqual([image]);
+				expect(meta(page, 'og:image:alt')[0], file).toBeTruthy();
 			}
 		});
 
 		it('builds the default share image locally as a 1200 × 630 PNG', async () => {
-			const html = read('index.html');
-			const [image] = meta(html, 'og:image');
+			const page = read('index.html');
+			const [image] = meta(page, 'og:image');
 			expect(image).toBe(`${site.home}share-image.png`);
 			const info = await sharp(join(site.dist, 'share-image.png')).metadata();
 			expect([info.format, info.width, info.height]).toEqual(['png', 1200, 630]);
-			expect(meta(html, 'og:image:width')).toEqual(['1200']);
-			expect(meta(html, 'og:image:height')).toEqual(['630']);
+			expect(meta(page, 'og:image:width')).toEqual(['1200']);
+			expect(meta(page, 'og:image:height')).toEqual(['630']);
 		});
 
 		it('offers the site feed on every page for autodiscovery', () => {
@@ -90,7 +87,7 @@ for (const site of builtSites()) {
 		});
 
 		it('describes the home page as a website published by the co-op', () => {
-			const [data, ...rest] = jsonLd(read('index.html'));
+			const [data, ...rest] = read('index.html').jsonLd();
 			expect(rest).toEqual([]);
 			expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebSite', name: site.config.name, url: site.home });
 			expect(data!.publisher).toMatchObject({ '@type': 'Organization', name: site.config.name });
@@ -98,7 +95,7 @@ for (const site of builtSites()) {
 
 		it('describes each entry page as a report or article with its author, date and publisher', () => {
 			const reportPage = read('reports/learning-report-2024/index.html');
-			const report = jsonLd(reportPage);
+			const report = reportPage.jsonLd();
 			expect(report).toHaveLength(1);
 			expect(report[0]).toMatchObject({
 				'@type': 'Report',
@@ -109,7 +106,7 @@ for (const site of builtSites()) {
 				author: [{ '@type': 'Organization', name: 'Millbrook Care Co-operative' }],
 				publisher: { '@type': 'Organization', name: site.config.name, url: site.home },
 			});
-			const post = jsonLd(read('blog/winter-letters-tablets/index.html'))[0]!;
+			const post = read('blog/winter-letters-tablets/index.html').jsonLd()[0]!;
 			expect(post).toMatchObject({
 				'@type': 'BlogPosting',
 				headline: 'Winter letters: tablets at the kitchen table',
@@ -118,7 +115,7 @@ for (const site of builtSites()) {
 				isPartOf: { name: 'Winter Letters', url: `${site.home}series/winter-letters/` },
 			});
 			for (const file of pages.filter((page) => meta(read(page), 'og:type').includes('article'))) {
-				const [data, ...rest] = jsonLd(read(file));
+				const [data, ...rest] = read(file).jsonLd();
 				expect(rest, file).toEqual([]);
 				expect(['Report', 'BlogPosting', 'Article'], file).toContain(data?.['@type']);
 				expect(data?.url, file).toBe(pageUrl(file));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BULK_POSTS, bulkDate, bulkPath } from '../support/bulk-posts.ts';
-import { htmlToText } from '../support/read-dist.ts';
+import { parsePage } from '../support/parse-page.ts';
 import { builtFileFor, builtSites, resolvesInSite } from './built-sites.ts';
 import { parseFeed, type ParsedFeed } from './read-feed.ts';
 
@@ -32,49 +32,54 @@ describe('feeds with more entries than they hold', () => {
 describe('full content in feeds', () => {
 	it('renders MDX: expressions, components and Markdown images, with absolute addresses', () => {
 		const mdx = item(feed('rss.xml'), 'feed-fixture-mdx');
-		expect(htmlToText(mdx.content)).toContain('The MDX expression worked out a total of 5 ocelotmarmalade.');
+		const content = parsePage(mdx.content);
+		expect(content.text()).toContain('The MDX expression worked out a total of 5 ocelotmarmalade.');
 		expect(mdx.content).not.toMatch(/import |export const|\{total\}/);
-		const images = [...mdx.content.matchAll(/<img\s[^>]*>/g)].map(([tag]) => tag);
+		const images = content.selectAll('img');
 		expect(images).toHaveLength(2);
-		for (const tag of images) {
-			const src = tag.match(/\ssrc="([^"]+)"/)![1]!;
+		for (const image of images) {
+			const src = content.attr(image, 'src')!;
 			expect(src.startsWith(`${home}_astro/`), src).toBe(true);
 			expect(src, 'an optimised copy, not the original').toMatch(/\.webp$/);
 			expect(existsSync(join(dist, builtFileFor(site, src)!))).toBe(true);
 		}
-		expect(mdx.content).toContain('alt="A striped test pattern, through the Image component"');
-		expect(mdx.content).toContain(`href="${home}blog/winter-letters-tablets/"`);
-		expect(mdx.content).toContain(`href="${home}topics/co-production/"`);
-		expect(mdx.content).toContain(`href="${home}blog/feed-fixture-mdx/#findings"`);
-		for (const [, address] of mdx.content.matchAll(/\s(?:href|src)="([^"]+)"/g)) expect(resolvesInSite(site, address!), address).toBe(true);
+		expect(images.map((image) => content.attr(image, 'alt'))).toContain('A striped test pattern, through the Image component');
+		const links = content.selectAll('[href]').map((link) => content.attr(link, 'href'));
+		expect(links).toContain(`${home}blog/winter-letters-tablets/`);
+		expect(links).toContain(`${home}topics/co-production/`);
+		expect(links).toContain(`${home}blog/feed-fixture-mdx/#findings`);
+		for (const element of content.selectAll('[href], [src]')) {
+			const address = content.attr(element, 'href') ?? content.attr(element, 'src')!;
+			expect(resolvesInSite(site, address), address).toBe(true);
+		}
 		expect(mdx.creators).toEqual(['Sam Okafor, Priya Nair']);
 		expect(mdx.categories).toEqual(['Co-production', 'Small care providers']);
 	});
 
 	it('renders Markdown images and the cover picture as optimised, absolute images', () => {
 		const markdown = item(feed('blog/rss.xml'), 'feed-fixture-markdown');
-		const text = htmlToText(markdown.content);
+		const content = parsePage(markdown.content);
+		const text = content.text();
 		expect(text).toContain('Plain Markdown with a picture wombatkettle.');
 		expect(text).toContain('The cover caption capybaraquilt.');
-		const sources = [...markdown.content.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map(([, src]) => src!);
-		expect(sources).toHaveLength(2);
-		for (const src of sources) expect(resolvesInSite(site, src), src).toBe(true);
-		expect(markdown.content).toContain('alt="A striped cover picture"');
+		const images = content.selectAll('img');
+		expect(images).toHaveLength(2);
+		for (const image of images) expect(resolvesInSite(site, content.attr(image, 'src')!), content.attr(image, 'src')).toBe(true);
+		expect(images.map((image) => content.attr(image, 'alt'))).toContain('A striped cover picture');
 		expect(markdown.creators).toEqual([]);
 	});
 
 	it('matches the text on the entry’s own page', () => {
 		for (const slug of ['feed-fixture-mdx', 'feed-fixture-markdown']) {
-			const page = readFileSync(join(dist, 'blog', slug, 'index.html'), 'utf8');
-			const main = htmlToText(page.slice(page.indexOf('<main'), page.indexOf('</main>')));
-			const content = htmlToText(item(feed('rss.xml'), slug).content).replace('The cover caption capybaraquilt. ', '');
+			const main = parsePage(readFileSync(join(dist, 'blog', slug, 'index.html'), 'utf8')).text('main');
+			const content = parsePage(item(feed('rss.xml'), slug).content).text().replace('The cover caption capybaraquilt. ', '');
 			expect(main).toContain(content);
 		}
 	});
 
 	it('uses an entry’s cover as its share picture', () => {
-		const page = readFileSync(join(dist, 'blog', 'feed-fixture-markdown', 'index.html'), 'utf8');
-		const image = page.match(/<meta property="og:image" content="([^"]+)">/)![1]!;
+		const page = parsePage(readFileSync(join(dist, 'blog', 'feed-fixture-markdown', 'index.html'), 'utf8'));
+		const image = page.attr('meta[property="og:image"]', 'content')!;
 		expect(image.startsWith(`${home}_astro/`)).toBe(true);
 		expect(resolvesInSite(site, image)).toBe(true);
 	});

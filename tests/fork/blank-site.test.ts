@@ -4,9 +4,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { fillSiteConfig, PLACEHOLDER_MARK, TEMPLATE_DIR, writeSite } from '../../packages/create-sharing-care/lib/create-site.mjs';
-import { readTags, readUrls, type Tag } from '../../packages/sharing-care/src/lib/html/read-html.ts';
+import type { Element } from 'hast';
+import { rawText, urlsOf } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 import { ROOT } from '../../scripts/lib/copy-project.ts';
-import { parsePage } from '../support/parse-page.ts';
+import { parsePage, type ParsedPage } from '../support/parse-page.ts';
 import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
 import { runScript, type ScriptResult } from '../support/run-script.ts';
 
@@ -76,12 +77,16 @@ function sitemapLocations(dist: string): string[] {
 }
 
 /** What a `<script>` runs: its text, or the built file it loads from this site (empty for another site's). */
-function scriptSource(dist: string, pageUrl: URL, script: Tag): string {
-	if (script.attributes.src === undefined) return script.text ?? '';
-	const address = new URL(script.attributes.src, pageUrl);
+function scriptSource(dist: string, pageUrl: URL, page: ParsedPage, script: Element): string {
+	const src = page.attr(script, 'src');
+	if (src === undefined) return rawText(script);
+	const address = new URL(src, pageUrl);
 	const file = join(dist, decodeURIComponent(address.pathname));
 	return address.origin === pageUrl.origin && existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
+
+/** A built page, parsed. */
+const readParsed = (dist: string, page: string) => parsePage(readFileSync(join(dist, page), 'utf8'));
 
 /** The site path of a built page: `blog/index.html` → `/blog/`. */
 const pagePath = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -216,11 +221,13 @@ describe('a new co-op’s site from the template, as first published: config fil
 
 	it('offers no feed for autodiscovery on any page', () => {
 		expect(pages.length).toBeGreaterThan(10);
-		const offered = pages.flatMap((page) =>
-			readTags(readFileSync(join(dist, page), 'utf8'))
-				.filter((tag) => !tag.closing && tag.attributes.type?.toLowerCase() === 'application/rss+xml')
-				.map((tag) => `${page}: <${tag.name}> ${tag.attributes.href ?? ''}`),
-		);
+		const offered = pages.flatMap((page) => {
+			const parsed = readParsed(dist, page);
+			return parsed
+				.selectAll('[type]')
+				.filter((element) => parsed.attr(element, 'type')!.toLowerCase() === 'application/rss+xml')
+				.map((element) => `${page}: <${element.tagName}> ${parsed.attr(element, 'href') ?? ''}`);
+		});
 		expect(offered).toEqual([]);
 	});
 
@@ -250,8 +257,9 @@ describe('a new co-op’s site from the template, as first published: config fil
 	it('has no glossary page, no page links to one, and the sitemap lists none', () => {
 		expect(pages).not.toContain('glossary/index.html');
 		const links = pages.flatMap((page) =>
-			readTags(readFileSync(join(dist, page), 'utf8'))
-				.flatMap(readUrls)
+			readParsed(dist, page)
+				.selectAll('*')
+				.flatMap(urlsOf)
 				.filter(({ url }) => new URL(url, `${ASKED.url}${pagePath(page)}`).pathname.startsWith('/glossary/'))
 				.map(({ url }) => `${page}: ${url}`),
 		);
@@ -265,21 +273,21 @@ describe('a new co-op’s site from the template, as first published: config fil
 		expect(files.filter((file) => file.startsWith('pagefind/'))).toEqual([]);
 		expect(files).not.toContain('search/index.html');
 		const search = pages.flatMap((page) => {
-			const html = readFileSync(join(dist, page), 'utf8');
+			const parsed = readParsed(dist, page);
 			const pageUrl = new URL(pagePath(page), ASKED.url);
-			return readTags(html)
-				.filter((tag) => !tag.closing)
+			return parsed
+				.selectAll('*')
 				.filter(
-					(tag) =>
+					(element) =>
 						// A search form, or a link to a search page.
-						tag.attributes.role === 'search' ||
-						readUrls(tag).some(({ url }) => new URL(url, pageUrl).pathname.startsWith('/search/')) ||
+						parsed.attr(element, 'role') === 'search' ||
+						urlsOf(element).some(({ url }) => new URL(url, pageUrl).pathname.startsWith('/search/')) ||
 						// The search bundle's address, in any attribute (the search box is given it in one of its own).
-						Object.values(tag.attributes).some((value) => value.includes('pagefind')) ||
+						Object.values(parsed.attributes(element)).some((value) => value.includes('pagefind')) ||
 						// A script that loads the search, written in the page or in a file it loads.
-						(tag.name === 'script' && scriptSource(dist, pageUrl, tag).includes('pagefind')),
+						(element.tagName === 'script' && scriptSource(dist, pageUrl, parsed, element).includes('pagefind')),
 				)
-				.map((tag) => `${page}: <${tag.name} ${JSON.stringify(tag.attributes)}>`);
+				.map((element) => `${page}: <${element.tagName} ${JSON.stringify(parsed.attributes(element))}>`);
 		});
 		expect(search).toEqual([]);
 		expect(pages.filter((page) => readFileSync(join(dist, page), 'utf8').includes('pagefind/'))).toEqual([]);

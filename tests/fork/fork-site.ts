@@ -1,4 +1,6 @@
+import type { Element, Root } from 'hast';
 import type { SiteConfigInput } from '../../packages/sharing-care/src/config/schema.ts';
+import type { ParsedPage } from '../support/parse-page.ts';
 
 /**
  * The words and addresses a config puts on the site of its own accord: names, tagline, introduction, footer,
@@ -22,29 +24,34 @@ export function brandStrings(config: SiteConfigInput): string[] {
 
 /** Head elements that repeat the page's own title, summary or picture: content, not the site's chrome. */
 const CONTENT_HEAD = [
-	/<title>[\s\S]*?<\/title>/g,
-	/<meta\b[^>]*\b(?:name|property)="(?:description|og:title|og:description|twitter:title|twitter:description|og:image:alt)"[^>]*>/g,
-	/<script type="application\/ld\+json">[\s\S]*?<\/script>/g,
-];
+	'title',
+	...['description', 'og:title', 'og:description', 'twitter:title', 'twitter:description', 'og:image:alt'].flatMap((key) => [
+		`meta[name="${key}"]`,
+		`meta[property="${key}"]`,
+	]),
+	'script[type="application/ld+json"]',
+].join(', ');
 
-/** One element of a page, from its start tag (matched by `start`) to its end tag: `''` when absent. */
-function element(html: string, start: RegExp, tag: string): string {
-	const match = start.exec(html);
-	if (!match) return '';
-	const end = html.indexOf(`</${tag}>`, match.index);
-	return end < 0 ? '' : html.slice(match.index, end + tag.length + 3);
-}
+/** Elements gathered into a tree of their own, to be read as one part of a page. */
+const part = (children: Element[]): Root => ({ type: 'root', children });
 
-/** The parts of a page the site itself writes around the content: the site header, the site footer, and the head without the page's own title and summary. */
-export function chromeOf(html: string): { head: string; header: string; footer: string } {
+/**
+ * The parts of a page the site itself writes around the content, each as a tree to read with the page's `text()` and
+ * `select()`: the site header, the site footer, and the head without the page's own title and summary.
+ */
+export function chromeOf(page: ParsedPage): { head: Root; header: Root; footer: Root } {
+	const content = new Set(page.selectAll(CONTENT_HEAD));
 	return {
-		head: CONTENT_HEAD.reduce((head, pattern) => head.replace(pattern, ''), element(html, /<head>/, 'head')),
-		header: element(html, /<header class="site-header"/, 'header'),
-		footer: element(html, /<footer class="site-footer"/, 'footer'),
+		head: part(page.selectAll('head > *').filter((element) => !content.has(element))),
+		header: part(page.selectAll('header.site-header')),
+		footer: part(page.selectAll('footer.site-footer')),
 	};
 }
 
-/** The page's `<main>`: the content's own words. */
-export function mainOf(html: string): string {
-	return element(html, /<main\b/, 'main');
+/** Everything a part of a page says, to readers or to machines: its text (scripts included) and its attributes' values. */
+export function wordsOf(page: ParsedPage, part: Root): string {
+	return page
+		.selectAll('*', part)
+		.flatMap((element) => [...Object.values(page.attributes(element)), ...element.children.flatMap((child) => (child.type === 'text' ? [child.value] : []))])
+		.join('\n');
 }

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseAstro } from '@astrojs/compiler-rs';
-import { ELEMENT_NODE, parse as parseHtml, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
+import type { Element, RootContent } from 'hast';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS } from '../../packages/sharing-care/src/data/collection-info.ts';
 import type { SiteConfig } from '../../packages/sharing-care/src/config/schema.ts';
 import { formatDate } from '../../packages/sharing-care/src/lib/dates/format-date.ts';
+import { parsePage, type ParsedPage } from '../support/parse-page.ts';
 import { CLOSE, OPEN } from './use-test-locale.ts';
 
 /** What the check found on a site built with the test locale. */
@@ -36,18 +37,12 @@ const INLINE = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'mark', 'small', 's
 const CONTENT = '\u0001';
 const DATE = '\u0002';
 
-const decode = (text: string) =>
-	text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) =>
-		entity.startsWith('#')
-			? String.fromCodePoint(entity[1]!.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10))
-			: ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[entity.toLowerCase()]!,
-	);
 /** Text compared without regard to case, spacing or the kind of quote marks. */
 const normalise = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 const stripMarks = (text: string) => text.replaceAll(OPEN, '').replaceAll(CLOSE, '');
-const classes = (element: ElementNode) => (element.attributes.class ?? '').split(/\s+/);
-const textOf = (node: Node): string =>
-	node.type === TEXT_NODE ? decode(node.value) : node.type === ELEMENT_NODE ? (node as ElementNode).children.map(textOf).join('') : '';
+const classes = (page: ParsedPage, element: Element) => (page.attr(element, 'class') ?? '').split(' ');
+/** An element's children; a `<template>`'s are in its content, which the page shows once a script copies it. */
+const childrenOf = (element: Element): RootContent[] => (element.tagName === 'template' && element.content ? element.content.children : element.children);
 
 /**
  * Every string the site's content and config give it: entry frontmatter, reference data, the site config and the
@@ -96,7 +91,7 @@ interface PageFindings {
 }
 
 /** Reads one built page: its visible text and attributes, with the entry's own text left out and each date checked. */
-function readPage(html: string, locale: string, config: SiteConfig): PageFindings {
+function readPage(page: ParsedPage, locale: string, config: SiteConfig): PageFindings {
 	const findings: PageFindings = { lines: [], contentHeadings: [], dates: [], dayDates: 0, minutesRecords: 0 };
 	let line = '';
 	let metaDate: string | undefined;
@@ -104,8 +99,8 @@ function readPage(html: string, locale: string, config: SiteConfig): PageFinding
 		if (line) findings.lines.push(line);
 		line = '';
 	};
-	const checkDate = (element: ElementNode, datetime: string, precisions: ('day' | 'month' | 'year')[]) => {
-		const text = textOf(element);
+	const checkDate = (element: Element, datetime: string, precisions: ('day' | 'month' | 'year')[]) => {
+		const text = page.text(element);
 		const date = new Date(`${datetime.length === 4 ? `${datetime}-01-01` : datetime.length === 7 ? `${datetime}-01` : datetime.slice(0, 10)}T00:00:00Z`);
 		const written = precisions.map((precision) => formatDate(date, { locale, format: config.dateFormat, precision }));
 		const match = written.find((candidate) => stripMarks(text).includes(candidate));
@@ -116,64 +111,57 @@ function readPage(html: string, locale: string, config: SiteConfig): PageFinding
 		if (precisions[0] === 'day' && precisions.length === 1) findings.dayDates += 1;
 		line += text.replace(match, DATE);
 	};
-	const visit = (node: Node, inContent: boolean): void => {
-		if (node.type === TEXT_NODE) {
-			if (!inContent) line += decode(node.value);
+	/** `inEntry`: inside an entry's article, the one element Pagefind indexes. */
+	const visit = (node: RootContent, inContent: boolean, inEntry: boolean): void => {
+		if (node.type === 'text') {
+			if (!inContent) line += node.value;
 			return;
 		}
-		if (node.type !== ELEMENT_NODE && node.type !== 0) return;
-		const element = node as ElementNode;
-		if (element.name === 'script' || element.name === 'style') return;
-		const attributes = element.attributes ?? {};
+		if (node.type !== 'element') return;
+		const element = node;
+		if (element.tagName === 'script' || element.tagName === 'style') return;
+		const attributes = page.attributes(element);
 		// The entry's own text (its Markdown body) is content, in whatever language it was written. On minutes,
 		// the record around the text (present, decisions, actions, approval) is the kit's, and is checked.
-		const entryText = !inContent && element.name === 'div' && classes(element).includes('prose') && isInEntry(element);
+		const entryText = !inContent && element.tagName === 'div' && classes(page, element).includes('prose') && inEntry;
 		if (entryText) {
 			endLine();
 			line += CONTENT;
-			const record = element.children.find((child): child is ElementNode => child.type === ELEMENT_NODE && classes(child as ElementNode).includes('minutes'));
+			const record = element.children.find((child): child is Element => child.type === 'element' && classes(page, child).includes('minutes'));
 			const parts = record ? record.children : element.children;
 			if (record) findings.minutesRecords += 1;
 			for (const child of parts) {
-				const kit = record && child.type === ELEMENT_NODE && ((child as ElementNode).name === 'section' ? 'aria-labelledby' in (child as ElementNode).attributes : classes(child as ElementNode).includes('approval'));
-				if (kit) visit(child, false);
-				else collectHeadings(child, findings.contentHeadings);
+				const kit = record && child.type === 'element' && (child.tagName === 'section' ? page.attr(child, 'aria-labelledby') !== undefined : classes(page, child).includes('approval'));
+				if (kit) visit(child, false, inEntry);
+				else collectHeadings(page, child, findings.contentHeadings);
 			}
 			endLine();
 			return;
 		}
 		if (inContent) return;
-		for (const name of VISIBLE_ATTRIBUTES) if (attributes[name]) findings.lines.push(decode(attributes[name]));
-		if ((element.name === 'button' || (element.name === 'input' && /^(submit|button|reset)$/.test(attributes.type ?? ''))) && attributes.value) findings.lines.push(decode(attributes.value));
-		if (element.name === 'meta' && VISIBLE_META.has(attributes.name ?? attributes.property ?? '') && attributes.content) findings.lines.push(decode(attributes.content));
+		for (const name of VISIBLE_ATTRIBUTES) if (attributes[name]) findings.lines.push(attributes[name]);
+		if ((element.tagName === 'button' || (element.tagName === 'input' && /^(submit|button|reset)$/.test(attributes.type ?? ''))) && attributes.value) findings.lines.push(attributes.value);
+		if (element.tagName === 'meta' && VISIBLE_META.has(attributes.name ?? attributes.property ?? '') && attributes.content) findings.lines.push(attributes.content);
 		// Pagefind's filter values and sort keys are ids and ISO dates it reads, never shown to readers.
 		if ('data-pagefind-filter' in attributes || 'data-pagefind-sort' in attributes) return;
-		if (attributes['data-pagefind-meta'] === 'date') return void (metaDate = textOf(element));
-		if (element.name === 'time' && attributes.datetime) return checkDate(element, attributes.datetime, datePrecisions(attributes.datetime));
+		if (attributes['data-pagefind-meta'] === 'date') return void (metaDate = page.text(element));
+		if (element.tagName === 'time' && attributes.datetime) return checkDate(element, attributes.datetime, datePrecisions(attributes.datetime));
 		if (attributes['data-pagefind-meta'] === 'published' && metaDate) return checkDate(element, metaDate, ['day', 'month', 'year']);
-		const block = !INLINE.has(element.name);
+		const block = !INLINE.has(element.tagName);
+		const entry = inEntry || (element.tagName === 'article' && 'data-pagefind-body' in attributes);
 		if (block) endLine();
-		for (const child of element.children ?? []) visit(child, false);
+		for (const child of childrenOf(element)) visit(child, false, entry);
 		if (block) endLine();
 	};
-	visit(parseHtml(html), false);
+	for (const child of page.root.children) visit(child, false, false);
 	endLine();
 	return findings;
 }
 
-/** Whether an element is inside an entry's article (the one element Pagefind indexes). */
-function isInEntry(element: ElementNode): boolean {
-	for (let parent = element.parent as ElementNode | undefined; parent; parent = parent.parent as ElementNode | undefined) {
-		if (parent.name === 'article' && 'data-pagefind-body' in (parent.attributes ?? {})) return true;
-	}
-	return false;
-}
-
-function collectHeadings(node: Node, into: string[]): void {
-	if (node.type !== ELEMENT_NODE) return;
-	const element = node as ElementNode;
-	if (/^h[1-6]$/.test(element.name)) into.push(textOf(element));
-	else for (const child of element.children) collectHeadings(child, into);
+function collectHeadings(page: ParsedPage, node: RootContent, into: string[]): void {
+	if (node.type !== 'element') return;
+	if (/^h[1-6]$/.test(node.tagName)) into.push(page.text(node));
+	else for (const child of node.children) collectHeadings(page, child, into);
 }
 
 /**
@@ -208,8 +196,8 @@ export function checkLocalePages(dist: string, projectDir: string, config: SiteC
 	const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 	const numbers = new Intl.NumberFormat(config.locale);
 	for (const page of pages.sort()) {
-		const html = readFileSync(join(dist, page), 'utf8');
-		const findings = readPage(html, config.locale, config);
+		const parsed = parsePage(readFileSync(join(dist, page), 'utf8'));
+		const findings = readPage(parsed, config.locale, config);
 		report.pages += 1;
 		report.dayDates += findings.dayDates;
 		report.minutesRecords += findings.minutesRecords;
@@ -218,27 +206,19 @@ export function checkLocalePages(dist: string, projectDir: string, config: SiteC
 		const known = [...new Set([...dataStrings, ...findings.contentHeadings].map(normalise))].filter((data) => data.length > 1).sort((a, b) => b.length - a.length);
 		for (const line of findings.lines) report.untranslated.push(...unmarkedText(line, known).map((text) => `${page}: ${text}`));
 		// The search page's filter counts, and the words it hands to the browser.
-		const doc = parseHtml(html);
-		const walk = (node: Node): void => {
-			if (node.type !== ELEMENT_NODE && node.type !== 0) return;
-			const element = node as ElementNode;
-			const attributes = element.attributes ?? {};
-			if ('data-count' in attributes && attributes['data-total']) {
-				const expected = `(${numbers.format(Number(attributes['data-total']))})`;
-				if (textOf(element) !== expected) report.numbers.push(`${page}: ${textOf(element)} (expected ${expected})`);
-			}
-			if (attributes['data-strings']) {
-				const leaves: string[] = [];
-				const collect = (value: unknown): void => {
-					if (typeof value === 'string') leaves.push(value);
-					else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-				};
-				collect(JSON.parse(decode(attributes['data-strings'])));
-				report.browserStrings.push(...leaves.filter((leaf) => !leaf.startsWith(OPEN) || !leaf.endsWith(CLOSE)).map((leaf) => `${page}: ${leaf}`));
-			}
-			for (const child of element.children ?? []) walk(child);
-		};
-		walk(doc);
+		for (const element of parsed.selectAll('[data-count][data-total]:not([data-total=""])')) {
+			const expected = `(${numbers.format(Number(parsed.attr(element, 'data-total')))})`;
+			if (parsed.text(element) !== expected) report.numbers.push(`${page}: ${parsed.text(element)} (expected ${expected})`);
+		}
+		for (const element of parsed.selectAll('[data-strings]')) {
+			const leaves: string[] = [];
+			const collect = (value: unknown): void => {
+				if (typeof value === 'string') leaves.push(value);
+				else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+			};
+			collect(JSON.parse(parsed.attr(element, 'data-strings')!));
+			report.browserStrings.push(...leaves.filter((leaf) => !leaf.startsWith(OPEN) || !leaf.endsWith(CLOSE)).map((leaf) => `${page}: ${leaf}`));
+		}
 	}
 	return report;
 }

@@ -5,7 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { parseFeed } from '../feeds/read-feed.ts';
 import { readIndexedPages } from '../search/read-search-index.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
-import { htmlToText, readPage } from '../support/read-dist.ts';
+import { parsePage } from '../support/parse-page.ts';
+import { readPage } from '../support/read-dist.ts';
 import { runScript } from '../support/run-script.ts';
 import { VARIANT_ENV } from '../support/variant-site.ts';
 import { addTestCollection, TEST_COLLECTION } from './add-test-collection.ts';
@@ -13,16 +14,11 @@ import { marked } from './use-test-locale.ts';
 
 const { id, plural, singular, description, entries, facilitator } = TEST_COLLECTION;
 
-/** The part of a page between an opening tag that matches `start` and the next `</end>`. */
-function section(html: string, start: RegExp, end: string): string {
-	const from = html.search(start);
-	expect(from, String(start)).toBeGreaterThan(-1);
-	return html.slice(from, html.indexOf(`</${end}>`, from));
-}
-
 /** The variant build (tests/support/variant-site.ts) has the test collection, under a base path, in the test locale. */
 const dist = inject('variantSiteDist');
 const BASE = VARIANT_ENV.BASE_PATH;
+/** A built page of the variant, parsed. */
+const parsed = (path: string) => parsePage(readPage(dist, path));
 
 /** A copy of the fixture site with the test collection, unbuilt, for `npm run new` and `npm run check`. */
 let dir: string;
@@ -34,27 +30,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a collection added as one module and one line in the list', () => {
 	it('is built: an index page listing its entries, and entry pages showing its own facts', () => {
-		const index = htmlToText(readPage(dist, `${id}/`));
+		const index = parsed(`${id}/`).text();
 		expect(index).toContain(plural);
 		expect(index).toContain(description);
 		for (const entry of entries) expect(index).toContain(entry.title);
 		for (const entry of entries) {
-			const page = readPage(dist, `${id}/${entry.id}/`);
-			const facts = htmlToText(section(page, /<dl class="facts"/, 'dl'));
+			const page = parsed(`${id}/${entry.id}/`);
+			const facts = page.text('dl.facts');
 			expect(facts).toContain(`${marked('Place')} ${entry.venue}`);
 			expect(facts).toContain(`${marked('By')} ${facilitator.name}`);
-			expect(page).toContain(`href="${BASE}people/${facilitator.id}/"`);
-			expect(htmlToText(page)).toContain(`${singular[0]!.toUpperCase()}${singular.slice(1)} ${entry.title}`);
-			expect(page).toContain('"@type":"Article"');
+			expect(page.select(`[href="${BASE}people/${facilitator.id}/"]`)).toBeDefined();
+			expect(page.text()).toContain(`${singular[0]!.toUpperCase()}${singular.slice(1)} ${entry.title}`);
+			expect(page.jsonLd().map((data) => data['@type'])).toContain('Article');
 		}
 	});
 
 	it('is listed: in the header navigation of every page and under "Browse by type" on the home page', () => {
 		for (const path of ['', `${id}/${entries[0].id}/`, 'topics/']) {
-			const nav = section(readPage(dist, path), /<nav[^>]*aria-label="⟦Main⟧"/, 'nav');
-			expect(nav, path).toMatch(new RegExp(`<a href="${BASE}${id}/"[^>]*>\\s*${plural}\\s*</a>`));
+			const page = parsed(path);
+			const links = page.selectAll(`nav[aria-label="${marked('Main')}"] a[href="${BASE}${id}/"]`);
+			expect(links.map((link) => page.text(link)), path).toContain(plural);
 		}
-		const types = htmlToText(section(readPage(dist, ''), /<section aria-labelledby="types-heading"/, 'section'));
+		const types = parsed('').text('section[aria-labelledby="types-heading"]');
 		expect(types).toContain(`${plural} ${description} ${marked(`${entries.length} published`)}`);
 	});
 
@@ -75,7 +72,7 @@ describe('a collection added as one module and one line in the list', () => {
 			expect(page.filters.type).toEqual([id]);
 			expect(page.content).toContain('tried something new together');
 		}
-		expect(readFileSync(join(dist, 'search', 'index.html'), 'utf8')).toContain(`value="${id}"`);
+		expect(parsed('search/').select(`[value="${id}"]`)).toBeDefined();
 	});
 
 	it('is editable: the web editor offers it, with its own fields, in the folder npm run new writes to', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkPageWeight, formatWeightFindings, HTML_CSS_BUDGET, measurePageWeights, SCRIPTED_PAGES } from '../../packages/sharing-care/src/cli/check-page-weight.ts';
-import { readTags } from '../../packages/sharing-care/src/lib/html/read-html.ts';
+import { parsePage } from '../support/parse-page.ts';
 
 describe('page weight budget', () => {
 	for (const [label, name] of [
@@ -29,13 +29,13 @@ describe('page weight budget', () => {
 describe('images in entries', () => {
 	it('are built with width, height and a modern format, from a cover and an image in the text', () => {
 		const dist = inject('siteDist');
-		const html = readFileSync(join(dist, 'blog', 'feed-fixture-markdown', 'index.html'), 'utf8');
-		const images = readTags(html).filter((tag) => tag.name === 'img' && !tag.closing);
+		const page = parsePage(readFileSync(join(dist, 'blog', 'feed-fixture-markdown', 'index.html'), 'utf8'));
+		const images = page.selectAll('img').map((image) => page.attributes(image));
 		expect(images.length).toBeGreaterThanOrEqual(2);
 		for (const image of images) {
-			expect(image.attributes.width, image.attributes.src).toMatch(/^\d+$/);
-			expect(image.attributes.height, image.attributes.src).toMatch(/^\d+$/);
-			expect(image.attributes.src, 'an optimised copy, not the original').toMatch(/\.(webp|avif)$/);
+			expect(image.width, image.src).toMatch(/^\d+$/);
+			expect(image.height, image.src).toMatch(/^\d+$/);
+			expect(image.src, 'an optimised copy, not the original').toMatch(/\.(webp|avif)$/);
 		}
 		const findings = checkPageWeight(dist).filter((finding) => finding.file === 'blog/feed-fixture-markdown/index.html');
 		expect(findings, formatWeightFindings(findings)).toEqual([]);

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EDITOR_FOLDER } from '../../packages/sharing-care/src/editor/editor-files.ts';
 import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { parseCsp } from '../../packages/sharing-care/src/lib/headers/merge-csp.ts';
-import { readTags } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BASED } from '../support/test-builds.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
+import { parsePage } from '../support/parse-page.ts';
 import { listFiles } from '../support/read-dist.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { watchPage } from '../support/watch-page.ts';
@@ -66,28 +66,30 @@ describe('every page', () => {
 			// The web editor has a policy of its own, tested in tests/editor/.
 			const pages = listFiles(dist, '.html').filter((file) => !file.startsWith('pagefind/') && !file.startsWith(`${EDITOR_FOLDER}/`));
 			for (const file of pages) {
-				const tags = readTags(readFileSync(join(dist, file), 'utf8'));
-				const meta = tags.find((tag) => tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
+				const page = parsePage(readFileSync(join(dist, file), 'utf8'));
+				const meta = page.select('meta[http-equiv="content-security-policy" i]');
 				if (!meta) {
 					problems.push(`${file}: no Content Security Policy`);
 					continue;
 				}
-				const policy = parseCsp(meta.attributes.content ?? '');
+				const policy = parseCsp(page.attr(meta, 'content') ?? '');
 				for (const directive of ['script-src', 'style-src']) {
 					if (policy.get(directive)?.some((source) => /^'unsafe-(inline|eval|hashes)'$/.test(source))) problems.push(`${file}: ${directive} allows unsafe sources`);
 				}
-				for (const tag of tags) {
-					if (tag.closing) continue;
-					for (const attribute of Object.keys(tag.attributes)) {
-						if (/^on[a-z]+$/.test(attribute)) problems.push(`${file}: an ${attribute} attribute on <${tag.name}> would be blocked`);
-						if (attribute === 'style') problems.push(`${file}: a style attribute on <${tag.name}> would be blocked`);
+				for (const element of page.selectAll('*')) {
+					const attributes = page.attributes(element);
+					for (const attribute of Object.keys(attributes)) {
+						if (/^on[a-z]+$/.test(attribute)) problems.push(`${file}: an ${attribute} attribute on <${element.tagName}> would be blocked`);
+						if (attribute === 'style') problems.push(`${file}: a style attribute on <${element.tagName}> would be blocked`);
 					}
-					const isScript = tag.name === 'script' && !tag.attributes.src && !/json|importmap|speculationrules/.test(tag.attributes.type ?? '');
-					if ((isScript || tag.name === 'style') && tag.text !== undefined) {
+					const isScript = element.tagName === 'script' && !attributes.src && !/json|importmap|speculationrules/.test(attributes.type ?? '');
+					if (isScript || element.tagName === 'style') {
+						// The text inside, exactly as written: what the browser hashes.
+						const text = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 						const directive = isScript ? 'script-src' : 'style-src';
-						const hash = sha256(tag.text);
-						if (!policy.get(directive)?.includes(hash)) problems.push(`${file}: an inline <${tag.name}> is not in the page's ${directive}`);
-						if (!header.get(directive)?.includes(hash)) problems.push(`${file}: an inline <${tag.name}> is not in the header's ${directive}`);
+						const hash = sha256(text);
+						if (!policy.get(directive)?.includes(hash)) problems.push(`${file}: an inline <${element.tagName}> is not in the page's ${directive}`);
+						if (!header.get(directive)?.includes(hash)) problems.push(`${file}: an inline <${element.tagName}> is not in the header's ${directive}`);
 					}
 				}
 			}

@@ -5,10 +5,12 @@ import { parse as parseYaml } from 'yaml';
 import { ENTRY_COLLECTIONS as COLLECTIONS, isEntryFile } from '../../packages/sharing-care/src/collections/index.ts';
 import { EDITOR_PAGE } from '../../packages/sharing-care/src/editor/editor-files.ts';
 import { readIndexedPageCount } from '../../packages/sharing-care/src/integration/index-site.ts';
+import { EDITOR_SAVED_ENTRIES } from '../support/editor-saves.ts';
 import { BULK_POSTS, bulkPath } from '../support/bulk-posts.ts';
 import { UNPUBLISHED_MARKERS } from '../support/fixture-site.ts';
 import { BASED } from '../support/test-builds.ts';
-import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
+import { parsePage } from '../support/parse-page.ts';
+import { listFiles, readPage } from '../support/read-dist.ts';
 import { readIndexedPages } from './read-search-index.ts';
 
 const FACETS = ['type', 'topic', 'organisation', 'author', 'year'];
@@ -65,9 +67,9 @@ describe('the search index of a build', () => {
 	});
 
 	it('indexes entry text, not the header, navigation or footer around it', () => {
-		const home = readPage(siteDist(), '/');
-		const footer = htmlToText(home.match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? '');
-		const skipLink = htmlToText(home.match(/<a class="skip-link[\s\S]*?<\/a>/)?.[0] ?? '');
+		const home = parsePage(readPage(siteDist(), '/'));
+		const footer = home.text('footer');
+		const skipLink = home.text('a.skip-link');
 		expect(footer.length).toBeGreaterThan(20);
 		expect(skipLink).toBe('Skip to main content');
 		for (const page of readIndexedPages(siteDist())) {
@@ -106,15 +108,18 @@ describe('the search index of a build', () => {
 		expect(post?.filters).toMatchObject({ author: ['sam-okafor'], organisation: ['valley-digital-skills'] });
 	});
 
-	it('is the same set of pages under a base path (with its generated posts), with links resolved by the search page at run time', () => {
+	it('is the same set of pages under a base path (with its generated posts and what the editor tests save), with links resolved by the search page at run time', () => {
 		const based = readIndexedPages(inject('basedSiteDist')).map((page) => page.url);
 		const generated = Array.from({ length: BULK_POSTS }, (_, index) => `/${bulkPath(index)}`);
-		expect(based.sort()).toEqual([...readIndexedPages(siteDist()).map((page) => page.url), ...generated].sort());
+		const saved = EDITOR_SAVED_ENTRIES.map((entry) => `/${entry}`);
+		expect(saved.length).toBe(4);
+		expect(based.sort()).toEqual([...readIndexedPages(siteDist()).map((page) => page.url), ...generated, ...saved].sort());
 	});
 });
 
 describe('the search page', () => {
 	const html = () => readPage(siteDist(), 'search/');
+	const page = () => parsePage(html());
 
 	it('is not in the index, where only entry pages are', () => {
 		expect(html()).not.toContain('data-pagefind-body');
@@ -123,14 +128,14 @@ describe('the search page', () => {
 	});
 
 	it('has no inline script, only one external module, which no other page loads', () => {
-		const scripts = [...html().matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-		const code = scripts.filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes ?? ''));
+		const search = page();
+		const code = search.selectAll('script:not([type="application/json"], [type="application/ld+json"])');
 		expect(code.length).toBeGreaterThanOrEqual(1);
-		for (const [, attributes, body] of code) {
-			expect(attributes).toMatch(/\bsrc="[^"]+"/);
-			expect(body?.trim()).toBe('');
+		for (const script of code) {
+			expect(search.attr(script, 'src')).toBeTruthy();
+			expect(search.text(script)).toBe('');
 		}
-		const searchScript = code.map(([, attributes]) => attributes!.match(/src="([^"]+)"/)![1]!).find((src) => readFileSync(join(siteDist(), src), 'utf8').includes('pagefind.js'));
+		const searchScript = code.map((script) => search.attr(script, 'src')!).find((src) => readFileSync(join(siteDist(), src), 'utf8').includes('pagefind.js'));
 		expect(searchScript).toBeDefined();
 		for (const file of listFiles(siteDist(), '.html').filter((file) => file !== 'search/index.html')) {
 			const page = readFileSync(join(siteDist(), file), 'utf8');
@@ -140,15 +145,17 @@ describe('the search page', () => {
 	});
 
 	it('explains, without JavaScript, that search needs it and links to the browse pages', () => {
-		const noscript = html().match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
-		expect(htmlToText(noscript)).toContain('Search needs JavaScript');
-		const links = [...noscript.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!);
+		const search = page();
+		const noscript = search.select('noscript')!;
+		expect(search.text(noscript)).toContain('Search needs JavaScript');
+		const links = search.selectAll('[href]', noscript).map((link) => search.attr(link, 'href')!);
 		expect(links).toEqual(expect.arrayContaining(['/practice/', '/reports/', '/blog/', '/topics/']));
 		for (const link of links) expect(existsSync(join(siteDist(), link, 'index.html')), link).toBe(true);
 	});
 
 	it('offers every facet value of the published entries as a filter', () => {
-		const values = new Set([...html().matchAll(/<input type="checkbox"[^>]*name="(\w+)" value="([^"]+)"/g)].map((match) => `${match[1]}=${match[2]}`));
+		const search = page();
+		const values = new Set(search.selectAll('input[type="checkbox"][name][value]').map((box) => `${search.attr(box, 'name')}=${search.attr(box, 'value')}`));
 		for (const page of readIndexedPages(siteDist())) {
 			for (const [facet, list] of Object.entries(page.filters)) for (const value of list) expect(values.has(`${facet}=${value}`), `${facet}=${value}`).toBe(true);
 		}
@@ -165,12 +172,12 @@ describe('the header search box', () => {
 			const pages = listFiles(dist, '.html').filter((file) => file !== EDITOR_PAGE);
 			expect(pages.length).toBeGreaterThan(20);
 			for (const file of pages) {
-				const page = readFileSync(join(dist, file), 'utf8');
-				const form = page.match(/<form class="header-search[^>]*>[\s\S]*?<\/form>/)?.[0];
+				const page = parsePage(readFileSync(join(dist, file), 'utf8'));
+				const form = page.select('form.header-search');
 				expect(form, file).toBeDefined();
-				expect(form).toContain(`action="${action}"`);
-				expect(form).toContain('method="get"');
-				expect(form).toMatch(/<input[^>]*name="q"/);
+				expect(page.attr(form!, 'action')).toBe(action);
+				expect(page.attr(form!, 'method')).toBe('get');
+				expect(page.select('input[name="q"]', form)).toBeDefined();
 			}
 		}
 	});

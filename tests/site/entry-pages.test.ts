@@ -1,13 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import { PRACTICE_SECTIONS } from '../../packages/sharing-care/src/schemas/practice.ts';
-import { htmlToText, readPage } from '../support/read-dist.ts';
+import { parsePage } from '../support/parse-page.ts';
+import { readPage } from '../support/read-dist.ts';
+
+/** A built page of the fixture site, parsed. */
+const parsed = (path: string) => parsePage(readPage(inject('siteDist'), path));
 
 /** The text of the facts panel beside an entry's title. */
 function facts(path: string): string {
-	const html = readPage(inject('siteDist'), path);
-	const panel = /<dl class="facts"[\s\S]*?<\/dl>/.exec(html)?.[0];
-	expect(panel, `facts on ${path}`).toBeDefined();
-	return htmlToText(panel!);
+	return parsed(path).text('dl.facts');
 }
 
 describe('entry pages', () => {
@@ -34,7 +35,7 @@ describe('entry pages', () => {
 		// The publication's title and its publisher, each under its own label.
 		expect(text).toContain('First published in Open Doors in Hillcrest, a first report');
 		expect(text).toContain('First published by Hillcrest Borough Council');
-		const page = htmlToText(readPage(inject('siteDist'), 'practice/open-doors-hillcrest/'));
+		const page = parsed('practice/open-doors-hillcrest/').text();
 		const contents = page.slice(page.indexOf('The project and the questions this example answers'));
 		const positions = PRACTICE_SECTIONS.map((section) => contents.indexOf(section));
 		expect(positions.every((position) => position > 0)).toBe(true);
@@ -44,40 +45,37 @@ describe('entry pages', () => {
 	it('show a blog author with their role and organisation, and the series around the post', () => {
 		const text = facts('blog/winter-letters-listening/');
 		expect(text).toMatch(/By Jo Hartley, Development Worker/);
-		const page = htmlToText(readPage(inject('siteDist'), 'blog/winter-letters-listening/'));
+		const page = parsed('blog/winter-letters-listening/').text();
 		expect(page).toMatch(/Part 1 of 3 in the series/);
 	});
 
 	it('say when a date is the editor’s estimate because the source gives none, on the page, in lists and in search', () => {
 		const path = 'blog/winter-letters-neighbours/';
-		const html = readPage(inject('siteDist'), path);
-		const date = /<p class="date[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+		const page = parsed(path);
 		// The date line goes on with the latest change and the reading time.
-		expect(htmlToText(date)).toMatch(/^Published February 2025 \(approximate: the source gives no date\), updated 20 February 2025 · \d+ minutes? to read$/);
-		expect(date).toContain('<time datetime="2025-02">');
-		const card = readPage(inject('siteDist'), 'blog/').split('<article class="card"').find((part) => part.includes(`href="/${path}"`)) ?? '';
-		expect(htmlToText(card)).toContain('February 2025 (approximate: the source gives no date)');
-		const published = /data-pagefind-meta="published">([^<]*)</.exec(html)?.[1];
-		expect(published).toBe('February 2025 (approximate: the source gives no date)');
+		expect(page.text('p.date')).toMatch(/^Published February 2025 \(approximate: the source gives no date\), updated 20 February 2025 · \d+ minutes? to read$/);
+		expect(page.select('p.date time[datetime="2025-02"]')).toBeDefined();
+		const blog = parsed('blog/');
+		expect(blog.text(`article.card:has([href="/${path}"])`)).toContain('February 2025 (approximate: the source gives no date)');
+		expect(page.text('[data-pagefind-meta="published"]')).toBe('February 2025 (approximate: the source gives no date)');
 		// A date its source gives is shown as it is.
-		expect(htmlToText(/<p class="date[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(inject('siteDist'), 'blog/winter-letters-tablets/'))![1]!)).toMatch(/^Published 9 January 2025 · /);
+		expect(parsed('blog/winter-letters-tablets/').text('p.date')).toMatch(/^Published 9 January 2025 · /);
 	});
 
 	it('list an entry’s notes on its source after its text, and show no such section on an entry without them', () => {
-		const html = readPage(inject('siteDist'), 'blog/winter-letters-neighbours/');
-		const notes = /<section class="source-notes[^"]*"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-		expect(htmlToText(notes)).toBe(
+		const page = parsed('blog/winter-letters-neighbours/');
+		expect(page.text('section.source-notes')).toBe(
 			"Notes on the source Priya's letter came to the co-op without a date. It arrived in February 2025, so it is shown as February 2025. The caption of a photo of the snowed-in valley road is left out, as the photo is not published here.",
 		);
-		expect((notes.match(/<li[\s>]/g) ?? []).length).toBe(2);
-		expect(html.indexOf('class="source-notes')).toBeGreaterThan(html.indexOf('class="prose'));
-		expect(readPage(inject('siteDist'), 'blog/winter-letters-tablets/')).not.toContain('source-notes');
+		expect(page.selectAll('section.source-notes li')).toHaveLength(2);
+		// After the text.
+		expect(page.select('.prose ~ section.source-notes')).toBeDefined();
+		expect(parsed('blog/winter-letters-tablets/').select('.source-notes')).toBeUndefined();
 	});
 
 	it('link to related entries that share a topic', () => {
-		const html = readPage(inject('siteDist'), 'practice/open-doors-hillcrest/');
-		const related = /<section class="related[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-		expect((related.match(/<article/g) ?? []).length).toBeGreaterThan(0);
-		expect(related).not.toContain('href="/practice/open-doors-hillcrest/"');
+		const page = parsed('practice/open-doors-hillcrest/');
+		expect(page.selectAll('section.related article').length).toBeGreaterThan(0);
+		expect(page.select('section.related [href="/practice/open-doors-hillcrest/"]')).toBeUndefined();
 	});
 });

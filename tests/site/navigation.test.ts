@@ -1,11 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
 import { COLLECTIONS } from '../../packages/sharing-care/src/data/collection-info.ts';
+import { parsePage } from '../support/parse-page.ts';
 import { listFiles, readPage } from '../support/read-dist.ts';
 
 /** Internal page links on a built page, as site paths ending in `/`. */
 function linksOn(dist: string, path: string): string[] {
-	const html = readPage(dist, path);
-	return [...html.matchAll(/<a\b[^>]*\bhref="(\/[^"#?]*)"/g)].map((m) => m[1]!).filter((href) => href.endsWith('/'));
+	const page = parsePage(readPage(dist, path));
+	return page
+		.selectAll('a[href^="/"]')
+		.map((link) => page.attr(link, 'href')!)
+		.filter((href) => !/[#?]/.test(href) && href.endsWith('/'));
 }
 
 /** The fewest clicks from the home page to each page, following only links that pass `follow`. */

@@ -1,9 +1,9 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import english from '../../packages/sharing-care/src/i18n/locales/en-GB.ts';
 import { browseSite } from '../support/browse-site.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
-import { readPdfText } from '../support/read-pdf-text.ts';
 
 /**
  * Printing an entry: Chromium prints it to PDF (what a reader gets from "Print" or "Save as PDF"), and the PDF's
@@ -44,11 +44,30 @@ async function open(path: string): Promise<Page> {
 	return page;
 }
 
+/**
+ * The text of a PDF, page by page, in the order PDF.js reads it, with a line break wherever a line of text ends. In
+ * Node, PDF.js starts no worker: it reads the PDF in this thread.
+ */
+async function readPdfText(pdf: Uint8Array): Promise<string> {
+	const loading = getDocument({ data: pdf, useSystemFonts: false });
+	try {
+		const file = await loading.promise;
+		const pages: string[] = [];
+		for (let number = 1; number <= file.numPages; number++) {
+			const { items } = await (await file.getPage(number)).getTextContent();
+			pages.push(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+		}
+		return pages.join('\n');
+	} finally {
+		await loading.destroy();
+	}
+}
+
 /** Prints the page to an A4 PDF, as a reader's "Save as PDF" does, and reads its text back. */
 async function printedText(page: Page): Promise<string> {
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.byteLength).toBeGreaterThan(5_000);
-	return readPdfText(pdf);
+	return readPdfText(new Uint8Array(pdf));
 }
 
 describe('an entry printed to PDF', () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readIndexedPages } from '../search/read-search-index.ts';
 import { SEED_FURNITURE, SEED_PAGES, SEEDS, withoutFurniture } from '../support/example-content.ts';
-import { htmlToText, listFiles, readPage } from '../support/read-dist.ts';
+import { parsePage } from '../support/parse-page.ts';
+import { listFiles, readPage } from '../support/read-dist.ts';
 
 /**
  * The fidelity test: the example co-op's content says everything its five source documents say. It reads the
@@ -29,22 +30,27 @@ function seedSentences(file: string): string[] {
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-/** The text of the facts panel beside an entry's title. */
-const facts = (path: string) => htmlToText(/<dl class="facts"[\s\S]*?<\/dl>/.exec(readPage(dist, path))?.[0] ?? '');
+/** A built page of the example site, parsed. */
+const parsed = (path: string) => parsePage(readPage(dist, path));
 
-/** The text of each paragraph, list item and heading of an entry's own text (its Markdown body). */
+/** The text of the facts panel beside an entry's title. */
+const facts = (path: string) => parsed(path).text('dl.facts');
+
+/** The text of each paragraph, list item and heading of an entry's own text (its Markdown body); a list item's paragraphs are read with it. */
 function proseBlocks(path: string): string[] {
-	const html = readPage(dist, path);
-	const start = html.indexOf('<div class="prose"');
-	const prose = html.slice(start, html.indexOf('</article>', start));
-	const end = prose.search(/<section class="source-notes|<div hidden/);
-	return [...prose.slice(0, end).matchAll(/<(p|li|h[2-6])[\s>][\s\S]*?<\/\1>/g)].map((match) => htmlToText(match[0]));
+	const page = parsed(path);
+	const blocks = ':is(p, li, h2, h3, h4, h5, h6)';
+	const inner = new Set(page.selectAll(`div.prose ${blocks} ${blocks}`));
+	return page
+		.selectAll(`div.prose ${blocks}`)
+		.filter((block) => !inner.has(block))
+		.map((block) => page.text(block));
 }
 
 /** The editor's note that follows words the source gives as a link but with no address. */
 const NO_ADDRESS = '[Editor’s note: the source gives no web address for this link.]';
 
-const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(dist, path))![1]!) as Record<string, unknown>;
+const jsonLd = (path: string) => parsed(path).jsonLd()[0]!;
 
 describe('the five source documents', () => {
 	it('are all converted: every seed file has its pages', () => {
@@ -58,16 +64,16 @@ describe('the five source documents', () => {
 
 	it('keep their titles as the h1 of each entry page', () => {
 		for (const page of Object.values(SEED_PAGES).flat().filter((p) => !p.startsWith('series/'))) {
-			const html = readPage(dist, page);
-			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
-			expect(h1 && htmlToText(h1).length, page).toBeGreaterThan(5);
-			expect(htmlToText(/<title>([\s\S]*?)<\/title>/.exec(html)![1]!)).toContain(htmlToText(h1!));
+			const built = parsed(page);
+			const h1 = built.select('h1');
+			expect(h1 && built.text(h1).length, page).toBeGreaterThan(5);
+			expect(built.text('title')).toContain(built.text(h1!));
 		}
 	});
 
 	for (const [seed, pages] of Object.entries(SEED_PAGES)) {
 		it(`${seed}: every sentence appears on the built site`, () => {
-			const text = squash(pages.map((page) => htmlToText(readPage(dist, page))).join(' '));
+			const text = squash(pages.map((page) => parsed(page).text()).join(' '));
 			const sentences = seedSentences(seed);
 			expect(sentences.length).toBeGreaterThan(20);
 			const missing = sentences.filter((sentence) => !text.includes(squash(sentence)));
@@ -91,18 +97,18 @@ describe('the five source documents', () => {
 					blocks.filter((block) => (piece.kind === 'line' ? block === piece.text : block.startsWith(piece.text))),
 					`${piece.page}: ${piece.text}`,
 				).toEqual([]);
-				expect(readPage(dist, piece.page), piece.page).toContain('class="source-notes');
+				expect(parsed(piece.page).select('.source-notes'), piece.page).toBeDefined();
 			}
 		}
 	});
 
 	it('keep words the source gives as links with no address as plain text, each followed by an editor’s note', () => {
-		const report = readPage(dist, 'reports/cccv-final-learning-report-2022/');
+		const report = parsed('reports/cccv-final-learning-report-2022/');
 		const blocks = proseBlocks('reports/cccv-final-learning-report-2022/');
 		const notes = blocks.flatMap((block) => [...block.matchAll(/here\)?\. \[Editor’s note: the source gives no web address for this link\.\]/g)]);
 		expect(notes).toHaveLength(6);
 		expect(blocks.join(' ').split(NO_ADDRESS)).toHaveLength(7);
-		expect(report).not.toMatch(/<a [^>]*>here<\/a>/);
+		expect(report.selectAll('a').filter((link) => report.text(link) === 'here')).toEqual([]);
 		const posts: [string, string][] = [
 			['blog/co-production-in-2020-a-tech-revolution/', 'Watch our webinar to find out more. [Editor’s note: the source gives no web address for the webinar.]'],
 			['blog/helping-to-make-care-better-connected/', 'to complete it. [Editor’s note: the source gives no web address for the surveys, the easy read version or the support materials.]'],
@@ -111,12 +117,14 @@ describe('the five source documents', () => {
 		];
 		for (const [page, text] of posts) {
 			expect(proseBlocks(page).some((block) => block.includes(text)), page).toBe(true);
-			expect(readPage(dist, page), page).not.toMatch(/<a [^>]*>(Watch our webinar|these two short surveys|See our Learning organisations[^<]*)<\/a>/);
+			const built = parsed(page);
+			const links = built.selectAll('a').map((link) => built.text(link));
+			expect(links.filter((words) => /^(Watch our webinar|these two short surveys|See our Learning organisations)/.test(words)), page).toEqual([]);
 		}
 	});
 
 	it('show only the dates the sources give, and say when a source gives none', () => {
-		const published = (page: string) => htmlToText(/<p class="date[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(dist, page))?.[1] ?? '').replace(/^Published /, '').replace(/(, updated .*)?( · .*)?$/, '');
+		const published = (page: string) => parsed(page).text('p.date').replace(/^Published /, '').replace(/(, updated .*)?( · .*)?$/, '');
 		expect(published('blog/co-production-in-the-workplace-at-scie/')).toBe('9 July 2020');
 		expect(published('blog/helping-to-make-care-better-connected/')).toBe('7 July 2020');
 		for (const page of ['blog/co-production-in-2020-a-tech-revolution/', 'blog/co-production-in-a-changing-world/', 'blog/intergenerational-linking-care-home-residents-young-people/']) {
@@ -124,12 +132,12 @@ describe('the five source documents', () => {
 		}
 		expect(published('blog/strength-of-innovation-taking-ideas-from-others/')).toBe('2023 (approximate: the source gives no date)');
 		expect(published('reports/cccv-final-learning-report-2022/')).toBe('June 2022 (approximate: the source gives no date)');
-		const series = htmlToText(readPage(dist, 'series/co-production-week/'));
+		const series = parsed('series/co-production-week/').text();
 		expect(series).not.toContain('dated Thursday, 9 July 2020');
 	});
 
 	it('keep the facts of the report exactly: events, dates and numbers', () => {
-		const text = htmlToText(readPage(dist, 'reports/cccv-final-learning-report-2022/'));
+		const text = parsed('reports/cccv-final-learning-report-2022/').text();
 		for (const fact of ['Slaithwaite', '38', '24', 'Power to Change']) expect(text).toContain(fact);
 	});
 
@@ -148,7 +156,7 @@ describe('the five source documents', () => {
 		expect(practice).toContain('First published in Co-production in social care: What it is and how to do it');
 		expect(practice).not.toContain('First published by');
 		expect(facts('blog/co-production-in-the-workplace-at-scie/')).toMatch(/By Nimal Jude, Practice Development Manager/);
-		expect(htmlToText(readPage(dist, 'blog/co-production-in-the-workplace-at-scie/'))).toMatch(/Part 1 of 5 in the series/);
+		expect(parsed('blog/co-production-in-the-workplace-at-scie/').text()).toMatch(/Part 1 of 5 in the series/);
 	});
 
 	it('keep each blog post’s author, role, organisation, date and series in its structured data', () => {
@@ -175,7 +183,7 @@ describe('the five source documents', () => {
 	});
 
 	it('render words on separate lines with a space between them, not glued together', () => {
-		const text = htmlToText(readPage(dist, 'blog/helping-to-make-care-better-connected/'));
+		const text = parsed('blog/helping-to-make-care-better-connected/').text();
 		expect(text).toMatch(/Published \d{1,2} [A-Z][a-z]+ \d{4}/);
 		expect(text).not.toMatch(/[a-z](Published|Topics|Related)\b/);
 	});

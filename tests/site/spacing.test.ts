@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlToText, listFiles } from '../support/read-dist.ts';
+import { parsePage } from '../support/parse-page.ts';
+import { listFiles } from '../support/read-dist.ts';
 
 /**
  * Astro's HTML compression turns a line break between two elements into a space (or, by default, into
@@ -9,10 +10,11 @@ import { htmlToText, listFiles } from '../support/read-dist.ts';
  * exactly as written) for the two ways that goes wrong.
  */
 function chromeText(dist: string): { file: string; text: string }[] {
-	return listFiles(dist, '.html').map((file) => ({
-		file,
-		text: htmlToText(readFileSync(join(dist, file), 'utf8').replace(/<div class="prose"[\s\S]*?<\/article>/, '</article>')),
-	}));
+	return listFiles(dist, '.html').map((file) => {
+		const page = parsePage(readFileSync(join(dist, file), 'utf8'));
+		// Without the entry's text, and what its article holds after it (its notes on the source, its page history).
+		return { file, text: page.text(page.root, 'article > div.prose, article > div.prose ~ *') };
+	});
 }
 
 describe('the site’s own text', () => {

@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { ROOT } from '../../scripts/lib/copy-project.ts';
@@ -13,6 +13,12 @@ import { makePdf } from './fixture-documents.ts';
  * build of their own. When the editor changes what it writes, `npx vitest run tests/editor -u` writes them again.
  */
 export const EDITOR_SAVES = join(ROOT, 'tests', 'fixtures', 'editor-saves');
+
+/** The address paths (`minutes/board-meeting-9-april-2025/`) of the entries the editor tests save, which the base-path build publishes. */
+export const EDITOR_SAVED_ENTRIES: readonly string[] = readdirSync(join(EDITOR_SAVES, 'content'), { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.md'))
+	.map((file) => `${file.replaceAll('\\', '/').slice(0, -'.md'.length)}/`)
+	.sort();
 
 /** A picture a board member puts in a blog post: as they have it on their computer, and as the editor saves it. */
 export const OPEN_DAY_PICTURE = {

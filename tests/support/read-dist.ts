@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { decodeHtml, readText } from '../../packages/sharing-care/src/lib/html/read-html.ts';
+import { parsePage } from './parse-page.ts';
 
 /** Every file in a built site, as paths relative to it, sorted. */
 export function listFiles(dist: string, extension?: string): string[] {
@@ -10,12 +10,9 @@ export function listFiles(dist: string, extension?: string): string[] {
 		.sort();
 }
 
-/** The visible text of an HTML page: tags dropped (block ends become spaces), entities decoded, whitespace folded. */
-export const htmlToText = readText;
-
-/** Decodes the character references in text taken from a page or a feed (`&amp;`, `&#8217;`), reading `&nbsp;` as a space. */
-export function decodeEntities(text: string): string {
-	return decodeHtml(text).replace(/\u00a0/g, ' ');
+/** The text a reader sees on an HTML page or in a fragment of one, whitespace folded: `parsePage(html).text()`. */
+export function htmlToText(html: string): string {
+	return parsePage(html).text();
 }
 
 /** Reads a built page by its site path: `blog/my-post/` → `blog/my-post/index.html`. */
