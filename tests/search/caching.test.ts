@@ -8,6 +8,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { BASED } from '../support/test-builds.ts';
+import { followRequests } from '../support/watch-page.ts';
 
 /**
  * A returning visitor's search: with the caching rules the build writes into `_headers` (sent by a test host that
@@ -47,12 +48,13 @@ describe.each(BUILDS)('a second search (index built %s)', (_label, name, base) =
 			const visit = async () => {
 				const from = site.answered.length;
 				const page = await context.newPage();
+				const requests = followRequests(page);
 				await page.goto(`${site.url}search/?q=${SEARCH_QUERY}`);
 				await waitForSearchResults(page);
 				// Results are shown as they come: wait for the last of them, and for every request to finish, so that
 				// each file the visit asked for is in the cache before the tab closes.
 				await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
-				await page.waitForLoadState('networkidle');
+				await requests.settled();
 				await page.close();
 				return site.answered.slice(from).filter((answer) => answer.path.startsWith(bundle));
 			};

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /** What a page did while it was watched. */
 export interface PageWatch {
@@ -25,4 +25,38 @@ export async function watchPage(page: Page): Promise<PageWatch> {
 	page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
 	page.on('worker', (worker) => worker.on('console', (message) => watch.problems.push(`worker console: ${message.text()}`)));
 	return watch;
+}
+
+/** A page's requests, followed from when `followRequests` is called. */
+export interface FollowedRequests {
+	/** Resolves once every request the page (or its workers) has started has finished or failed. */
+	settled(): Promise<void>;
+}
+
+/**
+ * Follows the requests a page makes, so a test can wait until the ones it started are all answered: a specific
+ * state, in place of a wait for a stretch of quiet on the network (`networkidle`). Call before the page is opened.
+ */
+export function followRequests(page: Page): FollowedRequests {
+	const inFlight = new Set<Request>();
+	let waiting: (() => void)[] = [];
+	const settle = () => {
+		if (inFlight.size > 0) return;
+		for (const resolve of waiting) resolve();
+		waiting = [];
+	};
+	const end = (request: Request) => {
+		inFlight.delete(request);
+		settle();
+	};
+	page.on('request', (request) => inFlight.add(request));
+	page.on('requestfinished', end);
+	page.on('requestfailed', end);
+	return {
+		settled: () =>
+			new Promise<void>((resolve) => {
+				waiting.push(resolve);
+				settle();
+			}),
+	};
 }
