@@ -10,7 +10,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersForPath, parseHeadersFile } from '../lib/headers/format-headers-file.ts';
-import { decodeHtml } from '../lib/html/read-html.ts';
+import { select } from 'hast-util-select';
+import { textOf } from '../lib/html/read-html.ts';
+import { readBuiltPage } from './read-built-page.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { findTemplatePages, isSearchPage, waitForSearchResults, type TemplatePage } from './page-templates.ts';
 import { readSiteAddress } from './read-site-address.ts';
@@ -39,8 +41,8 @@ const AT_ONCE = 2;
 export function searchWordsFor(dist: string): string | undefined {
 	const entry = findTemplatePages(dist).pages.find((page) => page.name.endsWith(' entry'));
 	if (!entry) return undefined;
-	const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(dist, entry.file), 'utf8'))?.[1] ?? '';
-	const words = decodeHtml(heading.replace(/<[^>]*>/g, ' ')).match(/\p{L}{4,}/gu) ?? [];
+	const heading = select('h1', readBuiltPage(join(dist, entry.file)));
+	const words = (heading ? textOf(heading) : '').match(/\p{L}{4,}/gu) ?? [];
 	return words.sort((a, b) => b.length - a.length)[0]?.toLowerCase();
 }
 

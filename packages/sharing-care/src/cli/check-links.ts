@@ -11,10 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { listSiteFiles } from '../integration/list-site-files.ts';
 import { filesForPath, pathOfFile } from './map-site-path.ts';
 import { readSiteAddress, type SiteAddress } from './read-site-address.ts';
-import { readTags, readUrls, type Tag } from '../lib/html/read-html.ts';
+import { eachElement, readAttribute, urlsOf } from '../lib/html/read-html.ts';
+import { readBuiltPage } from './read-built-page.ts';
 import { isMainScript, runSiteCheck, type SiteCheck } from './run-site-check.ts';
 import { EDITOR_PAGE } from '../editor/editor-files.ts';
 
@@ -35,13 +38,13 @@ interface Link {
 	navigates: boolean;
 }
 
-function linksInPage(tags: Tag[]): Link[] {
+function linksInPage(page: Root): Link[] {
 	const links: Link[] = [];
-	for (const tag of tags) {
-		if (tag.name === 'link' && HINT_RELATIONS.test(tag.attributes.rel ?? '')) continue;
-		const navigates = tag.name === 'a' || tag.name === 'area';
-		for (const { url } of readUrls(tag)) if (url) links.push({ value: url, navigates });
-	}
+	eachElement(page, (element) => {
+		if (element.tagName === 'link' && HINT_RELATIONS.test(readAttribute(element, 'rel') ?? '')) return;
+		const navigates = element.tagName === 'a' || element.tagName === 'area';
+		for (const { url } of urlsOf(element)) if (url) links.push({ value: url, navigates });
+	});
 	return links;
 }
 
@@ -56,12 +59,11 @@ function linksInRobots(text: string): Link[] {
 	return [...text.matchAll(/^\s*sitemap:\s*(\S+)/gim)].map((match) => ({ value: match[1]!, navigates: false }));
 }
 
-function idsOf(tags: Tag[]): Set<string> {
+/** The anchors a page has: each element's `id`, and the `name` of an `<a>`. */
+function idsOf(page: Root): Set<string> {
 	const ids = new Set<string>();
-	for (const tag of tags) {
-		if (tag.closing) continue;
-		if (tag.attributes.id) ids.add(tag.attributes.id);
-		if (tag.name === 'a' && tag.attributes.name) ids.add(tag.attributes.name);
+	for (const element of selectAll('[id], a[name]', page)) {
+		for (const id of [readAttribute(element, 'id'), element.tagName === 'a' ? readAttribute(element, 'name') : undefined]) if (id) ids.add(id);
 	}
 	return ids;
 }
@@ -76,16 +78,10 @@ export function checkLinks(dist: string, address: SiteAddress = readSiteAddress(
 	const fileSet = new Set(files);
 	const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 	const findings: LinkFinding[] = [];
-	const tagCache = new Map<string, Tag[]>();
-	const tagsOf = (file: string) => {
-		let tags = tagCache.get(file);
-		if (!tags) tagCache.set(file, (tags = readTags(readFileSync(join(dist, file), 'utf8'))));
-		return tags;
-	};
 	const idCache = new Map<string, Set<string>>();
 	const idsIn = (file: string) => {
 		let ids = idCache.get(file);
-		if (!ids) idCache.set(file, (ids = idsOf(tagsOf(file))));
+		if (!ids) idCache.set(file, (ids = idsOf(readBuiltPage(join(dist, file)))));
 		return ids;
 	};
 
@@ -122,7 +118,7 @@ export function checkLinks(dist: string, address: SiteAddress = readSiteAddress(
 	for (const file of files) {
 		if (file.startsWith('pagefind/')) continue;
 		let links: Link[] = [];
-		if (file.endsWith('.html')) links = linksInPage(tagsOf(file));
+		if (file.endsWith('.html')) links = linksInPage(readBuiltPage(join(dist, file)));
 		else if (file.endsWith('.xml')) links = linksInXml(readFileSync(join(dist, file), 'utf8'));
 		else if (file === 'robots.txt') links = linksInRobots(readFileSync(join(dist, file), 'utf8'));
 		const reached = new Set<string>();

@@ -13,7 +13,10 @@ import { gzipSync } from 'node:zlib';
 import { listSiteFiles } from '../integration/list-site-files.ts';
 import { filesForPath } from './map-site-path.ts';
 import { readSiteAddress } from './read-site-address.ts';
-import { readTags, splitUrlList, type Tag } from '../lib/html/read-html.ts';
+import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { eachElement, rawText, readAttribute, splitUrlList } from '../lib/html/read-html.ts';
+import { readBuiltPage } from './read-built-page.ts';
 import { builtSiteFromArguments, isMainScript, runSiteCheck, type SiteCheck } from './run-site-check.ts';
 import { EDITOR_PAGE } from '../editor/editor-files.ts';
 
@@ -49,6 +52,16 @@ export interface WeightFinding {
 
 const gzipped = (content: Buffer | string) => gzipSync(content).length;
 
+/** The JavaScript in a page's event handler attributes (`onclick="go()"`), in bytes. */
+function handlerBytes(page: Root): number {
+	let bytes = 0;
+	eachElement(page, (element) => {
+		// hast names them `onClick`, and one it does not know as written (`onfoo`).
+		for (const [property, value] of Object.entries(element.properties)) if (/^on[a-z]+$/i.test(property)) bytes += Buffer.byteLength(String(value));
+	});
+	return bytes;
+}
+
 /** Measures every page: gzipped HTML+CSS, and JavaScript bytes. */
 export function measurePageWeights(dist: string): PageWeight[] {
 	const { origin, base } = readSiteAddress(dist);
@@ -68,40 +81,38 @@ export function measurePageWeights(dist: string): PageWeight[] {
 	return listSiteFiles(dist, '.html')
 		.filter((file) => !file.startsWith('pagefind/'))
 		.map((file) => {
-			const html = readFileSync(join(dist, file));
-			const tags = readTags(html.toString('utf8'));
-			let htmlCss = gzipped(html);
-			let javascript = 0;
-			for (const tag of tags) {
-				if (tag.closing) continue;
-				const rel = tag.attributes.rel ?? '';
-				if (tag.name === 'link' && /\bstylesheet\b/i.test(rel) && tag.attributes.href) htmlCss += sizeOf(tag.attributes.href, file, true);
-				if (tag.name === 'link' && /\bmodulepreload\b/i.test(rel) && tag.attributes.href) javascript += sizeOf(tag.attributes.href, file, false);
-				if (tag.name === 'script' && !DATA_SCRIPT.test(tag.attributes.type ?? '')) {
-					javascript += tag.attributes.src ? sizeOf(tag.attributes.src, file, false) || 1 : Buffer.byteLength(tag.text ?? '');
-				}
-				// Event handler attributes are JavaScript too.
-				for (const [name, value] of Object.entries(tag.attributes)) if (/^on[a-z]+$/.test(name)) javascript += Buffer.byteLength(value);
+			const tree = readBuiltPage(join(dist, file));
+			let htmlCss = gzipped(readFileSync(join(dist, file)));
+			// Event handler attributes are JavaScript too.
+			let javascript = handlerBytes(tree);
+			for (const link of selectAll('link[rel~=stylesheet i][href]', tree)) htmlCss += sizeOf(readAttribute(link, 'href')!, file, true);
+			for (const link of selectAll('link[rel~=modulepreload i][href]', tree)) javascript += sizeOf(readAttribute(link, 'href')!, file, false);
+			for (const script of selectAll('script', tree)) {
+				if (DATA_SCRIPT.test(readAttribute(script, 'type') ?? '')) continue;
+				const src = readAttribute(script, 'src');
+				javascript += src ? sizeOf(src, file, false) || 1 : Buffer.byteLength(rawText(script));
 			}
 			return { file, htmlCss, javascript };
 		});
 }
 
-function imageProblems(tags: Tag[]): string[] {
+function imageProblems(page: Root): string[] {
 	const problems: string[] = [];
-	let pictureHasModernSource = false;
-	for (const tag of tags) {
-		if (tag.name === 'picture') pictureHasModernSource = false;
-		if (tag.closing) continue;
-		if (tag.name === 'source' && MODERN_SOURCE_TYPE.test(tag.attributes.type ?? '')) pictureHasModernSource = true;
-		if (tag.name !== 'img') continue;
-		const src = tag.attributes.src ?? '';
+	// A <picture> with a modern <source> shows that to browsers, whatever its <img> falls back to.
+	const withModernSource = new Set(
+		selectAll('picture', page)
+			.filter((picture) => selectAll('source', picture).some((source) => MODERN_SOURCE_TYPE.test(readAttribute(source, 'type') ?? '')))
+			.flatMap((picture) => selectAll('img', picture)),
+	);
+	for (const image of selectAll('img', page)) {
+		const src = readAttribute(image, 'src') ?? '';
 		const name = src.split(/[?#]/)[0]!.split('/').pop() || src;
-		const { width, height } = tag.attributes;
+		const width = readAttribute(image, 'width');
+		const height = readAttribute(image, 'height');
 		if (!width || !height || !/^\d+$/.test(width) || !/^\d+$/.test(height)) problems.push(`image ${name} has no width and height attributes`);
-		const candidates = [src, ...splitUrlList(tag.attributes.srcset ?? '')].filter(Boolean);
+		const candidates = [src, ...splitUrlList(readAttribute(image, 'srcset') ?? '')].filter(Boolean);
 		const modern = candidates.length > 0 && candidates.every((candidate) => MODERN_IMAGE.test(candidate.split(/[?#]/)[0]!) || candidate.startsWith('data:image/svg'));
-		if (!modern && !pictureHasModernSource) problems.push(`image ${name} is not in a modern format (AVIF, WebP or SVG)`);
+		if (!modern && !withModernSource.has(image)) problems.push(`image ${name} is not in a modern format (AVIF, WebP or SVG)`);
 	}
 	return problems;
 }
@@ -116,7 +127,7 @@ export function checkPageWeight(dist: string, { budget = HTML_CSS_BUDGET, script
 		if (weight.javascript > 0 && !scriptedPages.includes(weight.file)) {
 			findings.push({ file: weight.file, problem: `ships ${weight.javascript} bytes of JavaScript; content pages ship none` });
 		}
-		for (const problem of imageProblems(readTags(readFileSync(join(dist, weight.file), 'utf8')))) findings.push({ file: weight.file, problem });
+		for (const problem of imageProblems(readBuiltPage(join(dist, weight.file)))) findings.push({ file: weight.file, problem });
 	}
 	return findings;
 }

@@ -61,4 +61,26 @@ describe('checkPrivacy', () => {
 			'manifest.webmanifest https://cdn.example/icon.png',
 		]);
 	});
+
+	it('finds external requests in SVG files and in a page’s templates, and none in comments or text', () => {
+		const dist = writeTempSite({
+			'index.html': page('/', '<!-- <img src="https://old.example/a.png"> --><p>src="https://text.example/x.png"</p><template><img src="https://images.example/t.png" alt=""></template>'),
+			'icon.svg': [
+				'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">',
+				'<style>@import url("https://fonts.example/a.css");</style>',
+				'<rect fill="url(https://patterns.example/p.svg#dots)" width="8" height="8"/>',
+				'<use xlink:href="https://icons.example/set.svg#leaf"/><image href="https://images.example/i.png"/>',
+				'</svg>',
+			].join(''),
+		});
+		expect(formatPrivacyFindings(checkPrivacy(dist))).toBe(
+			[
+				'icon.svg: loads https://fonts.example/a.css through CSS in a <style> element',
+				'icon.svg: loads https://patterns.example/p.svg#dots through CSS in an SVG file',
+				'icon.svg: loads https://icons.example/set.svg#leaf through <use xlink:href>',
+				'icon.svg: loads https://images.example/i.png through <image href>',
+				'index.html: loads https://images.example/t.png through <img src>',
+			].join('\n'),
+		);
+	});
 });

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listSiteFiles } from '../integration/list-site-files.ts';
 import { readSiteAddress } from './read-site-address.ts';
-import { readTags, readUrls, type Tag } from '../lib/html/read-html.ts';
+import type { Element } from 'hast';
+import { attributesOf, eachElement, rawText, readAttribute, urlsOf } from '../lib/html/read-html.ts';
+import { readBuiltPage } from './read-built-page.ts';
 import { isMainScript, runSiteCheck, type SiteCheck } from './run-site-check.ts';
 import { EDITOR_FOLDER } from '../editor/editor-files.ts';
 
@@ -47,19 +49,25 @@ function cssRequests(source: string): string[] {
 /** Places in JavaScript where a string address is loaded: imports, fetch, workers, beacons, script and image sources. */
 const JS_REQUEST = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+|\bfetch\s*\(\s*|\bimportScripts\s*\(\s*|\bnew\s+(?:Shared)?Worker\s*\(\s*|\bsendBeacon\s*\(\s*|\bnew\s+EventSource\s*\(\s*|\bnew\s+WebSocket\s*\(\s*|\.src\s*=\s*|\bopen\s*\(\s*['"`][A-Z]+['"`]\s*,\s*)(['"`])((?:https?:|wss?:)?\/\/[^'"`\s]+)\1/g;
 
-function tagRequests(tag: Tag): { url: string; via: string }[] {
+function elementRequests(element: Element): { url: string; via: string }[] {
 	const requests: { url: string; via: string }[] = [];
-	if (tag.closing) return requests;
-	const fetches = !FOLLOWED_ONLY.has(tag.name) && (tag.name !== 'link' || FETCHING_LINK.test(tag.attributes.rel ?? ''));
-	if (fetches) for (const { attribute, url } of readUrls(tag)) if (url) requests.push({ url, via: `<${tag.name} ${attribute}>` });
-	if (tag.name === 'meta' && /^refresh$/i.test(tag.attributes['http-equiv'] ?? '')) {
-		const target = /url\s*=\s*['"]?([^'";]+)/i.exec(tag.attributes.content ?? '')?.[1];
+	const name = element.tagName.toLowerCase();
+	const fetches = !FOLLOWED_ONLY.has(name) && (name !== 'link' || FETCHING_LINK.test(readAttribute(element, 'rel') ?? ''));
+	if (fetches) for (const { attribute, url } of urlsOf(element)) if (url) requests.push({ url, via: `<${name} ${attribute}>` });
+	if (name === 'meta' && /^refresh$/i.test(readAttribute(element, 'http-equiv') ?? '')) {
+		const target = /url\s*=\s*['"]?([^'";]+)/i.exec(readAttribute(element, 'content') ?? '')?.[1];
 		if (target) requests.push({ url: target, via: '<meta http-equiv="refresh">' });
 	}
-	if (tag.attributes.style) for (const url of cssRequests(tag.attributes.style)) requests.push({ url, via: 'CSS url() in a style attribute' });
-	if (tag.name === 'style' && tag.text) for (const url of cssRequests(tag.text)) requests.push({ url, via: 'CSS in a <style> element' });
-	if (tag.name === 'script' && tag.text) for (const match of tag.text.matchAll(JS_REQUEST)) requests.push({ url: match[2]!, via: 'an inline script' });
+	const style = readAttribute(element, 'style');
+	if (style) for (const url of cssRequests(style)) requests.push({ url, via: 'CSS url() in a style attribute' });
+	if (name === 'style') for (const url of cssRequests(rawText(element))) requests.push({ url, via: 'CSS in a <style> element' });
+	if (name === 'script') for (const match of rawText(element).matchAll(JS_REQUEST)) requests.push({ url: match[2]!, via: 'an inline script' });
 	return requests;
+}
+
+/** CSS an SVG file's elements carry in their other attributes (`fill="url(…)"`, `filter`, `mask`), which loads what it names. */
+function svgAttributeRequests(element: Element): string[] {
+	return Object.entries(attributesOf(element)).flatMap(([name, value]) => (name === 'style' ? [] : cssRequests(value)));
 }
 
 /** Returns every request the built site would make to another host. An empty list means none. */
@@ -74,11 +82,15 @@ export function checkPrivacy(dist: string, origin = readSiteAddress(dist).origin
 	for (const file of listSiteFiles(dist, undefined, [EDITOR_FOLDER])) {
 		const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
 		if (!['html', 'htm', 'svg', 'css', 'js', 'mjs', 'webmanifest', 'json'].includes(extension)) continue;
-		const text = readFileSync(join(dist, file), 'utf8');
 		if (['html', 'htm', 'svg'].includes(extension)) {
-			for (const tag of readTags(text)) for (const request of tagRequests(tag)) add(file, request.url, request.via);
-			if (extension === 'svg') for (const url of cssRequests(text)) add(file, url, 'CSS in an SVG file');
-		} else if (extension === 'css') {
+			eachElement(readBuiltPage(join(dist, file)), (element) => {
+				for (const request of elementRequests(element)) add(file, request.url, request.via);
+				if (extension === 'svg') for (const url of svgAttributeRequests(element)) add(file, url, 'CSS in an SVG file');
+			});
+			continue;
+		}
+		const text = readFileSync(join(dist, file), 'utf8');
+		if (extension === 'css') {
 			for (const url of cssRequests(text)) add(file, url, 'CSS url() or @import');
 		} else if (extension === 'js' || extension === 'mjs') {
 			for (const match of text.matchAll(JS_REQUEST)) add(file, match[2]!, 'JavaScript');

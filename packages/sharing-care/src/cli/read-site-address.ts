@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTags } from '../lib/html/read-html.ts';
+import { select } from 'hast-util-select';
+import { readAttribute } from '../lib/html/read-html.ts';
+import { readBuiltPage } from './read-built-page.ts';
 
 /** Where a built site is published: its origin (`https://coops.example.org`) and base path (`/coop-kit/`). */
 export interface SiteAddress {
@@ -15,9 +17,10 @@ export interface SiteAddress {
 export function readSiteAddress(dist: string): SiteAddress {
 	const home = join(dist, 'index.html');
 	if (existsSync(home)) {
-		const canonical = readTags(readFileSync(home, 'utf8')).find((tag) => tag.name === 'link' && tag.attributes.rel === 'canonical');
-		if (canonical?.attributes.href) {
-			const url = new URL(canonical.attributes.href);
+		const canonical = select('link[rel~=canonical][href]', readBuiltPage(home));
+		const href = canonical && readAttribute(canonical, 'href');
+		if (href) {
+			const url = new URL(href);
 			return { origin: url.origin, base: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
 		}
 	}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readTags } from '../lib/html/read-html.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { readAttribute } from '../lib/html/read-html.ts';
 import { renderEditorPage } from './render-editor-page.ts';
 
 const page = {
@@ -13,20 +15,21 @@ const page = {
 
 describe('renderEditorPage', () => {
 	it('loads the editor, then its preview styles and templates, from its folder, with its config beside them', () => {
-		const tags = readTags(renderEditorPage(page));
-		expect(tags.filter((tag) => tag.name === 'script' && !tag.closing).map((tag) => tag.attributes.src)).toEqual([
+		const editor = fromHtml(renderEditorPage(page));
+		expect(selectAll('script', editor).map((script) => readAttribute(script, 'src'))).toEqual([
 			'/coop-kit/admin/sveltia-cms.js',
 			'/coop-kit/admin/preview-styles.js',
 			'/coop-kit/admin/preview-templates.js',
 		]);
-		expect(tags.find((tag) => tag.attributes.rel === 'cms-config-url')?.attributes).toMatchObject({ href: '/coop-kit/admin/config.yml', type: 'application/yaml' });
+		const config = select('link[rel=cms-config-url]', editor)!;
+		expect([readAttribute(config, 'href'), readAttribute(config, 'type')]).toEqual(['/coop-kit/admin/config.yml', 'application/yaml']);
 	});
 
 	it('carries its own policy, keeps out of search engines and names no stylesheet of the site', () => {
-		const tags = readTags(renderEditorPage(page));
-		expect(tags.find((tag) => tag.attributes['http-equiv'] === 'content-security-policy')?.attributes.content).toBe(page.policy);
-		expect(tags.find((tag) => tag.attributes.name === 'robots')?.attributes.content).toBe('noindex');
-		expect(tags.some((tag) => tag.attributes.rel === 'stylesheet')).toBe(false);
+		const editor = fromHtml(renderEditorPage(page));
+		expect(readAttribute(select('meta[http-equiv=content-security-policy]', editor)!, 'content')).toBe(page.policy);
+		expect(readAttribute(select('meta[name=robots]', editor)!, 'content')).toBe('noindex');
+		expect(select('[rel~=stylesheet]', editor)).toBeUndefined();
 	});
 
 	it('escapes the site’s words in its title', () => {

@@ -1,7 +1,7 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { ELEMENT_NODE, parse as parseHtml, TEXT_NODE, type Node } from 'ultrahtml';
+import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../lib/html/read-html.ts';
+import { parseFragment, readAttribute, textOf } from '../lib/html/read-html.ts';
 import { glossaryLinks, type LinkedTerm } from './glossary-links.ts';
 
 const TERMS: LinkedTerm[] = [
@@ -12,18 +12,12 @@ const TERMS: LinkedTerm[] = [
 
 const markdown = async (source: string, base = '/') => (await markdownToHtml(source, { hastPlugins: [glossaryLinks(TERMS, base)] })).html;
 const mdx = async (source: string) => (await mdxToJs(source, { hastPlugins: [glossaryLinks(TERMS, '/')] })).code;
-/** The words of a node. */
-const wordsOf = (node: Node): string => (node.type === TEXT_NODE ? node.value : node.type === ELEMENT_NODE ? node.children.map(wordsOf).join('') : '');
 /** The links a piece of HTML holds, in order, as their words and addresses. */
 function links(html: string): string[][] {
-	const found: string[][] = [];
-	const visit = (node: Node) => {
-		if (node.type === ELEMENT_NODE && node.name === 'a') found.push([wordsOf(node), node.attributes.href ?? '']);
-		for (const child of node.children ?? []) visit(child);
-	};
-	visit(parseHtml(html));
-	return found;
+	return selectAll('a', parseFragment(html)).map((link) => [textOf(link), readAttribute(link, 'href') ?? '']);
 }
+/** The text a reader sees in a piece of HTML. */
+const readText = (html: string) => textOf(parseFragment(html));
 
 describe('glossaryLinks', () => {
 	it('links the first use of each term in an entry to its definition, and no later use', async () => {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/content-security-policy.ts';
 import { formatHeadersFile, type HeaderRule } from '../lib/headers/format-headers-file.ts';
 import { mergeCsp } from '../lib/headers/merge-csp.ts';
-import { readTags } from '../lib/html/read-html.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { readAttribute } from '../lib/html/read-html.ts';
 import { SEARCH_BUNDLE_DIR } from './index-site.ts';
 import { listSiteFiles } from './list-site-files.ts';
 import { buildSearchCacheRules, CACHE_FOR_GOOD } from './search-cache-rules.ts';
@@ -33,8 +35,9 @@ export function buildSiteCsp(dist: string): string {
 		// The policy is a <meta> in the head: read only that far, not the whole page.
 		const html = readFileSync(join(dist, file), 'utf8');
 		const headEnd = html.indexOf('</head>');
-		for (const tag of readTags(headEnd === -1 ? html : html.slice(0, headEnd))) {
-			if (tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && tag.attributes.content) policies.push(tag.attributes.content);
+		for (const meta of selectAll('meta[http-equiv="content-security-policy" i]', fromHtml(headEnd === -1 ? html : html.slice(0, headEnd)))) {
+			const policy = readAttribute(meta, 'content');
+			if (policy) policies.push(policy);
 		}
 	}
 	policies.push(HEADER_ONLY_DIRECTIVES.join('; '));

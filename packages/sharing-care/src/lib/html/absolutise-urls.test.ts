@@ -42,6 +42,10 @@ describe('absolutiseUrls', () => {
 		expect(absolutiseUrls("<a class='x' href='/about/'>About</a>", PAGE)).toBe("<a class='x' href='https://coops.example.org/about/'>About</a>");
 	});
 
+	it('reads addresses with their character references decoded, and writes them back encoded', () => {
+		expect(absolutiseUrls('<a href="/search/?q=care&amp;page=2">Search</a>', PAGE)).toBe('<a href="https://coops.example.org/search/?q=care&amp;page=2">Search</a>');
+	});
+
 	it('does not mistake attributes that merely end in a known name', () => {
 		const html = '<a data-href="/x" href="/y">y</a>';
 		expect(absolutiseUrls(html, PAGE)).toBe('<a data-href="/x" href="https://coops.example.org/y">y</a>');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addAttributes, decodeHtml, mapHtmlUrls, mapSrcset, readTags, readText, readUrls, splitUrlList } from './read-html.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { addAttributes, attributesOf, eachElement, mapHtmlUrls, mapSrcset, parseFragment, readAttribute, readTags, splitUrlList, textOf, urlsOf } from './read-html.ts';
 
 const mark = (url: string) => `[${url}]`;
 
@@ -39,28 +41,54 @@ describe('readTags', () => {
 	});
 });
 
-describe('readText', () => {
-	it('keeps the words a reader sees, with block edges as spaces and inline tags joined', () => {
-		const html = '<!doctype html><html><head><title>T</title><style>p{}</style><script>var x = "<p>no</p>"</script></head><body><h1>Care</h1><p>Co-<em>op</em>s &amp; members</p><!-- note --><template><p>hidden</p></template><ul><li>one</li><li>two</li></ul></body></html>';
-		expect(readText(html)).toBe('T Care Co-ops & members one two');
+describe('readAttribute and attributesOf', () => {
+	it('give attributes by their names in HTML, decoded, with lists and bare attributes as written', () => {
+		const link = select('link', parseFragment('<link REL="preload stylesheet" href="/a.css?x=1&amp;y=2" crossorigin data-print-address="" aria-hidden="false">'))!;
+		expect(readAttribute(link, 'rel')).toBe('preload stylesheet');
+		expect(readAttribute(link, 'href')).toBe('/a.css?x=1&y=2');
+		expect(readAttribute(link, 'title')).toBeUndefined();
+		expect(attributesOf(link)).toEqual({ rel: 'preload stylesheet', href: '/a.css?x=1&y=2', crossorigin: '', 'data-print-address': '', 'aria-hidden': 'false' });
+	});
+
+	it('read SVG attributes by their SVG names, xlink:href among them', () => {
+		const tags = readTags('<svg viewBox="0 0 8 8"><use xlink:href="/icons.svg#a" stroke-width="2"/></svg>');
+		expect(tags.map((tag) => `${tag.closing ? '/' : ''}${tag.name}`)).toEqual(['svg', 'use', '/svg']);
+		expect(tags[0]!.attributes).toEqual({ viewbox: '0 0 8 8' });
+		expect(tags[1]!.attributes).toEqual({ 'xlink:href': '/icons.svg#a', 'stroke-width': '2' });
 	});
 });
 
-describe('decodeHtml', () => {
-	it('decodes named, decimal and hex references and leaves other text alone', () => {
-		expect(decodeHtml('a &amp; b &lt;c&gt; &#x27;d&#39; &copy; &#x110000;')).toBe("a & b <c> 'd' &copy; &#x110000;");
+describe('textOf', () => {
+	it('keeps the words a reader sees, with block edges as spaces, inline tags joined and references decoded', () => {
+		const html = '<!doctype html><html><head><title>T</title><style>p{}</style><script>var x = "<p>no</p>"</script></head><body><h1>Care</h1><p>Co-<em>op</em>s &amp; members &copy;&nbsp;2025</p><!-- note --><template><p>hidden</p></template><ul><li>one</li><li>two</li></ul></body></html>';
+		expect(textOf(fromHtml(html))).toBe('Care Co-ops & members © 2025 one two');
 	});
 });
 
-describe('readUrls', () => {
-	it('lists the addresses of a tag, one per srcset candidate, and none for attributes that hold no address', () => {
-		const [img, a] = readTags('<img src="/a.webp" srcset="/a.webp 1x, /b.webp 2x" alt="/not-a-link"><a href="/x/" data-href="/y/">x</a>');
-		expect(readUrls(img!)).toEqual([
+describe('eachElement', () => {
+	it('visits every element in document order with its parent, inside templates too', () => {
+		const seen: string[] = [];
+		eachElement(parseFragment('<p><a href="/a/">a</a></p><template><img src="/t.webp"></template>'), (element, parent) => {
+			seen.push(`${parent?.type === 'element' ? parent.tagName : parent?.type}>${element.tagName}`);
+		});
+		expect(seen).toEqual(['root>p', 'p>a', 'root>template', 'root>img']);
+	});
+});
+
+describe('urlsOf', () => {
+	it('lists the addresses of an element, one per srcset candidate, and none for attributes that hold no address', () => {
+		const [img, a] = selectAll('img, a', parseFragment('<img src="/a.webp" srcset="/a.webp 1x, /b.webp 2x" alt="/not-a-link"><a href="/x/" data-href="/y/">x</a>'));
+		expect(urlsOf(img!)).toEqual([
 			{ attribute: 'src', url: '/a.webp' },
 			{ attribute: 'srcset', url: '/a.webp' },
 			{ attribute: 'srcset', url: '/b.webp' },
 		]);
-		expect(readUrls(a!)).toEqual([{ attribute: 'href', url: '/x/' }]);
+		expect(urlsOf(a!)).toEqual([{ attribute: 'href', url: '/x/' }]);
+		const image = select('image', parseFragment('<svg><image href="/a.webp" xlink:href="/b.webp"/></svg>'))!;
+		expect(urlsOf(image)).toEqual([
+			{ attribute: 'href', url: '/a.webp' },
+			{ attribute: 'xlink:href', url: '/b.webp' },
+		]);
 	});
 });
 
@@ -96,6 +124,16 @@ describe('mapHtmlUrls', () => {
 
 	it('gives map the decoded address and writes the new one back encoded', () => {
 		expect(mapHtmlUrls('<a href="/search/?q=care&amp;page=2">x</a>', (url) => `https://coop.example${url}`)).toBe('<a href="https://coop.example/search/?q=care&amp;page=2">x</a>');
+	});
+
+	it('maps SVG addresses, xlink:href among them, and an address in a tag written in capitals', () => {
+		expect(mapHtmlUrls('<svg><use xlink:href="/i.svg#a"/><image href=\'/b.webp\'/></svg><A HREF="/c/">c</A>', mark)).toBe(
+			'<svg><use xlink:href="[/i.svg#a]"/><image href=\'[/b.webp]\'/></svg><A href="[/c/]">c</A>',
+		);
+	});
+
+	it('writes a quote inside a new value as a character reference', () => {
+		expect(mapHtmlUrls(`<a href='/x'>x</a>`, () => "/it's")).toBe(`<a href='/it&#39;s'>x</a>`);
 	});
 
 	it('maps unquoted values, quoting what it writes', () => {

@@ -43,6 +43,15 @@ describe('rebaseHtmlUrls', () => {
 		);
 	});
 
+	it('rebases a start tag that comes alone, as HTML inside a Markdown paragraph does, and leaves a lone end tag', () => {
+		expect(rebaseHtmlUrls('/coop-kit/', '<a href="/blog/">')).toBe('<a href="/coop-kit/blog/">');
+		expect(rebaseHtmlUrls('/coop-kit/', '</a>')).toBe('</a>');
+	});
+
+	it('rebases SVG links, xlink:href among them', () => {
+		expect(rebaseHtmlUrls('/coop-kit/', '<svg><use xlink:href="/icons.svg#leaf"></use></svg>')).toBe('<svg><use xlink:href="/coop-kit/icons.svg#leaf"></use></svg>');
+	});
+
 	it('never changes text between tags or links to other sites', () => {
 		const html = '<p>Write href="/x" in your HTML to link to <a href="https://example.org/">a site</a>.</p>';
 		expect(rebaseHtmlUrls('/coop-kit/', html)).toBe(html);
