@@ -1,6 +1,6 @@
 import type { ElementContent, Text } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { countOpenTags } from '../lib/html/count-open-tags.ts';
+import { findPiecesInside } from '../lib/html/find-pieces-inside.ts';
 import { compileTerms, findTermUses, type TermForms } from '../lib/text/find-term-uses.ts';
 import { joinBase } from '../lib/urls/join-base.ts';
 
@@ -120,15 +120,20 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 				ctx.replaceNode(node, parts);
 			};
 			const walk = (parent: TreeNode, blocked: boolean) => {
+				const children = parent.children ?? [];
 				// HTML written inside a paragraph comes as pieces with the text between them: `<a href="…">`, text, `</a>`.
-				let openInHtml = 0;
-				for (const child of parent.children ?? []) {
-					if (unlinked.size === 0) return;
-					if (child.type === 'raw') openInHtml = Math.max(0, openInHtml + countOpenTags(child.value ?? '', NO_TERM_LINKS_INSIDE));
-					else if (child.type === 'text') {
-						if (!blocked && openInHtml === 0) link(child as unknown as Text);
-					} else if (child.children) walk(child, blocked || openInHtml > 0 || blocksLinks(child));
-				}
+				const insideHtml = children.some((child) => child.type === 'raw')
+					? findPiecesInside(
+							children.map((child) => ({ html: child.value ?? '', isHtml: child.type === 'raw' })),
+							NO_TERM_LINKS_INSIDE,
+						)
+					: new Set<number>();
+				children.forEach((child, index) => {
+					if (unlinked.size === 0 || child.type === 'raw') return;
+					if (child.type === 'text') {
+						if (!blocked && !insideHtml.has(index)) link(child as unknown as Text);
+					} else if (child.children) walk(child, blocked || insideHtml.has(index) || blocksLinks(child));
+				});
 			};
 			walk(root as unknown as TreeNode, false);
 		},
