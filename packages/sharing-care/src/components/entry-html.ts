@@ -4,6 +4,7 @@ import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { absolutiseUrls } from '../lib/html/absolutise-urls.ts';
+import { removeAttributes } from '../lib/html/read-html.ts';
 import { escapeXml } from '../lib/feeds/escape-xml.ts';
 import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
 import { readGuidanceFields } from '../lib/entries/read-guidance-fields.ts';
@@ -24,7 +25,7 @@ function getContainer(): Promise<AstroContainer> {
 }
 
 /** Scoped-style markers mean nothing outside the site's own pages. */
-const stripScopeAttributes = (html: string) => html.replace(/\sdata-astro-cid-[a-z0-9]+(="[^"]*")?/g, '');
+const stripScopeAttributes = (html: string) => removeAttributes(html, (name) => name.startsWith('data-astro-cid-'));
 
 async function coverHtml(entry: Entry): Promise<string> {
 	const cover = entry.data.cover;
