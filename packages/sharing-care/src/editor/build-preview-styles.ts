@@ -1,14 +1,20 @@
+import { selectAll } from 'hast-util-select';
+import { parseFragment, rawText, readAttribute } from '../lib/html/read-html.ts';
+
 /**
  * The attribute that marks, in the editor's preview (src/editor/preview-templates.ts), the element wrapping what one
  * component draws: `data-scope="KeyPoints"`.
  */
 export const SCOPE_ATTRIBUTE = 'data-scope';
 
-/** The scoped `<style>` blocks of an Astro component's source: not `is:global` ones, which are the site's anyway. */
+/**
+ * The scoped `<style>` blocks of an Astro component's source, read as HTML reads them (the frontmatter and
+ * expressions are only text to the parser): not `is:global` ones, which are the site's anyway.
+ */
 export function readComponentStyles(source: string): string[] {
-	return [...source.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style>/g)]
-		.filter(([, attributes = '']) => !/\bis:global\b/.test(attributes))
-		.map(([, , css = '']) => css.trim());
+	return selectAll('style', parseFragment(source))
+		.filter((style) => readAttribute(style, 'is:global') === undefined)
+		.map((style) => rawText(style).trim());
 }
 
 /**

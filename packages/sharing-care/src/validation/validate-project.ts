@@ -10,6 +10,8 @@ import { readKnownIds } from '../data/read-known-ids.ts';
 import { explainIssue, formatFieldPath } from '../lib/entries/format-issues.ts';
 import { hasPlaceholder, PLACEHOLDER_MARK } from '../lib/text/has-placeholder.ts';
 import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
+import { parseFragment, readAttribute } from '../lib/html/read-html.ts';
+import { selectAll } from 'hast-util-select';
 import type { ImageMetadata } from 'astro';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
@@ -89,7 +91,8 @@ function findPlaceholders(source: string): number[] {
 function findImagesWithoutAlt(body: string, bodyLine: number): number[] {
 	const lines: number[] = [];
 	body.split('\n').forEach((text, index) => {
-		if (/!\[\s*\]\(/.test(text) || /<img\b(?![^>]*\balt=)[^>]*>/i.test(text)) lines.push(bodyLine + index);
+		const htmlWithoutAlt = text.includes('<') && selectAll('img', parseFragment(text)).some((image) => readAttribute(image, 'alt') === undefined);
+		if (/!\[\s*\]\(/.test(text) || htmlWithoutAlt) lines.push(bodyLine + index);
 	});
 	return lines;
 }
