@@ -4,9 +4,11 @@
  * function words), and for each measures the bytes a first search transfers and the time to first results under
  * Slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip) in Chromium.
  *
- *   npm run bench:search-words -- --entries 1000,10000 [--words 10] [--timed 3] [--keep] [--dist path/to/dist]
+ *   npm run bench:search-words -- --entries 1000,10000 [--words 10] [--timed 3] [--runs 1] [--type-at-once] [--keep] [--dist path/to/dist]
  *
- * `--timed N` times the N commonest words (timing is slow); `--dist` measures an existing build instead.
+ * `--timed N` times the N commonest words (timing is slow), each `--runs` times (the median is reported);
+ * `--type-at-once` starts typing as soon as the search box works rather than once the search is ready (Pagefind
+ * loaded); `--dist` measures an existing build instead.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,8 @@ const { values: args } = parseArgs({
 		entries: { type: 'string', default: '1000' },
 		words: { type: 'string', default: '10' },
 		timed: { type: 'string', default: '3' },
+		runs: { type: 'string', default: '1' },
+		'type-at-once': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		dist: { type: 'string' },
 	},
@@ -62,10 +66,17 @@ for (const target of targets) {
 	}
 	console.log(`\nFirst search for the ${words.length} commonest words: maximum ${kb(Math.max(...costs))}, median ${kb(median(costs))}.`);
 	const timings = [];
+	const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+	const typeAtOnce = args['type-at-once'];
+	console.log(`\n${SLOW_4G.name}, typing ${typeAtOnce ? 'as soon as the search box works' : 'once the search is ready'}, ${args.runs} run(s) of each word (medians; every run in brackets):`);
 	for (const { word } of words.slice(0, Number(args.timed))) {
-		const timing = await measureSearchTimings(target.dist, { query: word, network: SLOW_4G });
-		timings.push({ word, ...timing });
-		console.log(`${SLOW_4G.name}, "${word}": page ready ${(timing.readyMs / 1000).toFixed(2)} s; first results ${(timing.firstResultsMs / 1000).toFixed(2)} s after the last key (${(timing.fromFirstKeyMs / 1000).toFixed(2)} s after the first)`);
+		const runs = [];
+		for (let run = 0; run < Number(args.runs); run += 1) runs.push(await measureSearchTimings(target.dist, { query: word, network: SLOW_4G, typeAtOnce }));
+		const timing = { readyMs: median(runs.map((run) => run.readyMs)), firstResultsMs: median(runs.map((run) => run.firstResultsMs)), fromFirstKeyMs: median(runs.map((run) => run.fromFirstKeyMs)) };
+		timings.push({ word, ...timing, runs: runs.map((run) => run.firstResultsMs) });
+		console.log(
+			`"${word}": page ready ${seconds(timing.readyMs)}; first results ${seconds(timing.firstResultsMs)} after the last key [${runs.map((run) => seconds(run.firstResultsMs)).join(', ')}] (${seconds(timing.fromFirstKeyMs)} after the first)`,
+		);
 	}
 	summary.push({ target: target.label, words: words.map((word, index) => ({ ...word, bytes: costs[index] })), maxBytes: Math.max(...costs), medianBytes: median(costs), timings });
 	if (target.dir && !args.keep) rmSync(target.dir, { recursive: true, force: true });

@@ -30,6 +30,7 @@ const MISTAKES: Record<string, { file: string; source: string }> = {
 	'a YAML syntax error': { file: 'blog/bad-yaml.md', source: valid.replace('title: A valid post', 'title: "A valid post') },
 	'minutes without a meeting date': { file: 'minutes/no-meeting.md', source: valid },
 	'an image without alt text': { file: 'blog/image-no-alt.md', source: `${valid}\n![](./photo.png)\n` },
+	'an image written in HTML without alt text': { file: 'blog/html-image-no-alt.md', source: `${valid}\n<p>The office: <img src="./photo.png" width="1"></p>\n` },
 	'a cover image without alt text': { file: 'blog/cover-no-alt.md', source: valid.replace('topics:', 'cover:\n  src: ./photo.png\ntopics:') },
 };
 

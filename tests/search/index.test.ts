@@ -39,6 +39,19 @@ function sourceEntries(dist: string): SourceEntry[] {
 
 const siteDist = () => inject('siteDist');
 
+/** The folders of the pages that stand for a name, indexed beside the entries so a search for the name finds its page. */
+const NAMED = ['organisations', 'people', 'topics'];
+
+/** The address of each organisation's, person's and topic's page in a build: `/topics/co-production/`. */
+const namedPages = (dist: string) =>
+	listFiles(dist, 'index.html')
+		.map((file) => file.split('/'))
+		.filter((parts) => parts.length === 3 && NAMED.includes(parts[0]!))
+		.map(([folder, id]) => `/${folder}/${id}/`);
+
+/** The indexed pages of a build that are entries (not the pages of names). */
+const indexedEntries = (dist: string) => readIndexedPages(dist).filter((page) => !NAMED.includes(page.url.split('/')[1]!));
+
 describe('the search index of a build', () => {
 	it('is written to dist/pagefind with the script the search page loads', () => {
 		for (const dist of [inject('siteDist'), inject('basedSiteDist')]) {
@@ -46,13 +59,15 @@ describe('the search index of a build', () => {
 		}
 	});
 
-	it('holds every published entry and nothing else', () => {
+	it('holds every published entry, the page of each organisation, person and topic, and nothing else', () => {
 		const entries = sourceEntries(siteDist());
 		const published = entries.filter((entry) => entry.published).map((entry) => entry.path);
 		expect(published.length).toBeGreaterThan(8);
+		const named = namedPages(siteDist());
+		for (const folder of NAMED) expect(named.filter((path) => path.startsWith(`/${folder}/`)).length, folder).toBeGreaterThan(0);
 		const indexed = readIndexedPages(siteDist()).map((page) => page.url);
-		expect(readIndexedPageCount(join(siteDist(), 'pagefind'))).toBe(published.length);
-		expect(indexed.sort()).toEqual(published.sort());
+		expect(readIndexedPageCount(join(siteDist(), 'pagefind'))).toBe(published.length + named.length);
+		expect(indexed.sort()).toEqual([...published, ...named].sort());
 	});
 
 	it('holds no draft or scheduled entry, not even a word of one', () => {
@@ -72,7 +87,7 @@ describe('the search index of a build', () => {
 		const skipLink = home.text('a.skip-link');
 		expect(footer.length).toBeGreaterThan(20);
 		expect(skipLink).toBe('Skip to main content');
-		for (const page of readIndexedPages(siteDist())) {
+		for (const page of indexedEntries(siteDist())) {
 			expect(page.content).not.toContain(footer.slice(0, 40));
 			expect(page.content).not.toContain(skipLink);
 			expect(page.content).not.toContain('Search the site');
@@ -90,7 +105,7 @@ describe('the search index of a build', () => {
 
 	it('gives every entry its type, topics, year and date, and keeps the facet values out of the text', () => {
 		const entries = new Map(sourceEntries(siteDist()).map((entry) => [entry.path, entry]));
-		for (const page of readIndexedPages(siteDist())) {
+		for (const page of indexedEntries(siteDist())) {
 			const collection = page.url.split('/')[1]!;
 			expect(Object.keys(page.filters).every((facet) => FACETS.includes(facet)), page.url).toBe(true);
 			expect(page.filters.type).toEqual([collection]);
@@ -121,7 +136,7 @@ describe('the search page', () => {
 	const html = () => readPage(siteDist(), 'search/');
 	const page = () => parsePage(html());
 
-	it('is not in the index, where only entry pages are', () => {
+	it('is not in the index, where only entries and the pages of names are', () => {
 		expect(html()).not.toContain('data-pagefind-body');
 		const indexed = listFiles(siteDist(), '.html').filter((file) => readFileSync(join(siteDist(), file), 'utf8').includes('data-pagefind-body'));
 		expect(indexed.length).toBe(readIndexedPages(siteDist()).length);

@@ -19,6 +19,27 @@ afterAll(async () => {
 });
 
 describe('the search box', () => {
+	it('is ready once Pagefind, its WebAssembly and its page list have loaded, so a search fetches only its words’ chunks and results', async () => {
+		const page = await browser.newPage();
+		try {
+			const loaded: string[] = [];
+			page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
+			await page.goto(`${site.url}search/`);
+			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			const ready = loaded.filter((path) => path.startsWith('/pagefind/'));
+			expect(ready).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', expect.stringMatching(/^\/pagefind\/wasm\.\w+\.pagefind$/), expect.stringMatching(/\.pf_meta$/)]));
+			expect(ready.filter((path) => /\/(index|fragment|filter)\//.test(path))).toEqual([]);
+			const before = loaded.length;
+			await page.locator('#search-query').fill(SEARCH_QUERY);
+			await waitForSearchResults(page);
+			const searching = loaded.slice(before).filter((path) => path.startsWith('/pagefind/'));
+			expect(searching.length).toBeGreaterThan(0);
+			expect(searching.filter((path) => !/^\/pagefind\/(index|fragment)\//.test(path))).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
 	it('fetches the index chunk for the words being typed before the pause that starts the search', async () => {
 		const page = await browser.newPage();
 		try {

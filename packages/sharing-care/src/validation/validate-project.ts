@@ -87,14 +87,15 @@ function findPlaceholders(source: string): number[] {
 	return lines;
 }
 
-/** Markdown images with no alt text: `![](photo.jpg)`, and HTML `<img>` with no alt attribute. */
-function findImagesWithoutAlt(body: string, bodyLine: number): number[] {
-	const lines: number[] = [];
+/** Where an image has no alt text, and how it was written: a Markdown image `![](photo.jpg)`, or an HTML `<img>` with no alt attribute. */
+function findImagesWithoutAlt(body: string, bodyLine: number): { line: number; html: boolean }[] {
+	const found: { line: number; html: boolean }[] = [];
 	body.split('\n').forEach((text, index) => {
 		const htmlWithoutAlt = text.includes('<') && selectAll('img', parseFragment(text)).some((image) => readAttribute(image, 'alt') === undefined);
-		if (/!\[\s*\]\(/.test(text) || htmlWithoutAlt) lines.push(bodyLine + index);
+		if (/!\[\s*\]\(/.test(text)) found.push({ line: bodyLine + index, html: false });
+		else if (htmlWithoutAlt) found.push({ line: bodyLine + index, html: true });
 	});
-	return lines;
+	return found;
 }
 
 function validateEntry(root: string, schemas: Schemas, kind: EntryKind, name: string): { problems: Problem[]; entry?: CheckedEntry } {
@@ -109,8 +110,11 @@ function validateEntry(root: string, schemas: Schemas, kind: EntryKind, name: st
 	for (const line of findPlaceholders(source)) {
 		problems.push({ file, line, message: `This line still has a ${PLACEHOLDER_MARK} placeholder. Replace it with the real text.` });
 	}
-	for (const line of findImagesWithoutAlt(parsed.body, parsed.bodyLine)) {
-		problems.push({ file, line, message: 'This image has no alt text. Describe it in the square brackets: ![A group of members at the Watershed event](photo.jpg).' });
+	for (const { line, html } of findImagesWithoutAlt(parsed.body, parsed.bodyLine)) {
+		const fix = html
+			? 'Describe it in an alt attribute: <img src="photo.jpg" alt="A group of members at the Watershed event">.'
+			: 'Describe it in the square brackets: ![A group of members at the Watershed event](photo.jpg).';
+		problems.push({ file, line, message: `This image has no alt text. ${fix}` });
 	}
 	for (const problem of kind.checkBody?.(parsed.body) ?? []) {
 		problems.push({ file, ...(problem.line ? { line: parsed.bodyLine + problem.line - 1 } : {}), message: problem.message });

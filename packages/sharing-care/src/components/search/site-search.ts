@@ -4,17 +4,22 @@
  * through it. Pagefind (`pagefind/pagefind.js` and its index) is fetched only here, at run time, from the
  * built site: it is not part of the bundle, so `npm run dev` (which has no index) explains instead.
  */
+import { buildExcerpt } from '../../lib/search/build-excerpt.ts';
 import { describeResults, type ResultsWording } from '../../lib/search/describe-results.ts';
 import { formatNumber } from '../../lib/text/format-number.ts';
 import { SEARCH_PAGE_SIZE } from '../../lib/search/search-page-size.ts';
 import { cleanQuery, countChosenFilters, decodeSearchState, defaultSort, encodeSearchState, type SearchState } from '../../lib/search/encode-search-state.ts';
+import { foldWord, readSearchWords } from '../../lib/search/read-search-words.ts';
 import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFragment, type PagefindResult } from '../../lib/search/run-faceted-search.ts';
 
+/** How many words of a result's text it shows around the words searched for. */
+const EXCERPT_WORDS = 30;
 /** How long typing must pause before searching. */
 const TYPING_PAUSE_MS = 250;
 /**
- * How much of a word must be typed before its index chunk is fetched ahead of the search. Measured at 1,000
- * entries (BENCHMARKS.md): fetching from the third letter cost "care" 22 KB more, as "car" falls across chunks.
+ * How much of a word must be typed before its index chunk is fetched ahead of the search. At 1,000 entries
+ * (bench/HISTORY.md), fetching from the third letter cost "care" 22 KB more, as "car" falls across chunks; at
+ * 10,000, "wor", "lea" and "pro" fetch chunks of 17 to 36 KB that "work", "learning" and "project" do not need.
  */
 const PRELOAD_FROM_CHARACTERS = 4;
 
@@ -29,6 +34,8 @@ interface PagefindModule extends PagefindApi {
 interface SearchStrings {
 	results: ResultsWording;
 	noIndexInDevelopment: string;
+	/** Words left out of searches and highlighting, separated by spaces (`readSearchWords`). */
+	stopWords: string;
 }
 
 /** Marks a history entry made while typing, so further typing replaces it rather than adding one per pause. */
@@ -66,12 +73,14 @@ class SiteSearch extends HTMLElement {
 	#siteCounts: FacetCounts = {};
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
 	#strings!: SearchStrings;
+	#stopWords: ReadonlySet<string> = new Set();
 	/** The site's locale, for numbers and plurals. */
 	#locale!: string;
 
 	connectedCallback() {
 		if (!this.dataset.strings || !this.dataset.locale) throw new Error('<site-search> needs data-strings and data-locale');
 		this.#strings = JSON.parse(this.dataset.strings) as SearchStrings;
+		this.#stopWords = new Set(this.#strings.stopWords.split(/\s+/).map(foldWord).filter(Boolean));
 		this.#locale = this.dataset.locale;
 		this.#form = required(this, '[data-form]');
 		this.#query = required(this, '[data-query]');
@@ -92,15 +101,17 @@ class SiteSearch extends HTMLElement {
 			event.preventDefault();
 			this.#commit(false);
 		});
-		// Pagefind and its page list load as the box gets focus (if the page has not loaded them yet), and the index
-		// chunk of the words being typed during the pause before searching: on a slow connection the results come
-		// sooner. Shorter beginnings of words are not fetched: their chunks are often not the whole word's.
+		// Pagefind, its WebAssembly and its page list load as the page opens (#restore), or as the box gets focus if
+		// they could not; the index chunks of the words being typed load while they are typed, before the pause that
+		// starts the search: on a slow connection the last key then waits only for its own word's chunk. Shorter
+		// beginnings of words are not fetched: their chunks are often not the whole word's.
 		this.#query.addEventListener('focus', () => void this.#load().catch(() => undefined));
 		this.#query.addEventListener('input', () => {
 			clearTimeout(this.#typingTimer);
 			this.#typingTimer = setTimeout(() => this.#commit(true), TYPING_PAUSE_MS);
-			const query = cleanQuery(this.#query.value);
-			if (query.length >= PRELOAD_FROM_CHARACTERS) void this.#load().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
+			const { term } = readSearchWords(cleanQuery(this.#query.value), this.#stopWords);
+			const typing = term.split(' ').at(-1) ?? '';
+			if (typing.length >= PRELOAD_FROM_CHARACTERS) void this.#load().then((pagefind) => pagefind.preload(term)).catch(() => undefined);
 		});
 		this.#form.addEventListener('change', (event) => {
 			if (event.target !== this.#query) this.#commit(false);
@@ -161,13 +172,20 @@ class SiteSearch extends HTMLElement {
 		void this.#search(state);
 	}
 
+	/**
+	 * Pagefind, once its code, WebAssembly and page list have loaded: from then on a search waits only for the index
+	 * chunks of its words. Until then the results say they are busy (the search page's tests and benchmarks wait
+	 * for that), and a search waits.
+	 */
 	#load(): Promise<PagefindModule> {
 		this.#pagefind ??= (async () => {
 			const pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as PagefindModule;
 			// Searching on the main thread skips downloading Pagefind's worker script (12 KB gzipped), which keeps a
 			// first search at 1,000 entries under 150 KB; searches take a few milliseconds at that size.
-			await pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 30, excerptEllipsis: '…', noWorker: true });
+			await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true });
 			await pagefind.init();
+			// init() only starts the loading; preloading no words waits for it (and for nothing else).
+			await pagefind.preload('');
 			return pagefind;
 		})();
 		return this.#pagefind;
@@ -186,7 +204,7 @@ class SiteSearch extends HTMLElement {
 		const state = this.#state;
 		try {
 			await this.#loadFilters();
-			const outcome = await runFacetedSearch(await this.#load(), state);
+			const outcome = await runFacetedSearch(await this.#load(), state, { counts: true, stopWords: this.#stopWords });
 			if (run === this.#run) this.#showCounts(outcome.counts);
 		} catch (error) {
 			this.#filters = undefined;
@@ -206,7 +224,7 @@ class SiteSearch extends HTMLElement {
 			if (countChosenFilters(state) > 0) void this.#loadFilters();
 			const counts = this.#filters !== undefined;
 			if (counts) await this.#filters;
-			outcome = await runFacetedSearch(pagefind, state, { counts });
+			outcome = await runFacetedSearch(pagefind, state, { counts, stopWords: this.#stopWords });
 		} catch (error) {
 			this.#pagefind = undefined;
 			this.#filters = undefined;
@@ -279,9 +297,21 @@ class SiteSearch extends HTMLElement {
 
 		const text = body.appendChild(document.createElement('p'));
 		text.className = 'result-text';
-		// Pagefind escapes the page text in excerpts and adds only <mark> around the matching words.
-		if (query && fragment.excerpt) text.innerHTML = fragment.excerpt;
-		else text.textContent = meta.summary ?? '';
+		// The words searched for, highlighted where they stand in the page's text (build-excerpt.ts). When the text
+		// holds none of them whole (as while a word is still being typed), an entry's summary, or the start of the
+		// text of a page without one (an organisation, person or topic).
+		const excerpt = query ? buildExcerpt(fragment.content, readSearchWords(query, this.#stopWords), EXCERPT_WORDS) : null;
+		if (excerpt) {
+			if (excerpt.cutBefore) text.append('… ');
+			for (const part of excerpt.parts) {
+				if (part.marked) text.appendChild(document.createElement('mark')).textContent = part.text;
+				else text.append(part.text);
+			}
+			if (excerpt.cutAfter) text.append(' …');
+		} else {
+			const words = fragment.content.split(/\s+/);
+			text.textContent = meta.summary ?? `${words.slice(0, EXCERPT_WORDS).join(' ')}${words.length > EXCERPT_WORDS ? ' …' : ''}`;
+		}
 
 		if (meta.image) {
 			const image = item.appendChild(document.createElement('img'));

@@ -25,20 +25,27 @@ function countValues(list: Page[]): FacetCounts {
 	return counts;
 }
 
-/** A stand-in for pagefind.js over four pages, with Pagefind's semantics: counts assume the value is added to the filters. */
-function fakePagefind() {
+/**
+ * A stand-in for pagefind.js over four pages, with Pagefind's semantics: counts assume the value is added to the
+ * filters, and a query in quotation marks is a phrase the page must hold as it is.
+ */
+function fakePagefind(list: Page[] = pages) {
 	const calls: { term: string | null; options?: PagefindSearchOptions | undefined }[] = [];
 	const filterCalls: number[] = [];
 	const api: PagefindApi = {
 		filters: async () => {
 			filterCalls.push(1);
-			return countValues(pages);
+			return countValues(list);
 		},
 		search: async (term, options) => {
 			calls.push({ term, options });
-			const found = pages.filter((page) => (term === null || term.split(' ').every((word) => page.words.includes(word))) && matches(page, options?.filters));
+			const phrase = term?.match(/^"(.+)"$/)?.[1];
+			const holds = (page: Page) => term === null || (phrase ? page.words.includes(phrase) : term.split(' ').every((word) => page.words.includes(word)));
+			const found = list.filter((page) => holds(page) && matches(page, options?.filters));
 			if (options?.sort) found.sort((a, b) => b.date.localeCompare(a.date));
-			return { results: found.map((page) => ({ id: page.id, data: async () => ({ url: `/${page.id}/`, excerpt: '', meta: {} }) })), filters: countValues(found) };
+			// Where the words matched, as Pagefind gives it: the positions of words that start with a word searched for.
+			const positions = (page: Page) => page.words.split(' ').flatMap((word, index) => (term?.split(' ').some((wanted) => word.startsWith(wanted)) ? [index] : []));
+			return { results: found.map((page) => ({ id: page.id, words: positions(page), data: async () => ({ url: `/${page.id}/`, content: page.words, meta: {} }) })), filters: countValues(found) };
 		},
 	};
 	return { api, calls, filterCalls };
@@ -112,5 +119,34 @@ describe('runFacetedSearch', () => {
 		expect(await runFacetedSearch(api, { query: '', filters: {}, sort: 'newest' }, { counts: false })).toEqual({ searched: false, results: [], counts: null });
 		expect(calls).toEqual([]);
 		expect(filterCalls).toEqual([]);
+	});
+
+	it('keeps only the results that hold a quoted phrase, and counts those', async () => {
+		const { api, calls } = fakePagefind();
+		const outcome = await runFacetedSearch(api, { query: '“care workers”', filters: { type: ['blog', 'audits'] }, sort: 'relevance' });
+		expect(outcome.results.map((result) => result.id)).toEqual(['post']);
+		expect(calls[0]?.term).toBe('care workers');
+		expect(calls[1]).toEqual({ term: '"care workers"', options: { filters: { type: { any: ['blog', 'audits'] } } } });
+		expect(outcome.counts?.type).toEqual({ blog: 1 });
+	});
+
+	it('leaves stop words out of the words it asks for, but not out of a phrase', async () => {
+		const { api, calls } = fakePagefind();
+		await runFacetedSearch(api, { query: 'the recruitment of "care workers"', filters: {}, sort: 'relevance' }, { counts: false, stopWords: new Set(['the', 'of']) });
+		expect(calls.map((call) => call.term)).toEqual(['recruitment care workers', '"care workers"']);
+	});
+
+	it('puts first the pages where several words stand as typed, asking Pagefind nothing more', async () => {
+		const funder = [
+			{ id: 'changing-world', words: 'co-production in a changing world where power is shared', date: '2023-01-01', filters: {} },
+			{ id: 'funded-report', words: 'support from power to change', date: '2022-01-01', filters: {} },
+		];
+		const { api, calls } = fakePagefind(funder);
+		const outcome = await runFacetedSearch(api, { query: 'power to chang', filters: {}, sort: 'relevance' }, { counts: false, stopWords: new Set(['to']) });
+		expect(outcome.results.map((result) => result.id)).toEqual(['funded-report', 'changing-world']);
+		expect(calls.map((call) => call.term)).toEqual(['power chang']);
+		// Newest first stays newest first.
+		const newest = await runFacetedSearch(api, { query: 'power to chang', filters: {}, sort: 'newest' }, { counts: false, stopWords: new Set(['to']) });
+		expect(newest.results.map((result) => result.id)).toEqual(['changing-world', 'funded-report']);
 	});
 });
