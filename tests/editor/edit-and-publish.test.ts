@@ -171,7 +171,7 @@ describe('the web editor, on a local copy', () => {
 		expect(idMessage).toMatch(/lower-case/);
 
 		const alertIn = (label: string) => spokenText(form.getByRole('group', fieldGroup(label)).getByRole('alert'));
-		await expect.poll(() => alertIn('Title')).toBe('This field is required.');
+		await expect.poll(() => alertIn('Title'), { timeout: 15_000 }).toBe('This field is required.');
 		expect(await alertIn('Summary')).toBe(summaryMessage);
 		expect(await alertIn('Link name')).toBe(idMessage);
 		expect(await spokenText(page.getByRole('alert').filter({ hasText: 'fields have errors' }))).toContain('3 fields have errors. Please correct them to save the entry.');

@@ -46,7 +46,7 @@ describe('the glossary in the web editor', () => {
 			.poll(async () => {
 				await add.scrollIntoViewIfNeeded();
 				return item.getByRole('textbox', { name: 'Link name', exact: true }).inputValue({ timeout: 500 }).catch(() => 'not drawn');
-			})
+			}, { timeout: 15_000 })
 			.toBe('');
 		await fillIn(page, item.getByRole('textbox', { name: 'Link name', exact: true }), 'direct-payment');
 		await fillIn(page, item.getByRole('textbox', { name: 'Term', exact: true }), 'Direct payment');

@@ -133,7 +133,7 @@ describe('the editor’s preview', () => {
 		const preview = await openInEditor(MINUTES);
 		const title = editor.getByRole('textbox', { name: 'Title', exact: true });
 		await fillIn(editor, title, 'Board meeting, 15 January 2025 (corrected)');
-		await expect.poll(() => texts(preview, 'article h1')).toEqual(['Board meeting, 15 January 2025 (corrected)']);
+		await expect.poll(() => texts(preview, 'article h1'), { timeout: 15_000 }).toEqual(['Board meeting, 15 January 2025 (corrected)']);
 	});
 
 	it('shows guidance with its key points box, its date as the page writes it, and its facts', async () => {
