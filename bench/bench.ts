@@ -7,8 +7,8 @@
  *
  * For each size it generates the entries into a copy of the site under `.build/bench/`, writes the bare site
  * beside it, then builds both, alternating, `--runs` times each from a cold cache. This site is built with the real
- * `npm run build` (`astro build`, which runs the content check in a process beside it and writes `_headers` and,
- * when memory allows, the Pagefind index), each step's wall time and peak memory read from the process tree; the
+ * `npm run build` (`astro build`, which runs the content check in a process beside it and writes the Pagefind index
+ * and `_headers`), each step's wall time and peak memory read from the process tree; the
  * bare site with `astro build` and then Pagefind, each in its own measured process. It then
  * measures the built site (`dist/` size, pages, search bundle) and a first search in headless Chromium, and
  * removes the folder. Output: a table for people, then one JSON line, which is also appended to
@@ -119,9 +119,8 @@ function readIndexingMs(log: string): number | undefined {
 
 /**
  * This site's production build, `sharing-care build`, with each step the build prints measured. The content
- * check runs beside the page build, inside `astro build`, so it counts in the `astro` step. So does the search index when the memory
- * budget lets it be built inside `astro build` (while images are optimised); its own wall time is then read from
- * the build's log. Otherwise it is a step of its own, after Astro.
+ * check runs beside the page build, inside `astro build`, so it counts in the `astro` step. So does the search
+ * index, built inside `astro build` while images are optimised: its own wall time is read from the build's log.
  */
 async function buildSite(dir: string, log: string): Promise<BuildRun> {
 	clean(dir);
@@ -135,11 +134,11 @@ async function buildSite(dir: string, log: string): Promise<BuildRun> {
 	check(cost, 'The site build', log);
 	const steps: Record<string, Step> = {};
 	for (const phase of cost.phases) {
-		const key = /build pages/.test(phase.name) ? 'astro' : /index/.test(phase.name) ? 'search' : phase.name;
+		const key = /build pages/.test(phase.name) ? 'astro' : phase.name;
 		steps[key] = { wallMs: phase.wallMs, peakRssBytes: phase.peakRssBytes, cpuMs: phase.cpuMs };
 	}
-	// Built inside `astro build` when memory allows (then only its log tells its time), after it otherwise.
-	const indexingMs = steps.search ? undefined : readIndexingMs(log);
+	// Built inside `astro build`: only its log tells its time.
+	const indexingMs = readIndexingMs(log);
 	if (indexingMs !== undefined) steps.search = { wallMs: indexingMs, peakRssBytes: Number.NaN, cpuMs: Number.NaN, within: true };
 	return { total: { wallMs: cost.wallMs, peakRssBytes: cost.peakRssBytes, cpuMs: cost.cpuMs }, steps, load };
 }
@@ -278,8 +277,8 @@ function goals(result: SizeResult): string[] {
 
 /**
  * The two tables of a set of results: builds (medians and ratios), then what was built. For this site, the
- * `astro build` step also holds the content check (run beside it) and, when the memory budget allowed, the
- * search index (built inside it), whose time is then marked "within".
+ * `astro build` step also holds the content check (run beside it) and the search index (built inside it), whose
+ * time is marked "within".
  */
 function resultTables(results: readonly SizeResult[]): { builds: string[][]; output: string[][] } {
 	const n = (value: number) => value.toLocaleString('en-GB');

@@ -13,11 +13,11 @@ import { followRequests } from '../support/watch-page.ts';
 /**
  * A returning visitor's search: with the caching rules the build writes into `_headers` (sent by a test host that
  * reads them, with ETags and `304 Not Modified` as static hosts answer), a second search fetches only what changed.
- * Both ways the index is built: inside `astro build` (siteDist) and after it on a low memory budget (basedSiteDist).
+ * At the root of a domain (siteDist) and under a base path (basedSiteDist).
  */
 const BUILDS = [
-	['inside astro build', 'siteDist', '/'],
-	['after astro build, under a base path', 'basedSiteDist', BASED.BASE_PATH],
+	['at the site root', 'siteDist', '/'],
+	['under a base path', 'basedSiteDist', BASED.BASE_PATH],
 ] as const;
 
 let browser: Browser;
@@ -28,7 +28,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-describe.each(BUILDS)('a second search (index built %s)', (_label, name, base) => {
+describe.each(BUILDS)('a second search (%s)', (_label, name, base) => {
 	const dist = inject(name);
 	const bundle = `${base}pagefind/`;
 	let site: ServedSite;

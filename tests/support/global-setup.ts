@@ -8,7 +8,7 @@ import { buildSite, type SiteBuild } from './build-site.ts';
 import { describeMissingChromium } from '../../packages/sharing-care/src/cli/chromium.ts';
 import { addEditorSaves } from './editor-saves.ts';
 import { copyFixtureSite } from './fixture-site.ts';
-import { BASED, LOW_MEMORY } from './test-builds.ts';
+import { BASED } from './test-builds.ts';
 import { prepareVariantSite, VARIANT_ENV } from './variant-site.ts';
 
 type BuildName = 'siteDist' | 'basedSiteDist' | 'variantSiteDist' | 'exampleSiteDist';
@@ -32,14 +32,14 @@ function plannedBuilds(): PlannedBuild[] {
 		{ name: 'siteDist', label: 'the fixture site, with astro build alone', prepare: copyFixtureSite, astroOnly: true },
 		{
 			name: 'basedSiteDist',
-			label: `the fixture site, what the editor tests save and ${BULK_POSTS} generated posts, under ${BASED.BASE_PATH}, on a low memory budget`,
+			label: `the fixture site, what the editor tests save and ${BULK_POSTS} generated posts, under ${BASED.BASE_PATH}`,
 			prepare: async (folder) => {
 				const dir = await copyFixtureSite(folder);
 				await addEditorSaves(dir);
 				addBulkPosts(dir);
 				return dir;
 			},
-			env: { ...BASED, ...LOW_MEMORY },
+			env: BASED,
 		},
 		{
 			name: 'variantSiteDist',
@@ -110,7 +110,7 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		/** The fixture site, served at `/`, built with `astro build` alone. */
 		siteDist: string;
-		/** The fixture site with what the editor tests save (tests/support/editor-saves.ts) and generated posts added, under BASED.BASE_PATH, built with `npm run build` on a low memory budget. */
+		/** The fixture site with what the editor tests save (tests/support/editor-saves.ts) and generated posts added, under BASED.BASE_PATH, built with `npm run build`. */
 		basedSiteDist: string;
 		/** The fixture site as another co-op makes it its own (tests/support/variant-site.ts). */
 		variantSiteDist: string;

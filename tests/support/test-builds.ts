@@ -4,7 +4,7 @@
  *
  * - `siteDist`: the fixture site at the root of its domain, built with `astro build` alone.
  * - `basedSiteDist`: the fixture site under a base path on another domain (BASED), with what the web editor tests
- *   save (tests/support/editor-saves.ts) and BULK_POSTS generated posts added, built with `npm run build` on a memory budget too small to index while Astro runs (LOW_MEMORY).
+ *   save (tests/support/editor-saves.ts) and BULK_POSTS generated posts added, built with `npm run build`.
  * - `variantSiteDist`: the fixture site as another co-op makes it its own (tests/support/variant-site.ts), built
  *   with `npm run build`.
  * - `exampleSiteDist`: the project itself, example content and all, built with `astro build` alone, for the
@@ -13,6 +13,3 @@
 
 /** The base path and address of the base-path build. */
 export const BASED = { BASE_PATH: '/coop-kit/', SITE_URL: 'https://coops.example.org' } as const;
-
-/** A memory budget too small for the search index to be built while Astro runs: it waits for Astro to exit. */
-export const LOW_MEMORY = { SHARING_CARE_BUILD_MEMORY_MB: '1' } as const;

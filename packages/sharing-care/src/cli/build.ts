@@ -5,15 +5,10 @@
  *
  *   npm run build   (sharing-care build)
  *
- * Environment: SITE_URL and BASE_PATH override the site config; SHARING_CARE_DIST moves the output folder;
- * SHARING_CARE_BUILD_MEMORY_MB is the memory budget (src/lib/search/fits-memory-budget.ts).
+ * Environment: SITE_URL and BASE_PATH override the site config; SHARING_CARE_DIST moves the output folder.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { loadSiteConfig } from '../config/load-site-config.ts';
-import { hasSearchBundle, indexSite } from '../integration/index-site.ts';
-import { addSearchCacheRules } from '../integration/write-headers.ts';
 import { startAstro } from './run-astro.ts';
 import { timed } from './timed.ts';
 
@@ -29,20 +24,6 @@ function fail(message: string): never {
 
 const built = await timed('check content and build pages', () => startAstro(['build', '--outDir', staging], { NODE_ENV: 'production' }).exit);
 if (built !== 0) fail('Fix the problems above, then build again.');
-
-// The search index left until Astro has exited: on a large site the two would not fit in the memory budget
-// together (src/integration/search-index.ts). The config is valid here: Astro would have failed otherwise.
-const site = loadSiteConfig((await import(pathToFileURL(join(root, 'site.config.ts')).href)).default, process.env);
-if (site.features.search && !hasSearchBundle(staging)) {
-	try {
-		const pages = await timed('index for search', () => indexSite(staging, { locale: site.locale }));
-		console.log(`  Indexed ${pages} pages for search`);
-		// _headers was written before there was an index: it gets the index files' caching rules now.
-		addSearchCacheRules(staging, site.basePath);
-	} catch (error) {
-		fail(`Search indexing failed: ${(error as Error).message}`);
-	}
-}
 
 // Swap: the old dist is moved aside, the new one moved in, then the old one removed.
 mkdirSync(dirname(dist), { recursive: true });

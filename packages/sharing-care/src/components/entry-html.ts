@@ -3,8 +3,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
-import { absolutiseUrls } from '../lib/html/absolutise-urls.ts';
-import { removeAttributes } from '../lib/html/read-html.ts';
+import { toHtml } from 'hast-util-to-html';
+import { absolutiseTree } from '../lib/html/absolutise-urls.ts';
+import { PRINT_ADDRESS_PROPERTY } from '../lib/html/add-print-addresses.ts';
+import { eachElement, parseFragment } from '../lib/html/read-html.ts';
 import { escapeXml } from '../lib/feeds/escape-xml.ts';
 import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
 import { readGuidanceFields } from '../lib/entries/read-guidance-fields.ts';
@@ -24,8 +26,20 @@ function getContainer(): Promise<AstroContainer> {
 	return container;
 }
 
-/** Scoped-style markers mean nothing outside the site's own pages. */
-const stripScopeAttributes = (html: string) => removeAttributes(html, (name) => name.startsWith('data-astro-cid-'));
+/**
+ * An entry's HTML made to work out of context, in one reading of it: every address made absolute, from the entry's
+ * page, and the attributes that mean nothing outside the site's own pages taken out (Astro's scoped-style markers,
+ * `data-astro-cid-…`, and the address each link carries for the print stylesheet).
+ */
+function outOfContext(html: string, pageUrl: string): string {
+	const tree = absolutiseTree(parseFragment(html), pageUrl);
+	eachElement(tree, (element) => {
+		for (const property of Object.keys(element.properties)) {
+			if (property.startsWith('dataAstroCid') || property === PRINT_ADDRESS_PROPERTY) delete element.properties[property];
+		}
+	});
+	return toHtml(tree);
+}
 
 async function coverHtml(entry: Entry): Promise<string> {
 	const cover = entry.data.cover;
@@ -51,7 +65,7 @@ async function renderEntry(entry: Entry): Promise<string> {
 	const sourceNotes = await renderer.renderToString(SourceNotes, { props: { notes: data.sourceNotes } });
 	const history = await renderer.renderToString(PageHistory, { props: { lastReviewed: guidance.lastReviewed, updated: data.updated, changes: data.changes } });
 	const documents = attachmentsFeedHtml(attachmentsOf(entry));
-	return absolutiseUrls(stripScopeAttributes(`${keyPoints}${await coverHtml(entry)}${body}${documents}${sourceNotes}${history}`), entryUrl(entry));
+	return outOfContext(`${keyPoints}${await coverHtml(entry)}${body}${documents}${sourceNotes}${history}`, entryUrl(entry));
 }
 
 /**

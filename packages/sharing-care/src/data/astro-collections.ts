@@ -7,6 +7,7 @@ import { describeReference } from '../collections/describe-reference.ts';
 import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from '../collections/index.ts';
 import type { DataKind, EntryKind } from '../collections/index.ts';
 import { CONTENT_DIR } from '../config/paths.ts';
+import { contentChecked } from './content-check-gate.ts';
 import { readKnownIds } from './read-known-ids.ts';
 import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
@@ -40,14 +41,26 @@ const withContext = <T extends z.ZodType>(schema: (ctx: SchemaContext) => T) => 
 	};
 };
 
+/**
+ * A loader that reads nothing until a build's content check has passed (content-check-gate.ts): the check runs
+ * beside Astro's start-up, and its messages, naming the file and the field, are the ones a board member reads.
+ */
+const afterContentCheck = (loader: Loader): Loader => ({
+	...loader,
+	load: async (context) => {
+		await contentChecked();
+		return loader.load(context);
+	},
+});
+
 /** An entry collection: the Markdown and MDX files in `content/<id>/`. */
 const entryCollection = <S extends z.ZodObject>(kind: EntryKind<string, S>) =>
-	defineCollection({ loader: glob({ pattern: ENTRY_GLOB, base: `./${CONTENT_DIR}/${kind.id}` }), schema: withContext(kind.schema) });
+	defineCollection({ loader: afterContentCheck(glob({ pattern: ENTRY_GLOB, base: `./${CONTENT_DIR}/${kind.id}` })), schema: withContext(kind.schema) });
 
 /** Reads `content/<id>.yaml`; a file a site may leave out (`optional`) is an empty collection while it is not there. */
 function dataLoader(kind: DataKind): Loader {
 	const path = `./${CONTENT_DIR}/${kind.id}.yaml`;
-	const loader = file(path, { parser: (text) => keyItemsById(parseYaml(text)).items });
+	const loader = afterContentCheck(file(path, { parser: (text) => keyItemsById(parseYaml(text)).items }));
 	if (!kind.optional) return loader;
 	return { name: loader.name, load: async (context) => (existsSync(new URL(path, context.config.root)) ? loader.load(context) : context.store.clear()) };
 }

@@ -97,10 +97,17 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 			// The terms the entry uses anywhere, read in one call: the walk below, which reads the tree node by node (each
 			// one fetched from the Markdown processor), stops as soon as each of them is linked, and is skipped when
 			// there are none.
-			const used = new Set(findTermUses(ctx.textContent(root as never), finder).map((use) => use.id));
-			const unlinked = new Set([...used].filter((id) => !linked.has(id)));
+			const text = ctx.textContent(root as never);
+			const found = findTermUses(text, finder).filter((use) => !linked.has(use.id));
+			const unlinked = new Set(found.map((use) => use.id));
 			if (unlinked.size === 0) return;
+			// The words each term not yet linked is written as in this entry, in lower case: a piece of text holding none
+			// of them is not searched again (most pieces hold none, and a search costs as much as the terms are many).
+			const written = new Map<string, Set<string>>();
+			for (const use of found) written.set(use.id, (written.get(use.id) ?? new Set()).add(text.slice(use.start, use.end).toLowerCase()));
 			const link = (node: Text) => {
+				const lower = node.value.toLowerCase();
+				if (![...unlinked].some((id) => [...written.get(id)!].some((words) => lower.includes(words)))) return;
 				const uses = findTermUses(node.value, finder).filter((use) => {
 					if (linked.has(use.id)) return false;
 					linked.add(use.id);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ENTRY_COLLECTIONS } from '../collections/index.ts';
@@ -11,44 +11,55 @@ export interface IndexOptions {
 /** The folder of the built site that holds the search bundle; the search page loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
+/** The folders of the pages search finds by their names, besides the entries: each organisation, person and topic. */
+const NAMED_PAGES = ['organisations', 'people', 'topics'] as const;
+
+/** The pages Pagefind reads: the entry collections' folders and NAMED_PAGES. */
+const INDEXED_PAGES = `{${[...ENTRY_COLLECTIONS, ...NAMED_PAGES].join(',')}}/**/*.html`;
+
 /** The number of pages in a written Pagefind bundle, from its `pagefind-entry.json`. */
 export function readIndexedPageCount(bundleDir: string): number {
 	const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Whether a built site already has its search bundle. */
-export function hasSearchBundle(siteDir: string): boolean {
-	return existsSync(join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'));
-}
-
-/** The total size in bytes of the pages `indexSite` reads: the HTML files in the entry collections' folders. */
-export function measureIndexedHtml(siteDir: string): number {
-	let bytes = 0;
-	for (const collection of ENTRY_COLLECTIONS) {
-		const dir = join(siteDir, collection);
-		if (!existsSync(dir)) continue;
-		for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) if (file.endsWith('.html')) bytes += statSync(join(dir, file)).size;
-	}
-	return bytes;
+/** A Pagefind index being built, in a process of its own. */
+export interface Indexing {
+	/** Waits for the index to be written into `<site>/pagefind/`. Resolves with the number of pages indexed. */
+	finish(): Promise<number>;
 }
 
 /**
- * Builds the Pagefind index of a built site into `<site>/pagefind/`. Only entry pages are read (the collection
- * folders), and of those only the part marked `data-pagefind-body`, so lists, the home page and the search page
- * stay out even on a site with no entries yet. Returns the number of pages indexed.
+ * Starts the Pagefind index of a built site: resolves as soon as Pagefind, in a process of its own, has been asked to
+ * read the pages (it then writes the bundle without waiting for the caller), so the caller can do other work
+ * meanwhile. Only the pages of entries, organisations, people and topics are read (INDEXED_PAGES), and of those only
+ * the parts marked `data-pagefind-body`, so lists, the home page and the search page stay out even on a site with no
+ * entries yet.
  */
-export async function indexSite(siteDir: string, { locale = 'en' }: Partial<IndexOptions> = {}): Promise<number> {
+export async function startIndexing(siteDir: string, { locale = 'en' }: Partial<IndexOptions> = {}): Promise<Indexing> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: locale.split('-')[0]! });
-	if (!index) throw new Error(errors.join('; '));
-	try {
-		const added = await index.addDirectory({ path: siteDir, glob: `{${ENTRY_COLLECTIONS.join(',')}}/**/*.html` });
-		if (added.errors.length) throw new Error(added.errors.join('; '));
-		const bundleDir = join(siteDir, SEARCH_BUNDLE_DIR);
-		const written = await index.writeFiles({ outputPath: bundleDir });
-		if (written.errors.length) throw new Error(written.errors.join('; '));
-		return readIndexedPageCount(bundleDir);
-	} finally {
+	if (!index) {
 		await pagefind.close();
+		throw new Error(errors.join('; '));
 	}
+	const written = (async () => {
+		try {
+			const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES });
+			if (added.errors.length) throw new Error(added.errors.join('; '));
+			const bundleDir = join(siteDir, SEARCH_BUNDLE_DIR);
+			const files = await index.writeFiles({ outputPath: bundleDir });
+			if (files.errors.length) throw new Error(files.errors.join('; '));
+			return readIndexedPageCount(bundleDir);
+		} finally {
+			await pagefind.close();
+		}
+	})();
+	// Awaited in finish(); a caller that fails before then must not crash on this.
+	written.catch(() => undefined);
+	return { finish: () => written };
+}
+
+/** Builds the Pagefind index of a built site into `<site>/pagefind/` (`startIndexing`, then `finish`). Returns the number of pages indexed. */
+export async function indexSite(siteDir: string, options: Partial<IndexOptions> = {}): Promise<number> {
+	return (await startIndexing(siteDir, options)).finish();
 }

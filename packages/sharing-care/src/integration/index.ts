@@ -2,22 +2,26 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/content-security-policy.ts';
 import { loadSiteConfig } from '../config/load-site-config.ts';
+import { CONTENT_DIR } from '../config/paths.ts';
 import type { SiteConfigInput } from '../config/schema.ts';
 import { EDITOR_FOLDER } from '../editor/editor-files.ts';
 import { SITE_STRINGS_FILE } from '../i18n/read-site-strings.ts';
 import { readSiteWording } from '../validation/validate-strings.ts';
 import { basePathLinks } from './base-path-links.ts';
-import { startContentCheck, type ContentCheck } from './content-check.ts';
+import { startContentCheck } from './content-check.ts';
+import { contentChecked, holdContentUntil } from '../data/content-check-gate.ts';
 import { glossaryLinks } from './glossary-links.ts';
+import { printAddresses } from './print-addresses.ts';
 import { DATA_STORE_FILE, readDataStoreAtRuntime } from './read-data-store-at-runtime.ts';
 import { GLOSSARY_FILE, readGlossaryTerms } from './read-glossary-terms.ts';
 import { readLogoSize } from './read-logo-size.ts';
 import { routesFor } from './routes.ts';
 import { siteOverrides } from './site-overrides.ts';
-import { buildSearchIndex, type SearchIndexBuild } from './search-index.ts';
+import { searchIndex, type SearchIndex } from './search-index.ts';
 import { buildHeaderRules, writeHeaders } from './write-headers.ts';
 
 export interface SharingCareOptions {
@@ -33,25 +37,27 @@ export interface SharingCareOptions {
  *    `src/i18n/index.ts`) and its own stylesheets and components (site-overrides.ts).
  * 2. **Routes**: the pages of the features the site switches on are added (routes.ts), and the glossary's page
  *    when `content/glossary.yaml` has terms. A feature that is off has no page, so no link and no sitemap entry either.
- * 3. **Check**: the content check runs in a process of its own while Astro starts (content-check.ts). If it finds a
- *    problem, the build stops there, with the check's messages naming each file and field, and nothing is written.
+ * 3. **Check**: the content check runs in a process of its own while Astro starts (content-check.ts), and Astro's
+ *    collections read no content until it has passed (data/content-check-gate.ts). If it finds a problem, the build
+ *    stops there, with the check's messages naming each file and field, and nothing is written.
  * 4. **Pages**: Astro loads the content and renders the pages, which read it from the store file Astro wrote
  *    (read-data-store-at-runtime.ts).
- * 5. **Search**: Pagefind indexes the pages as the last one is written, while Astro optimises images (search-index.ts).
- * 6. **Headers**: `_headers` is written from the pages as built, while Pagefind finishes (write-headers.ts).
+ * 5. **Search**: Pagefind indexes the pages of entries, organisations, people and topics, once, starting as the last
+ *    page is written, while Astro optimises images (search-index.ts, index-site.ts).
+ * 6. **Headers**: `_headers` is worked out from the pages as built while Pagefind finishes, and written with the
+ *    search bundle's caching rules (write-headers.ts).
  *
  * `npm run build` (`sharing-care build`, src/cli/build.ts) builds into a staging folder and swaps it into `dist/` only when all of
- * this has passed; on a site too large to index beside Astro, it builds the index once Astro has exited.
+ * this has passed.
  */
 export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 	const site = loadSiteConfig(config, process.env);
-	let check: ContentCheck | undefined;
-	let search: SearchIndexBuild | undefined;
+	let search: SearchIndex | undefined;
 	let hasAdapter = false;
 	return {
 		name: 'sharing-care',
 		hooks: {
-			'astro:config:setup': async ({ command, config: astro, updateConfig, injectRoute, addWatchFile }) => {
+			'astro:config:setup': async ({ command, config: astro, updateConfig, injectRoute, addWatchFile, logger }) => {
 				// The glossary's terms, for the links from entries to it and its page (read again when the dev server restarts,
 				// which it does when the file changes).
 				const glossary = readGlossaryTerms(fileURLToPath(astro.root));
@@ -96,8 +102,12 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						syntaxHighlight: false,
 						// Publish the source documents' punctuation exactly as written: no automatic curly quotes or dashes.
 						// Links written from the site root in content (`[x](/topics/x/)`) get the base path; .mdx files use this processor too.
-						// The first use of each glossary term in an entry links to its definition.
-						processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [basePathLinks(site.basePath), glossaryLinks(glossary, site.basePath)] }),
+						// The first use of each glossary term in an entry links to its definition. Then each link gets its full
+						// address for paper, once, as the entry is rendered, rather than the page's HTML being read again for it.
+						processor: satteri({
+							features: { smartPunctuation: false },
+							hastPlugins: [basePathLinks(site.basePath), glossaryLinks(glossary, site.basePath), printAddresses(join(fileURLToPath(astro.root), CONTENT_DIR), site)],
+						}),
 					},
 					vite: {
 						// One stylesheet for the whole site: a reader downloads it once and every page after is styled from the
@@ -121,31 +131,39 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 				// 2. Routes.
 				for (const route of routesFor(site.features, new Set(glossary.length ? (['glossary'] as const) : []))) injectRoute(route);
 
-				// 3. Check, for builds only: the dev server shows the content as it is being written.
-				if (command === 'build') check = startContentCheck(fileURLToPath(astro.root));
-			},
-
-			'astro:config:done': async ({ config: astro, logger }) => {
-				// 3. Check, finished before Astro loads the content: its messages are the ones the board reads.
-				if (check) {
-					const waitStart = performance.now();
-					if (!(await check.passed())) {
-						console.error('\nThe content check found the problems listed above, so nothing was built. Fix them, then build again.');
-						process.exit(1);
-					}
-					logger.info(`Checked all content and the site config (waited ${((performance.now() - waitStart) / 1000).toFixed(1)} s for the check)`);
+				// 3. Check, for builds only (the dev server shows the content as it is being written), while Astro starts: its
+				// collections wait for it before they read any content, so its messages are the ones the board reads.
+				if (command === 'build') {
+					const start = performance.now();
+					const check = startContentCheck(fileURLToPath(astro.root));
+					holdContentUntil(
+						check.passed().then((passed) => {
+							if (!passed) {
+								console.error('\nThe content check found the problems listed above, so nothing was built. Fix them, then build again.');
+								process.exit(1);
+							}
+							logger.info(`Checked all content and the site config in ${((performance.now() - start) / 1000).toFixed(1)} s, while Astro started`);
+						}),
+					);
 				}
-				hasAdapter = Boolean(astro.adapter);
-				if (site.features.search) search = buildSearchIndex({ outDir: fileURLToPath(astro.outDir), locale: site.locale });
 			},
 
-			'astro:build:start': ({ setPrerenderer }) => {
+			'astro:config:done': ({ config: astro }) => {
+				hasAdapter = Boolean(astro.adapter);
+				if (site.features.search) search = searchIndex(fileURLToPath(astro.outDir), site.locale);
+			},
+
+			'astro:build:start': async ({ setPrerenderer }) => {
+				// 3. Check, passed before any page is built, even when Astro had no content to load.
+				await contentChecked();
 				// 5. Search, started from Astro's prerenderer. An adapter may bring its own, which this must not replace.
 				const index = search;
 				if (index && !hasAdapter) setPrerenderer((prerenderer) => index.startAsLastPageIsWritten(prerenderer));
 			},
 
 			'astro:build:done': async ({ dir, logger }) => {
+				// 5. Search, started now if the last page did not start it (with an adapter).
+				search?.start();
 				// 6. Headers: the site's worked out while Pagefind finishes the index, then written with the search bundle's.
 				const start = performance.now();
 				const rules = buildHeaderRules(fileURLToPath(dir), site.basePath);

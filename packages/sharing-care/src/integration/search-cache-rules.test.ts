@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { page, removeTempSites, writeTempSite } from '../../test/support/temp-site.ts';
 import { headersForPath, parseHeadersFile } from '../lib/headers/format-headers-file.ts';
 import { buildSearchCacheRules, CACHE_AND_REVALIDATE, CACHE_FOR_GOOD } from './search-cache-rules.ts';
-import { addSearchCacheRules, writeHeaders } from './write-headers.ts';
+import { writeHeaders } from './write-headers.ts';
 
 afterAll(removeTempSites);
 
@@ -48,7 +48,7 @@ describe('buildSearchCacheRules', () => {
 });
 
 describe('the search bundle in _headers', () => {
-	it('is written with the site’s rules, or added once an index built after Astro exists', () => {
+	it('is written with the site’s rules, and only when the site has an index', () => {
 		const dist = writeTempSite(BUNDLE);
 		const written = parseHeadersFile(readFileSync(writeHeaders(dist, '/'), 'utf8'));
 		expect(headersForPath(written, '/pagefind/index/en_1a2b3c4d5e.pf_index')['Cache-Control']).toBe(CACHE_FOR_GOOD);
@@ -58,10 +58,5 @@ describe('the search bundle in _headers', () => {
 		const later = writeTempSite({ 'index.html': page('/') });
 		writeHeaders(later, '/');
 		expect(headersForPath(parseHeadersFile(readFileSync(join(later, '_headers'), 'utf8')), '/pagefind/pagefind-entry.json')['Cache-Control']).toBeUndefined();
-		const indexed = writeTempSite(BUNDLE);
-		writeHeaders(indexed, '/', []);
-		addSearchCacheRules(indexed, '/');
-		const added = parseHeadersFile(readFileSync(join(indexed, '_headers'), 'utf8'));
-		expect(headersForPath(added, '/pagefind/pagefind-entry.json')['Cache-Control']).toBe(CACHE_AND_REVALIDATE);
 	});
 });

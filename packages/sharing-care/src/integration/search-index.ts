@@ -1,61 +1,54 @@
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
-import { fitsMemoryBudget, readBuildMemoryBudget } from '../lib/search/fits-memory-budget.ts';
-import { indexSite, measureIndexedHtml } from './index-site.ts';
-
-/** What the build logs when the index waits for Astro to exit. `sharing-care build` (src/cli/build.ts) then builds it. */
-const INDEX_AFTER_ASTRO_MESSAGE = 'The search index is built next, once Astro has exited, to stay within the memory budget';
+import { startIndexing, type Indexing } from './index-site.ts';
 
 /** The Pagefind index of one `astro build`. */
-export interface SearchIndexBuild {
-	/** Wraps Astro's prerenderer so that indexing starts as the last page is written, when memory allows. */
+export interface SearchIndex {
+	/** Wraps Astro's prerenderer so that Pagefind starts the moment the last page is written. */
 	startAsLastPageIsWritten(prerenderer: AstroPrerenderer): AstroPrerenderer;
-	/** At the end of the build: waits for the index, or builds it now, or leaves it for after Astro. Throws if indexing fails. */
+	/** Starts Pagefind if the last page did not: at the end of the build, with an adapter's own prerenderer. */
+	start(): void;
+	/** Waits for the index to be written and logs it. Throws if indexing failed, which fails the build. */
 	finish(logger: AstroIntegrationLogger): Promise<void>;
 }
 
 /**
- * Builds the Pagefind search index of the built site in `outDir` as part of `astro build`, so any build of the site
- * has working search.
+ * The Pagefind index of the built site in `outDir`, built once, inside `astro build`, so any build of the site
+ * (`astro build` on its own included) has working search, as with Starlight. Pagefind runs in a process of its own
+ * and starts the moment the last page is written (Astro's prerenderer `teardown`, after every page is on disk), so
+ * it reads the pages while Astro optimises images and the integration works out `_headers`, rather than after them.
+ * With an adapter, whose prerenderer this must not replace, it starts when the build is done.
  *
- * Indexing starts the moment the last page is written (Astro's prerenderer `teardown`, called after all pages
- * are prerendered) and runs while Astro optimises images, so the pair finishes sooner. Pagefind runs in a process
- * of its own, so the two use memory at once: if Astro's memory and Pagefind's expected memory would pass the
- * build's budget (src/lib/search/fits-memory-budget.ts, `SHARING_CARE_BUILD_MEMORY_MB`), the index is left until Astro
- * has exited, which `npm run build` does next (a plain `astro build` then says so and leaves the site without one).
- * With an adapter, whose prerenderer this must not replace, the index is built at the end of the build.
+ * Astro and Pagefind hold memory at once: at 10,000 entries about 5.2 GB at the peak, against about 3.1 GB for
+ * Astro alone and 2.9 GB for Pagefind alone, however it is given the pages (BENCHMARKS.md).
  */
-export function buildSearchIndex({ outDir, locale }: { outDir: string; locale: string }): SearchIndexBuild {
-	let plan: { started: Promise<{ pages: number; seconds: number }> } | 'after-astro' | undefined;
-	const run = async () => {
-		const start = performance.now();
-		const pages = await indexSite(outDir, { locale });
-		return { pages, seconds: (performance.now() - start) / 1000 };
+export function searchIndex(outDir: string, locale: string): SearchIndex {
+	let started: Promise<Indexing> | undefined;
+	let early = false;
+	let indexStart = 0;
+	const start = () => {
+		if (started) return;
+		indexStart = performance.now();
+		started = startIndexing(outDir, { locale });
+		// Awaited in finish(); a failed page build never gets there, and must not crash on this.
+		started.catch(() => undefined);
 	};
 	return {
 		startAsLastPageIsWritten(prerenderer) {
 			const teardown = prerenderer.teardown;
 			prerenderer.teardown = async () => {
 				await teardown?.();
-				const estimate = { astroBytes: process.memoryUsage().rss, pageBytes: measureIndexedHtml(outDir), budgetBytes: readBuildMemoryBudget(process.env) };
-				if (!fitsMemoryBudget(estimate)) {
-					plan = 'after-astro';
-					return;
-				}
-				const started = run();
-				// Awaited in finish(); a failed page build never gets there, and must not crash on this.
-				started.catch(() => undefined);
-				plan = { started };
+				early = true;
+				start();
 			};
 			return prerenderer;
 		},
+		start,
 		async finish(logger) {
-			if (plan === 'after-astro') {
-				logger.warn(`${INDEX_AFTER_ASTRO_MESSAGE} (npm run build does this; a plain astro build leaves the site without search)`);
-				return;
-			}
+			start();
 			try {
-				const { pages, seconds } = await (plan?.started ?? run());
-				logger.info(`Indexed ${pages} pages for search in ${seconds.toFixed(1)} s${plan ? ', started as the last page was written' : ''}`);
+				const pages = await (await started!).finish();
+				const seconds = (performance.now() - indexStart) / 1000;
+				logger.info(`Indexed ${pages} pages for search in ${seconds.toFixed(1)} s${early ? ', started as the last page was written' : ''}`);
 			} catch (error) {
 				throw new Error(`Search indexing failed: ${(error as Error).message}`, { cause: error });
 			}

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../config/content-security-policy.ts';
 import { formatHeadersFile, type HeaderRule } from '../lib/headers/format-headers-file.ts';
@@ -73,13 +73,4 @@ export function writeHeaders(dist: string, base: string, rules: HeaderRule[] = b
 		'Security and caching headers for every address of the site, written by the build (src/integration/write-headers.ts); the web editor (admin/) has its own.\nHosts that read _headers files (Netlify, Cloudflare Pages) send them; on other hosts, configure the same headers.';
 	writeFileSync(path, formatHeadersFile([...rules, ...buildSearchCacheRules(dist, base)], comment));
 	return path;
-}
-
-/**
- * Adds the search bundle's caching rules to a `_headers` file written before the index was (`npm run build`
- * indexes after Astro when memory is short: src/cli/build.ts).
- */
-export function addSearchCacheRules(dist: string, base: string): void {
-	const rules = buildSearchCacheRules(dist, base);
-	if (rules.length) appendFileSync(join(dist, '_headers'), `\n${formatHeadersFile(rules)}`);
 }

@@ -1,7 +1,12 @@
-import { addAttributes } from './read-html.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
 
 /** The attribute that holds a link's full address, which the print stylesheet writes out after the link. */
 export const PRINT_ADDRESS = 'data-print-address';
+
+/** The same attribute as a property of a hast element. */
+export const PRINT_ADDRESS_PROPERTY = 'dataPrintAddress';
 
 /** A link's address as it reads on paper: without the protocol, `www.` or a final slash, in lower case. */
 const asWords = (text: string) => text.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
@@ -21,17 +26,68 @@ function fullAddress(href: string, pageUrl: string): string | undefined {
 }
 
 /**
- * Gives each link in an entry's HTML the full address it leads to (resolved against the page's own full
- * address), for the print stylesheet to write out after the link: on paper a link is only as good as its address.
- * In-page anchors, `mailto:` and `tel:` links, links whose words already are their address, and links that already
- * have the attribute are left alone: `data-print-address=""` keeps a link's address off paper (a link to a
- * definition, say, that would only clutter the page).
+ * The address to write out after a link on paper: the full address it leads to, resolved against the page's own
+ * full address (`pageUrl`), for the print stylesheet to write after the link, since on paper a link is only as good
+ * as its address. Undefined for an in-page anchor, a `mailto:` or `tel:` link, and a link whose words (`text`)
+ * already are its address.
  */
-export function addPrintAddresses(html: string, pageUrl: string): string {
-	return addAttributes(html, ({ name, attributes, text }) => {
-		if (name !== 'a' || attributes.href === undefined || PRINT_ADDRESS in attributes) return undefined;
-		const address = fullAddress(attributes.href, pageUrl);
-		if (!address || asWords(text) === asWords(address)) return undefined;
-		return { [PRINT_ADDRESS]: address };
-	}, ['a']);
+export function printAddress(href: string | undefined, text: string, pageUrl: string): string | undefined {
+	if (href === undefined) return undefined;
+	const address = fullAddress(href, pageUrl);
+	return address && asWords(text) !== asWords(address) ? address : undefined;
+}
+
+/** One piece of a run, as Markdown keeps HTML written inside it: HTML as written, or the text between. */
+export interface Piece {
+	html: string;
+	isHtml: boolean;
+}
+
+/** Text as HTML that reads as the same text. */
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+/** A value inside double quotes. */
+const quoted = (value: string) => `"${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+
+/**
+ * The print addresses for links written as HTML inside Markdown, which keeps that HTML as written: a whole block
+ * (`<p>Go <a href="/blog/">to the blog</a>.</p>`), or pieces within a paragraph with the text between them
+ * (`<a href="/blog/">`, `to the blog`, `</a>`). The run of pieces is parsed together, as a browser reads it, so a
+ * link's words are known wherever they are written; each link's start tag then gets the attribute, placed after its
+ * name, and the rest of each piece stays exactly as written. Returns the new HTML of each piece that changed, by
+ * its index.
+ */
+export function addPrintAddressesToPieces(pieces: readonly Piece[], pageUrl: string): Map<number, string> {
+	const starts: number[] = [];
+	let html = '';
+	for (const piece of pieces) {
+		starts.push(html.length);
+		html += piece.isHtml ? piece.html : escapeText(piece.html);
+	}
+	/** Where to add each attribute, by piece: offsets within the piece, after `<a`. */
+	const inserts = new Map<number, { at: number; text: string }[]>();
+	visit(fromHtml(html, { fragment: true }), 'element', (element) => {
+		const start = element.position?.start.offset;
+		if (element.tagName !== 'a' || start === undefined || PRINT_ADDRESS_PROPERTY in element.properties) return;
+		const href = element.properties.href;
+		const address = printAddress(typeof href === 'string' ? href : undefined, toText(element), pageUrl);
+		if (address === undefined) return;
+		let index = starts.length - 1;
+		while (starts[index]! > start) index -= 1;
+		if (!pieces[index]!.isHtml) return;
+		const list = inserts.get(index) ?? [];
+		list.push({ at: start - starts[index]! + '<a'.length, text: ` ${PRINT_ADDRESS}=${quoted(address)}` });
+		inserts.set(index, list);
+	});
+	const changed = new Map<number, string>();
+	for (const [index, list] of inserts) {
+		const { html: piece } = pieces[index]!;
+		let out = '';
+		let copied = 0;
+		for (const { at, text } of list) {
+			out += piece.slice(copied, at) + text;
+			copied = at;
+		}
+		changed.set(index, out + piece.slice(copied));
+	}
+	return changed;
 }

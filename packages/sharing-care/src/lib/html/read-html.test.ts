@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { addAttributes, attributesOf, eachElement, mapHtmlUrls, mapSrcset, parseFragment, readAttribute, readTags, removeAttributes, splitUrlList, textOf, urlsOf } from './read-html.ts';
+import { addAttributes, attributesOf, eachElement, mapHtmlUrls, mapSrcset, parseFragment, readAttribute, readTags, splitUrlList, textOf, urlsOf } from './read-html.ts';
 
 const mark = (url: string) => `[${url}]`;
 
@@ -178,17 +178,5 @@ describe('addAttributes', () => {
 	it('changes nothing when no attributes are added', () => {
 		const html = '</a><p>Text <b>bold</b></p>';
 		expect(addAttributes(html, () => undefined)).toBe(html);
-	});
-});
-
-describe('removeAttributes', () => {
-	it('removes the attributes it picks, with the space before each, and leaves the rest as written', () => {
-		const html = '<div class="a" data-astro-cid-x1y2><p data-astro-cid-x1y2="" title=\'1 > 0\'>Text &amp; more</p></div>';
-		expect(removeAttributes(html, (name) => name.startsWith('data-astro-cid-'))).toBe('<div class="a"><p title=\'1 > 0\'>Text &amp; more</p></div>');
-	});
-
-	it('leaves HTML without such attributes exactly as it was', () => {
-		const html = '<a HREF=/x>one</a> </b>';
-		expect(removeAttributes(html, (name) => name.startsWith('data-astro-cid-'))).toBe(html);
 	});
 });

@@ -179,22 +179,6 @@ export function mapHtmlUrls(html: string, map: (url: string) => string): string 
 	return applyEdits(html, edits);
 }
 
-/**
- * Removes from every start tag of an HTML fragment the attributes `remove` picks by name (lower case), with the
- * space before each. Everything else stays as written.
- */
-export function removeAttributes(html: string, remove: (name: string) => boolean): string {
-	const edits: Edit[] = [];
-	eachElement(parseWithPlaces(html), (element) => {
-		for (const [property, place] of Object.entries(element.data?.position?.properties ?? {})) {
-			if (place?.start.offset === undefined || place.end.offset === undefined || !remove(find(HTML, property).attribute.toLowerCase())) continue;
-			const start = ' \t\n\r\f'.includes(html[place.start.offset - 1] || 'x') ? place.start.offset - 1 : place.start.offset;
-			edits.push({ start, end: place.end.offset, text: '' });
-		}
-	});
-	return applyEdits(html, edits);
-}
-
 /** One element as `addAttributes` shows it: its name in lower case, its decoded attributes and the text it shows. */
 export interface ElementSummary {
 	name: string;
