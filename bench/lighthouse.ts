@@ -37,7 +37,18 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
 	const profile = mkdtempSync(join(tmpdir(), 'sharing-care-lighthouse-'));
 	const chrome = spawn(
 		process.env.CHROME_PATH ?? '/usr/bin/chromium',
-		['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+		[
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+			'--disable-sync',
+			`--user-data-dir=${profile}`,
+			'--remote-debugging-port=0',
+			'about:blank',
+		],
 		{ stdio: ['ignore', 'ignore', 'pipe'] },
 	);
 	const port = await new Promise<number>((resolvePort, reject) => {
@@ -109,7 +120,10 @@ export function recordLighthouse(section: string, file = resolve(import.meta.dir
 	const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Quality\n';
 	const start = current.indexOf(START);
 	const end = current.indexOf(END);
-	const next = start >= 0 && end > start ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n## Lighthouse scores\n\n${section}\n`;
+	const next =
+		start >= 0 && end > start
+			? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
+			: `${current.trimEnd()}\n\n## Lighthouse scores\n\n${section}\n`;
 	writeFileSync(file, next);
 }
 

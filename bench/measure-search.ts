@@ -103,7 +103,9 @@ try {
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		const dist = join(dir, 'dist');
 		const disk = diskUsage(dist);
-		diskRows.push(`| ${entries ? `seed + ${entries.toLocaleString('en-GB')}` : 'seed'} | ${disk.pages.toLocaleString('en-GB')} | ${seconds} s | ${kb(disk.index)} | ${kb(disk.total)} | ${disk.files.toLocaleString('en-GB')} |`);
+		diskRows.push(
+			`| ${entries ? `seed + ${entries.toLocaleString('en-GB')}` : 'seed'} | ${disk.pages.toLocaleString('en-GB')} | ${seconds} s | ${kb(disk.index)} | ${kb(disk.total)} | ${disk.files.toLocaleString('en-GB')} |`,
+		);
 
 		const site = await serveGzipped(dist);
 		try {
@@ -131,10 +133,14 @@ console.log('| entries | pages indexed | build | index data (index, filter, frag
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const row of diskRows) console.log(row);
 console.log('\nFirst search in Chromium, fresh cache, served gzipped (search = search script, Pagefind code, index and result fragments)\n');
-console.log('| entries | search | results | search requests | code | index | results | search total | search total with headers | whole visit with page and headers |');
+console.log(
+	'| entries | search | results | search requests | code | index | results | search total | search total with headers | whole visit with page and headers |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of searchRows) console.log(row);
 if (largest) {
 	const verdict = largest.bytes <= GOAL_BYTES ? 'meets' : 'misses';
-	console.log(`\nA first search at seed + ${largest.entries.toLocaleString('en-GB')} entries transfers ${kb(largest.bytes)} gzipped: it ${verdict} the goal of ${kb(GOAL_BYTES)}.`);
+	console.log(
+		`\nA first search at seed + ${largest.entries.toLocaleString('en-GB')} entries transfers ${kb(largest.bytes)} gzipped: it ${verdict} the goal of ${kb(GOAL_BYTES)}.`,
+	);
 }

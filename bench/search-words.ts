@@ -50,10 +50,18 @@ function buildWithEntries(entries: number): { dist: string; dir: string } {
 }
 
 const summary: Record<string, unknown>[] = [];
-const targets = args.dist ? [{ label: args.dist, dist: args.dist, dir: undefined }] : args.entries.split(',').map(Number).map((entries) => ({ label: `${entries.toLocaleString('en-GB')} generated entries`, ...buildWithEntries(entries) }));
+const targets = args.dist
+	? [{ label: args.dist, dist: args.dist, dir: undefined }]
+	: args.entries
+			.split(',')
+			.map(Number)
+			.map((entries) => ({ label: `${entries.toLocaleString('en-GB')} generated entries`, ...buildWithEntries(entries) }));
 for (const target of targets) {
 	const pages = readIndexedPages(target.dist);
-	const words = findCommonWords(pages.map((page) => `${page.meta.title ?? ''} ${page.meta.summary ?? ''} ${page.content}`), Number(args.words));
+	const words = findCommonWords(
+		pages.map((page) => `${page.meta.title ?? ''} ${page.meta.summary ?? ''} ${page.content}`),
+		Number(args.words),
+	);
 	console.log(`\n${target.label}: ${readIndexedPageCount(join(target.dist, SEARCH_BUNDLE_DIR)).toLocaleString('en-GB')} pages indexed\n`);
 	console.log('| word | pages | first search (gzip) | index | results | code | requests |');
 	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -62,23 +70,37 @@ for (const target of targets) {
 		const cost = await measureFirstSearch(target.dist, { query: word });
 		const part = (pattern: RegExp) => cost.transfers.filter((transfer) => pattern.test(transfer.path)).reduce((sum, transfer) => sum + transfer.bytes, 0);
 		costs.push(cost.searchBytes);
-		console.log(`| ${word} | ${found.toLocaleString('en-GB')} | **${kb(cost.searchBytes)}** | ${kb(part(/\/pagefind\/(index\/|.*\.pf_meta$)/))} | ${kb(part(/\/pagefind\/fragment\//))} | ${kb(cost.searchBytes - part(/\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/))} | ${cost.requests} |`);
+		console.log(
+			`| ${word} | ${found.toLocaleString('en-GB')} | **${kb(cost.searchBytes)}** | ${kb(part(/\/pagefind\/(index\/|.*\.pf_meta$)/))} | ${kb(part(/\/pagefind\/fragment\//))} | ${kb(cost.searchBytes - part(/\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/))} | ${cost.requests} |`,
+		);
 	}
 	console.log(`\nFirst search for the ${words.length} commonest words: maximum ${kb(Math.max(...costs))}, median ${kb(median(costs))}.`);
 	const timings = [];
 	const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 	const typeAtOnce = args['type-at-once'];
-	console.log(`\n${SLOW_4G.name}, typing ${typeAtOnce ? 'as soon as the search box works' : 'once the search is ready'}, ${args.runs} run(s) of each word (medians; every run in brackets):`);
+	console.log(
+		`\n${SLOW_4G.name}, typing ${typeAtOnce ? 'as soon as the search box works' : 'once the search is ready'}, ${args.runs} run(s) of each word (medians; every run in brackets):`,
+	);
 	for (const { word } of words.slice(0, Number(args.timed))) {
 		const runs = [];
 		for (let run = 0; run < Number(args.runs); run += 1) runs.push(await measureSearchTimings(target.dist, { query: word, network: SLOW_4G, typeAtOnce }));
-		const timing = { readyMs: median(runs.map((run) => run.readyMs)), firstResultsMs: median(runs.map((run) => run.firstResultsMs)), fromFirstKeyMs: median(runs.map((run) => run.fromFirstKeyMs)) };
+		const timing = {
+			readyMs: median(runs.map((run) => run.readyMs)),
+			firstResultsMs: median(runs.map((run) => run.firstResultsMs)),
+			fromFirstKeyMs: median(runs.map((run) => run.fromFirstKeyMs)),
+		};
 		timings.push({ word, ...timing, runs: runs.map((run) => run.firstResultsMs) });
 		console.log(
 			`"${word}": page ready ${seconds(timing.readyMs)}; first results ${seconds(timing.firstResultsMs)} after the last key [${runs.map((run) => seconds(run.firstResultsMs)).join(', ')}] (${seconds(timing.fromFirstKeyMs)} after the first)`,
 		);
 	}
-	summary.push({ target: target.label, words: words.map((word, index) => ({ ...word, bytes: costs[index] })), maxBytes: Math.max(...costs), medianBytes: median(costs), timings });
+	summary.push({
+		target: target.label,
+		words: words.map((word, index) => ({ ...word, bytes: costs[index] })),
+		maxBytes: Math.max(...costs),
+		medianBytes: median(costs),
+		timings,
+	});
 	if (target.dir && !args.keep) rmSync(target.dir, { recursive: true, force: true });
 	else if (target.dir) console.log(`Kept ${target.dir}`);
 }

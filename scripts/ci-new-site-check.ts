@@ -50,7 +50,18 @@ const POST = {
 };
 
 /** The files a new site holds (besides node_modules, dist, caches, the lock file and the local tarball), as patterns. */
-const SITE_FILES = [/^package\.json$/, /^astro\.config\.mjs$/, /^tsconfig\.json$/, /^site\.config\.ts$/, /^src\/content\.config\.ts$/, /^content\/.+/, /^public\/.+/, /^README\.md$/, /^\.gitignore$/, /^\.github\/.+/];
+const SITE_FILES = [
+	/^package\.json$/,
+	/^astro\.config\.mjs$/,
+	/^tsconfig\.json$/,
+	/^site\.config\.ts$/,
+	/^src\/content\.config\.ts$/,
+	/^content\/.+/,
+	/^public\/.+/,
+	/^README\.md$/,
+	/^\.gitignore$/,
+	/^\.github\/.+/,
+];
 /** What the site's tools write, which a co-op does not commit (.gitignore) or which this check adds. */
 const NOT_THE_SITE = new Set(['node_modules', 'dist', '.astro', '.build', 'package-lock.json', TARBALL]);
 
@@ -59,8 +70,12 @@ const NOT_THE_SITE = new Set(['node_modules', 'dist', '.astro', '.build', 'packa
  * organisations' short names: the kit's own hint for that field gives "SCIE", a national body, as its example.)
  */
 function exampleWords(): string[] {
-	const names = ['people', 'organisations'].flatMap((file) => (parseYaml(readFileSync(join(ROOT, 'content', `${file}.yaml`), 'utf8')) as { name?: string }[]).map((item) => item.name));
-	return [...new Set(['Colne Valley', 'CCCV', 'valleycare', 'Slaithwaite', 'Power to Change', 'Kirklees', 'Huddersfield', ...names])].filter((word): word is string => Boolean(word));
+	const names = ['people', 'organisations'].flatMap((file) =>
+		(parseYaml(readFileSync(join(ROOT, 'content', `${file}.yaml`), 'utf8')) as { name?: string }[]).map((item) => item.name),
+	);
+	return [...new Set(['Colne Valley', 'CCCV', 'valleycare', 'Slaithwaite', 'Power to Change', 'Kirklees', 'Huddersfield', ...names])].filter(
+		(word): word is string => Boolean(word),
+	);
 }
 
 function fail(message: string): never {
@@ -104,7 +119,7 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 function readTarball(file: string): { path: string; size: number }[] {
 	const tar = gunzipSync(readFileSync(file));
 	const entries: { path: string; size: number }[] = [];
-	for (let offset = 0; offset + 512 <= tar.length; ) {
+	for (let offset = 0; offset + 512 <= tar.length;) {
 		const header = tar.subarray(offset, offset + 512);
 		const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
 		if (!name) break;
@@ -166,7 +181,9 @@ try {
 		if (missing.length) fail(`create-sharing-care's tarball would leave out template files:\n  ${missing.join('\n  ')}`);
 		const extra = create.filter((file) => NOT_PUBLISHED.test(file));
 		if (extra.length) fail(`create-sharing-care's tarball would hold its tests:\n  ${extra.join('\n  ')}`);
-		console.log(`sharing-care: ${kit.length} files, none of them tests, snapshots or fixtures. create-sharing-care: ${create.length} files, the whole template among them.`);
+		console.log(
+			`sharing-care: ${kit.length} files, none of them tests, snapshots or fixtures. create-sharing-care: ${create.length} files, the whole template among them.`,
+		);
 	});
 
 	await step('npm run create-site -- <folder> --yes', () => {
@@ -261,7 +278,14 @@ Members want to choose who visits them, and when. We are changing our rota so th
 
 	await step('nothing of the example co-op, in the site or its built pages', () => {
 		const words = exampleWords();
-		const found = [...findWords(site, siteFiles(site), words), ...findWords(join(site, 'dist'), listFiles(join(site, 'dist')).filter((file) => TEXT.test(file)), words).map((place) => `dist/${place}`)];
+		const found = [
+			...findWords(site, siteFiles(site), words),
+			...findWords(
+				join(site, 'dist'),
+				listFiles(join(site, 'dist')).filter((file) => TEXT.test(file)),
+				words,
+			).map((place) => `dist/${place}`),
+		];
 		if (found.length) fail(`words of the example co-op:\n  ${found.join('\n  ')}`);
 		console.log(`None of ${words.length} words of the example co-op (${words.slice(0, 6).join(', ')}…) in the site's files or in dist/.`);
 	});

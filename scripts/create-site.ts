@@ -75,7 +75,10 @@ if (import.meta.filename === process.argv[1]) {
 			const usage = spawnSync(process.execPath, [CREATE_BIN, ...args], { stdio: 'inherit' });
 			process.exit(usage.status ?? 1);
 		}
-		createSite(folder, args.filter((arg) => arg !== folder));
+		createSite(
+			folder,
+			args.filter((arg) => arg !== folder),
+		);
 	} catch (error) {
 		console.error(`✗ ${(error as Error).message}`);
 		process.exit(1);

@@ -82,7 +82,13 @@ try {
 	await shoot('refused');
 	await page.getByRole('button', { name: 'Cancel Editing' }).click();
 	const discard = page.getByRole('dialog').getByRole('button', { name: /Discard|Leave|OK/ });
-	if (await discard.first().isVisible().catch(() => false)) await discard.first().click();
+	if (
+		await discard
+			.first()
+			.isVisible()
+			.catch(() => false)
+	)
+		await discard.first().click();
 
 	const post = await startEntry(page, 'Blog');
 	const picture = await reveal(page, post.getByRole('group', fieldGroup('Picture')));

@@ -69,7 +69,9 @@ function drawPanel(panel: Panel, offsetX: number, xTicks: number[]): string {
 		parts.push(`<text x="${x(tick)}" y="${MARGIN.top + height + 16}" text-anchor="middle">${label(tick)}</text>`);
 	}
 	parts.push(`<text x="${offsetX + MARGIN.left + width / 2}" y="${PANEL_HEIGHT - 10}" text-anchor="middle">entries (log scale)</text>`);
-	parts.push(`<text x="${offsetX + 14}" y="${MARGIN.top + height / 2}" text-anchor="middle" transform="rotate(-90 ${offsetX + 14} ${MARGIN.top + height / 2})">${escapeXml(panel.unit)}</text>`);
+	parts.push(
+		`<text x="${offsetX + 14}" y="${MARGIN.top + height / 2}" text-anchor="middle" transform="rotate(-90 ${offsetX + 14} ${MARGIN.top + height / 2})">${escapeXml(panel.unit)}</text>`,
+	);
 	if (panel.limit) {
 		parts.push(`<line x1="${offsetX + MARGIN.left}" x2="${offsetX + MARGIN.left + width}" y1="${y(panel.limit.y)}" y2="${y(panel.limit.y)}" class="limit"/>`);
 		parts.push(`<text x="${offsetX + MARGIN.left + 4}" y="${y(panel.limit.y) - 4}" class="limit-label">${escapeXml(panel.limit.label)}</text>`);
@@ -79,7 +81,9 @@ function drawPanel(panel: Panel, offsetX: number, xTicks: number[]): string {
 		const dash = series.dash ? ` stroke-dasharray="${series.dash}"` : '';
 		parts.push(`<polyline fill="none" stroke="${series.color}" stroke-width="2"${dash} points="${points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')}"/>`);
 		for (const p of points) {
-			parts.push(`<circle cx="${x(p.x)}" cy="${y(p.y)}" r="3.5" fill="${series.color}"><title>${escapeXml(`${series.label}: ${label(p.x)} entries, ${label(Number(p.y.toFixed(2)))} ${panel.unit}`)}</title></circle>`);
+			parts.push(
+				`<circle cx="${x(p.x)}" cy="${y(p.y)}" r="3.5" fill="${series.color}"><title>${escapeXml(`${series.label}: ${label(p.x)} entries, ${label(Number(p.y.toFixed(2)))} ${panel.unit}`)}</title></circle>`,
+			);
 		}
 	}
 	return parts.join('\n');

@@ -67,7 +67,14 @@ export function benchMix(entries: readonly GeneratedEntry[]): { entry: Generated
 async function makePhotos(count: number): Promise<Buffer[]> {
 	return Promise.all(
 		Array.from({ length: count }, (_, i) =>
-			sharp({ create: { ...PHOTO, channels: 3, background: { r: 60 + i * 20, g: 120 + i * 10, b: 180 - i * 15 }, noise: { type: 'gaussian', mean: 110 + i * 5, sigma: 40 } } })
+			sharp({
+				create: {
+					...PHOTO,
+					channels: 3,
+					background: { r: 60 + i * 20, g: 120 + i * 10, b: 180 - i * 15 },
+					noise: { type: 'gaussian', mean: 110 + i * 5, sigma: 40 },
+				},
+			})
 				.blur(2)
 				.jpeg({ quality: 82 })
 				.toBuffer(),

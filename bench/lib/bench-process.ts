@@ -73,7 +73,7 @@ export function readProcessTree(root: number): Map<number, ProcStatus> {
 	const rootStatus = all.get(root);
 	if (!rootStatus) return tree;
 	tree.set(root, rootStatus);
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const [pid, status] of all) {
 			if (!tree.has(pid) && tree.has(status.ppid)) {
@@ -94,7 +94,11 @@ const TIME = '/usr/bin/time';
  * (`/usr/bin/time`), else from the last sample. Output goes to `logFile`. Resolves when the process exits,
  * whatever its exit code.
  */
-export function measureProcess(command: string, args: string[], { cwd, env = {}, logFile, intervalMs = 100, phaseMarker }: MeasureOptions): Promise<ProcessCost> {
+export function measureProcess(
+	command: string,
+	args: string[],
+	{ cwd, env = {}, logFile, intervalMs = 100, phaseMarker }: MeasureOptions,
+): Promise<ProcessCost> {
 	const log = createWriteStream(logFile, { flags: 'a' });
 	const timeFile = `${logFile}.time-${process.pid}`;
 	const viaTime = existsSync(TIME);

@@ -25,7 +25,7 @@ describe('folderStats', () => {
 
 describe('formatting', () => {
 	it('writes sizes, times and ratios for people', () => {
-				expect(formatBytes(1023)).toBe('1023 B');
+		expect(formatBytes(1023)).toBe('1023 B');
 		expect(formatBytes(148_250)).toBe('144.8 KB');
 		expect(formatBytes(3.5 * 1024 ** 3)).toBe('3.50 GB');
 		expect(formatSeconds(12_345)).toBe('12.3 s');
@@ -33,7 +33,11 @@ describe('formatting', () => {
 		expect(formatRatio(Number.NaN)).toBe('–');
 	});
 	it('aligns a text table and writes a Markdown one', () => {
-		const rows = [['entries', 'time'], ['100', '1.0 s'], ['10,000', '80.2 s']];
+		const rows = [
+			['entries', 'time'],
+			['100', '1.0 s'],
+			['10,000', '80.2 s'],
+		];
 		expect(textTable(rows).split('\n')).toEqual(['entries    time', '───────  ──────', '100       1.0 s', '10,000   80.2 s']);
 		expect(markdownTable(rows)).toBe('| entries | time |\n| --- | ---: |\n| 100 | 1.0 s |\n| 10,000 | 80.2 s |');
 		expect(markdownTable(rows, 2).split('\n')[1]).toBe('| --- | --- |');

@@ -49,7 +49,8 @@ export function formatRatio(ratio: number): string {
 /** Rows of cells as an aligned plain-text table, the first row being the header; the first `left` columns are left-aligned, the rest right-aligned. */
 export function textTable(rows: readonly (readonly string[])[], left = 1): string {
 	const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-	const line = (row: readonly string[]) => row.map((cell, column) => (column < left ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+	const line = (row: readonly string[]) =>
+		row.map((cell, column) => (column < left ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
 	return [line(rows[0]!), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 

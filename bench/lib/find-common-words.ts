@@ -11,7 +11,9 @@ import { STOP_WORDS } from '../../packages/sharing-care/src/lib/text/find-unsupp
  */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 	...STOP_WORDS,
-	...'above after again against before below between doing down during few further herself himself itself myself now once one ourselves per themselves three through two via yes yourself yourselves'.split(' '),
+	...'above after again against before below between doing down during few further herself himself itself myself now once one ourselves per themselves three through two via yes yourself yourselves'.split(
+		' ',
+	),
 ]);
 
 /** A page's text split into lower-case words, as a visitor would type them (hyphenated words kept whole). */

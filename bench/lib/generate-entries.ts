@@ -66,8 +66,27 @@ const SURNAMES =
 		' ',
 	);
 const ROLES = ['care worker', 'co-op member', 'director', 'carer', 'service user', 'volunteer', 'coordinator', 'trustee', 'social worker', 'family member'];
-const REGIONS = ['North West England', 'Yorkshire and the Humber', 'North East England', 'East Midlands', 'West Midlands', 'South West England', 'East of England', 'Wales', 'Scotland'];
-const PEOPLE_SERVED = ['older people', 'care leavers', 'people with a learning disability', 'unpaid carers', 'young people', 'people living with dementia', 'disabled people', 'families'];
+const REGIONS = [
+	'North West England',
+	'Yorkshire and the Humber',
+	'North East England',
+	'East Midlands',
+	'West Midlands',
+	'South West England',
+	'East of England',
+	'Wales',
+	'Scotland',
+];
+const PEOPLE_SERVED = [
+	'older people',
+	'care leavers',
+	'people with a learning disability',
+	'unpaid carers',
+	'young people',
+	'people living with dementia',
+	'disabled people',
+	'families',
+];
 const CATEGORIES = ['opinion', 'news', 'experience', 'practice', 'event'] as const;
 /** Section headings of the generated kinds that have no fixed questions (the benchmark writes only the kit's own five kinds). */
 const SECTION_HEADINGS: Record<'reports' | 'audits' | 'blog' | 'minutes', string[]> = {
@@ -178,7 +197,10 @@ function createWriter(chain: Chain, rand: () => number) {
 
 	/** A plain-text line from the chain: no characters a summary may not have, within `max` words. */
 	function plainLine(max: number): string {
-		const words = chainSentence().replace(/[*_`#<>[\]]/g, '').split(/\s+/).slice(0, max);
+		const words = chainSentence()
+			.replace(/[*_`#<>[\]]/g, '')
+			.split(/\s+/)
+			.slice(0, max);
 		const text = words.join(' ').replace(/[,;:–-]+$/, '');
 		return /[.?!]$/.test(text) ? text : `${text}.`;
 	}
@@ -209,7 +231,12 @@ export function generateEntries({ count, references, corpus, seed = 1, years = [
 		const id = `gen-${collection}-${String(number).padStart(4, '0')}`;
 		const date = new Date(Date.UTC(years[0] + Math.floor(rand() * (years[1] - years[0] + 1)), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)));
 		const target = 540 + Math.floor(rand() * 140);
-		const common = { title: write.title(), summary: `${write.plainLine(22)} ${write.plainLine(14)}`, date: isoDay(date), topics: some(references.topics, 1, 4) };
+		const common = {
+			title: write.title(),
+			summary: `${write.plainLine(22)} ${write.plainLine(14)}`,
+			date: isoDay(date),
+			topics: some(references.topics, 1, 4),
+		};
 		/** Guidance (reports, audits, practice examples) also has three key points. */
 		const keyPoints = () => Array.from({ length: 3 }, () => write.plainLine(14));
 		let data: Record<string, unknown>;
@@ -232,7 +259,13 @@ export function generateEntries({ count, references, corpus, seed = 1, years = [
 				break;
 			}
 			case 'audits':
-				data = { ...common, keyPoints: keyPoints(), authors: some(references.people, 1, 2), project: 'Sharing Care', organisationsConsulted: some(references.organisations, 2, 6) };
+				data = {
+					...common,
+					keyPoints: keyPoints(),
+					authors: some(references.people, 1, 2),
+					project: 'Sharing Care',
+					organisationsConsulted: some(references.organisations, 2, 6),
+				};
 				body = write.body(SECTION_HEADINGS.audits, target);
 				break;
 			case 'practice':

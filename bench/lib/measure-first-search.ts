@@ -92,7 +92,10 @@ async function withColdPage<T>(dist: string, base: string, visit: (open: { site:
  * and a server that gzips as static hosts do: it opens the search page, types the query into the search box, waits
  * for the results and for the network to settle, and adds up the bytes Chromium received for every request.
  */
-export async function measureFirstSearch(dist: string, { base = '/', searchPath = 'search/', query = 'care', quietMs = 750 }: FirstSearchOptions = {}): Promise<FirstSearchCost> {
+export async function measureFirstSearch(
+	dist: string,
+	{ base = '/', searchPath = 'search/', query = 'care', quietMs = 750 }: FirstSearchOptions = {},
+): Promise<FirstSearchCost> {
 	return withColdPage(dist, base, async ({ site, page, cdp }) => {
 		const urls = new Map<string, string>();
 		const received = new Map<string, number>();
@@ -187,7 +190,8 @@ export async function measureSearchTimings(
 		const opened = performance.now();
 		await page.goto(`${site.url}${searchPath}`, { timeout: 120_000 });
 		await page.waitForFunction(
-			(atOnce) => customElements.get('site-search') !== undefined && (atOnce || document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false'),
+			(atOnce) =>
+				customElements.get('site-search') !== undefined && (atOnce || document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false'),
 			typeAtOnce,
 			{ timeout: 120_000, polling: 20 },
 		);

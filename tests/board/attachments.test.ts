@@ -44,7 +44,16 @@ function documentsOn(html: string): { heading: string | undefined; documents: Li
 			title: page.text(title),
 			href: page.attr(page.select('a', title)!, 'href')!,
 			metadata: metadata ? page.text(metadata) : '',
-			...(request ? { request: { text: page.text(request), href: page.attr(request, 'href')!, describedBy: page.attr(request, 'aria-describedby') ?? '', titleId: page.attr(title, 'id') ?? '' } } : {}),
+			...(request
+				? {
+						request: {
+							text: page.text(request),
+							href: page.attr(request, 'href')!,
+							describedBy: page.attr(request, 'aria-describedby') ?? '',
+							titleId: page.attr(title, 'id') ?? '',
+						},
+					}
+				: {}),
 		};
 	});
 	return { heading: heading && page.text(heading), documents };
@@ -65,7 +74,9 @@ describe('an entry’s documents, on its page', () => {
 
 	it('lists a CSV file with its type and size, and no pages', () => {
 		const { documents } = documentsOn(readPage(dist, reportFigures.entry));
-		expect(documents).toMatchObject([{ title: reportFigures.title, href: `/${reportFigures.entry}learning-report-2024-figures.csv`, metadata: `CSV, ${reportFigures.bytes.length} bytes` }]);
+		expect(documents).toMatchObject([
+			{ title: reportFigures.title, href: `/${reportFigures.entry}learning-report-2024-figures.csv`, metadata: `CSV, ${reportFigures.bytes.length} bytes` },
+		]);
 	});
 
 	it('offers each document in an accessible format by email to the co-op, the document’s title in the subject', () => {
@@ -104,10 +115,18 @@ describe('an entry’s documents, in its feed item', () => {
 			[parseFeed(based, 'minutes/rss.xml'), `${BASED.SITE_URL}${BASED.BASE_PATH.slice(0, -1)}`],
 		] as const) {
 			const item = feed.items.find((candidate) => candidate.title === 'Board meeting, 11 March 2025');
-			expect(item?.enclosure).toEqual({ url: `${site}/${boardPapers.entry}board-papers-2025-03.pdf`, length: String(boardPapers.bytes.length), type: 'application/pdf' });
+			expect(item?.enclosure).toEqual({
+				url: `${site}/${boardPapers.entry}board-papers-2025-03.pdf`,
+				length: String(boardPapers.bytes.length),
+				type: 'application/pdf',
+			});
 		}
 		const report = parseFeed(dist, 'reports/rss.xml').items.find((item) => item.link.endsWith(reportFigures.entry));
-		expect(report?.enclosure).toEqual({ url: `${fixtureConfig.url}/${reportFigures.entry}learning-report-2024-figures.csv`, length: String(reportFigures.bytes.length), type: 'text/csv' });
+		expect(report?.enclosure).toEqual({
+			url: `${fixtureConfig.url}/${reportFigures.entry}learning-report-2024-figures.csv`,
+			length: String(reportFigures.bytes.length),
+			type: 'text/csv',
+		});
 	});
 
 	it('lists every document after the item’s text, as the page does: each linked, with its type, size and pages, and the request for another format', () => {
@@ -118,7 +137,9 @@ describe('an entry’s documents, in its feed item', () => {
 		const heading = elements.findIndex((element) => element.tagName === 'h2' && content.text(element) === 'Documents');
 		expect(heading).toBeGreaterThan(-1);
 		const items = elements.slice(heading).filter((element) => element.tagName === 'li');
-		expect(items.map((element) => content.text(element))).toEqual([`${boardPapers.title} PDF, ${sizeOf(boardPapers.bytes.length)}, 3 pages Request an accessible format of this document`]);
+		expect(items.map((element) => content.text(element))).toEqual([
+			`${boardPapers.title} PDF, ${sizeOf(boardPapers.bytes.length)}, 3 pages Request an accessible format of this document`,
+		]);
 		const links = elements.slice(heading).filter((element) => element.tagName === 'a');
 		expect(links[0] && content.attr(links[0], 'href')).toBe(`${fixtureConfig.url}/${boardPapers.entry}board-papers-2025-03.pdf`);
 		expect(new URL(content.attr(links[1]!, 'href')!).searchParams.get('subject')).toBe(`Request for an accessible format of ${boardPapers.title}`);

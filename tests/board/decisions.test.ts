@@ -26,7 +26,10 @@ describe('the decisions register', () => {
 
 	it('marks the filter of the page being shown as current, with no stray attributes', () => {
 		const register = parsed('decisions/');
-		expect(register.selectAll('a[aria-current="page"]').map((link) => [register.attr(link, 'href'), register.text(link)])).toContainEqual(['/decisions/', 'All decisions']);
+		expect(register.selectAll('a[aria-current="page"]').map((link) => [register.attr(link, 'href'), register.text(link)])).toContainEqual([
+			'/decisions/',
+			'All decisions',
+		]);
 		expect(register.selectAll('a[current]')).toEqual([]);
 		const year = parsed('decisions/2025/');
 		expect(year.selectAll('a[aria-current="page"]').map((link) => [year.attr(link, 'href'), year.text(link)])).toContainEqual(['/decisions/2025/', '2025']);
@@ -70,5 +73,4 @@ describe('the minutes', () => {
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		expect(text).toContain('These minutes were approved at a later meeting: Board meeting, 11 March 2025');
 	});
-
 });

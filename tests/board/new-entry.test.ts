@@ -58,7 +58,10 @@ describe('npm run new', () => {
 			expect(unfilled).toContain(`content/${collection}/board-meeting-12-march-2025.md`);
 			expect(unfilled).toContain('WRITE placeholder');
 
-			writeFileSync(file, FILL.reduce((text, [pattern, value]) => text.replace(pattern, value), source));
+			writeFileSync(
+				file,
+				FILL.reduce((text, [pattern, value]) => text.replace(pattern, value), source),
+			);
 			expect(await check()).toBe('');
 			rmSync(file);
 		});

@@ -90,7 +90,8 @@ describe('the web editor, on a local copy', () => {
 		expect(text).toMatch(/^meeting: 2025-04-09$/m);
 		expect(text).toMatch(/^draft: false$/m);
 		// The meeting gives the summary and the publication date, and minutes have no source.
-		for (const field of ['summary', 'date', 'datePrecision', 'dateApproximate', 'undatedSource', 'source', 'sourceNotes']) expect(text, field).not.toMatch(new RegExp(`^${field}:`, 'm'));
+		for (const field of ['summary', 'date', 'datePrecision', 'dateApproximate', 'undatedSource', 'source', 'sourceNotes'])
+			expect(text, field).not.toMatch(new RegExp(`^${field}:`, 'm'));
 	});
 
 	it('writes minutes with two decisions and an action, named as npm run new names them', async () => {
@@ -174,7 +175,9 @@ describe('the web editor, on a local copy', () => {
 		await expect.poll(() => alertIn('Title'), { timeout: 15_000 }).toBe('This field is required.');
 		expect(await alertIn('Summary')).toBe(summaryMessage);
 		expect(await alertIn('Link name')).toBe(idMessage);
-		expect(await spokenText(page.getByRole('alert').filter({ hasText: 'fields have errors' }))).toContain('3 fields have errors. Please correct them to save the entry.');
+		expect(await spokenText(page.getByRole('alert').filter({ hasText: 'fields have errors' }))).toContain(
+			'3 fields have errors. Please correct them to save the entry.',
+		);
 		expect(Object.keys(await readLocalFolder(page, 'content')).length).toBe(before);
 	});
 

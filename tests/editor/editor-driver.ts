@@ -157,7 +157,12 @@ export async function setOn(_page: Page, control: Locator, on: boolean): Promise
  * values (every entry starts with a date: today, as a meeting's or a publication date) and drawn all its fields.
  */
 export async function startEntry(page: Page, collection: string): Promise<Locator> {
-	await page.getByRole('navigation').getByText(collection, { exact: true }).or(page.getByText(collection, { exact: true })).first().click();
+	await page
+		.getByRole('navigation')
+		.getByText(collection, { exact: true })
+		.or(page.getByText(collection, { exact: true }))
+		.first()
+		.click();
 	await page.getByRole('button', { name: 'Create New Entry' }).first().click();
 	const form = formOf(page);
 	await form.waitFor();

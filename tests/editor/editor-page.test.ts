@@ -34,7 +34,11 @@ describe('the built editor', () => {
 		expect(page.attr('meta[name="robots"]', 'content')).toBe('noindex');
 		expect(page.attr('meta[http-equiv="content-security-policy"]', 'content')).toBe(EDITOR_POLICY);
 		expect(page.attr('link[rel="cms-config-url"]', 'href')).toBe('/admin/config.yml');
-		expect(page.selectAll('script').map((script) => page.attr(script, 'src'))).toEqual(['/admin/sveltia-cms.js', '/admin/preview-styles.js', '/admin/preview-templates.js']);
+		expect(page.selectAll('script').map((script) => page.attr(script, 'src'))).toEqual([
+			'/admin/sveltia-cms.js',
+			'/admin/preview-styles.js',
+			'/admin/preview-templates.js',
+		]);
 		// Not the site's layout: no site stylesheet restyles the editor.
 		expect(page.selectAll('link[rel="stylesheet"]')).toEqual([]);
 	});
@@ -74,7 +78,11 @@ describe('the built editor', () => {
 			const policy = parseCsp(editor['Content-Security-Policy'] ?? '');
 			expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
 			expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-			expect(editor).toMatchObject({ 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups', 'X-Robots-Tag': 'noindex', 'X-Content-Type-Options': 'nosniff' });
+			expect(editor).toMatchObject({
+				'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+				'X-Robots-Tag': 'noindex',
+				'X-Content-Type-Options': 'nosniff',
+			});
 			const site = parseCsp(headersOf(dist, `${base}blog/`)['Content-Security-Policy'] ?? '');
 			expect(site.get('style-src')).not.toContain("'unsafe-inline'");
 			expect(headersOf(dist, `${base}blog/`)['Cross-Origin-Opener-Policy']).toBe('same-origin');
@@ -116,7 +124,9 @@ describe('the editor in Chromium', () => {
 			await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) => {
-					(window as unknown as { reportViolation: (text: string) => void }).reportViolation(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+					(window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+						`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`,
+					);
 				});
 			});
 			await offerLocalFolder(page, readProjectFolder(FIXTURE_SITE));
@@ -132,7 +142,9 @@ describe('the editor in Chromium', () => {
 				expect(await page.evaluate(() => [...document.fonts].some((font) => font.family.includes('Material Symbols') && font.status === 'loaded'))).toBe(true);
 				const origin = new URL(site.url).origin;
 				expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`))).toEqual([]);
-				expect(requests).toContain(`${origin}${base}admin/sveltia-cms@${JSON.parse(readFileSync(join(ROOT, 'node_modules/@sveltia/cms/package.json'), 'utf8')).version}/locales/en-GB.json`);
+				expect(requests).toContain(
+					`${origin}${base}admin/sveltia-cms@${JSON.parse(readFileSync(join(ROOT, 'node_modules/@sveltia/cms/package.json'), 'utf8')).version}/locales/en-GB.json`,
+				);
 				expect(problems).toEqual([]);
 			} finally {
 				await context.close();

@@ -41,12 +41,22 @@ describe('the glossary in the web editor', () => {
 		await add.click();
 		// The editor draws the items as they scroll into view: the new one is the last, once its empty link name is drawn.
 		const idBox = page.getByRole('textbox', { name: 'Link name', exact: true });
-		const item = list.getByRole('group').filter({ has: page.getByRole('button', { name: 'Remove' }) }).filter({ has: idBox }).last();
+		const item = list
+			.getByRole('group')
+			.filter({ has: page.getByRole('button', { name: 'Remove' }) })
+			.filter({ has: idBox })
+			.last();
 		await expect
-			.poll(async () => {
-				await add.scrollIntoViewIfNeeded();
-				return item.getByRole('textbox', { name: 'Link name', exact: true }).inputValue({ timeout: 500 }).catch(() => 'not drawn');
-			}, { timeout: 15_000 })
+			.poll(
+				async () => {
+					await add.scrollIntoViewIfNeeded();
+					return item
+						.getByRole('textbox', { name: 'Link name', exact: true })
+						.inputValue({ timeout: 500 })
+						.catch(() => 'not drawn');
+				},
+				{ timeout: 15_000 },
+			)
 			.toBe('');
 		await fillIn(page, item.getByRole('textbox', { name: 'Link name', exact: true }), 'direct-payment');
 		await fillIn(page, item.getByRole('textbox', { name: 'Term', exact: true }), 'Direct payment');

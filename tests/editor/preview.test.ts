@@ -65,8 +65,14 @@ async function openInEditor({ collection, id }: { collection: string; id: string
 	// is the title in this entry's form.
 	const currentPreview = async (): Promise<Frame | undefined> => {
 		const frame = await (await editor.locator('iframe.preview').elementHandle())?.contentFrame();
-		const heading = await frame?.locator('article h1').textContent({ timeout: 500 }).catch(() => null);
-		const title = await editor.getByRole('textbox', { name: 'Title', exact: true }).inputValue({ timeout: 500 }).catch(() => null);
+		const heading = await frame
+			?.locator('article h1')
+			.textContent({ timeout: 500 })
+			.catch(() => null);
+		const title = await editor
+			.getByRole('textbox', { name: 'Title', exact: true })
+			.inputValue({ timeout: 500 })
+			.catch(() => null);
 		return frame && heading && title && heading.trim() === title.trim() ? frame : undefined;
 	};
 	await expect.poll(async () => Boolean(await currentPreview()), { timeout: 15_000 }).toBe(true);

@@ -29,7 +29,10 @@ const jsonLd = (path: string) => parsed(path).jsonLd()[0]!;
 const metaDescription = (path: string) => parsed(path).attr('meta[name="description"]', 'content')!;
 /** "Published …" as the entry's page says it, without the update and reading time that may follow. */
 const publishedLine = (path: string) =>
-	parsed(path).text('p.date').replace(/ · \d+ minutes? to read$/, '').replace(/, updated .*$/, '');
+	parsed(path)
+		.text('p.date')
+		.replace(/ · \d+ minutes? to read$/, '')
+		.replace(/, updated .*$/, '');
 
 describe('an entry whose date is not a known day', () => {
 	const cases = [

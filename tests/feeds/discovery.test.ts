@@ -15,7 +15,10 @@ function headTags(page: ParsedPage, tag: 'link' | 'meta'): Record<string, string
 	return page.selectAll(`head ${tag}`).map((element) => page.attributes(element));
 }
 
-const meta = (page: ParsedPage, key: string) => headTags(page, 'meta').filter((tag) => tag.property === key || tag.name === key).map((tag) => tag.content);
+const meta = (page: ParsedPage, key: string) =>
+	headTags(page, 'meta')
+		.filter((tag) => tag.property === key || tag.name === key)
+		.map((tag) => tag.content);
 
 for (const site of builtSites()) {
 	// The web editor's page is a tool for the board, kept out of search engines and feeds (tests/editor/).
@@ -32,7 +35,10 @@ for (const site of builtSites()) {
 			for (const file of pages) {
 				const page = read(file);
 				const canonicals = headTags(page, 'link').filter((tag) => tag.rel === 'canonical');
-				expect(canonicals.map((tag) => tag.href), file).toEqual(isNoindex(page) ? [] : [pageUrl(file)]);
+				expect(
+					canonicals.map((tag) => tag.href),
+					file,
+				).toEqual(isNoindex(page) ? [] : [pageUrl(file)]);
 			}
 		});
 
@@ -82,7 +88,10 @@ for (const site of builtSites()) {
 			expect(own.length).toBeGreaterThan(10);
 			for (const file of own) {
 				const feeds = headTags(read(file), 'link').filter((tag) => tag.rel === 'alternate' && tag.type === 'application/rss+xml');
-				expect(feeds.map((tag) => tag.href), file).toEqual([siteFeedUrl, `${pageUrl(file)}rss.xml`]);
+				expect(
+					feeds.map((tag) => tag.href),
+					file,
+				).toEqual([siteFeedUrl, `${pageUrl(file)}rss.xml`]);
 			}
 		});
 

@@ -18,9 +18,14 @@ describe('feeds with more entries than they hold', () => {
 		const expected = [`${home}blog/feed-fixture-mdx/`, `${home}blog/feed-fixture-markdown/`, ...newestBulk];
 		for (const file of ['rss.xml', 'blog/rss.xml', 'topics/small-care-providers/rss.xml']) {
 			const parsed = feed(file);
-			expect(parsed.items.map((one) => one.link), file).toEqual(expected);
+			expect(
+				parsed.items.map((one) => one.link),
+				file,
+			).toEqual(expected);
 		}
-		const dates = feed('rss.xml').items.slice(2).map((one) => Date.parse(one.pubDate));
+		const dates = feed('rss.xml')
+			.items.slice(2)
+			.map((one) => Date.parse(one.pubDate));
 		expect(dates).toEqual(newestBulk.map((_, n) => bulkDate(BULK_POSTS - 1 - n).getTime()));
 	});
 
@@ -72,7 +77,9 @@ describe('full content in feeds', () => {
 	it('matches the text on the entry’s own page', () => {
 		for (const slug of ['feed-fixture-mdx', 'feed-fixture-markdown']) {
 			const main = parsePage(readFileSync(join(dist, 'blog', slug, 'index.html'), 'utf8')).text('main');
-			const content = parsePage(item(feed('rss.xml'), slug).content).text().replace('The cover caption capybaraquilt. ', '');
+			const content = parsePage(item(feed('rss.xml'), slug).content)
+				.text()
+				.replace('The cover caption capybaraquilt. ', '');
 			expect(main).toContain(content);
 		}
 	});

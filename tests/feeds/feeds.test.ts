@@ -8,7 +8,6 @@ import { listFiles } from '../support/read-dist.ts';
 import { builtFileFor, builtSites, resolvesInSite } from './built-sites.ts';
 import { listFeedFiles, parseFeed, RFC_822, type ParsedFeed } from './read-feed.ts';
 
-
 /** The most items a feed holds: the newest entries. */
 const FEED_LIMIT = 50;
 
@@ -166,7 +165,9 @@ for (const site of builtSites()) {
 			const tablets = byFile.get('series/winter-letters/rss.xml')!.items.find((item) => item.link.endsWith('/blog/winter-letters-tablets/'))!;
 			expect(tablets.categories).toEqual(['Co-production', 'Digital inclusion', 'Community engagement']);
 			expect(tablets.creators).toEqual(['Sam Okafor']);
-			expect(parsePage(tablets.content).text()).toContain('Lending tablets to members who had never been online showed us how wide the digital divide in the valley still is.');
+			expect(parsePage(tablets.content).text()).toContain(
+				'Lending tablets to members who had never been online showed us how wide the digital divide in the valley still is.',
+			);
 			const report = byFile.get('reports/rss.xml')!.items[0]!;
 			expect(report.creators.length).toBe(1);
 		});
@@ -192,7 +193,13 @@ for (const site of builtSites()) {
 			const minutes = byFile.get('minutes/rss.xml')!;
 			expect(minutes.items.map((item) => item.title)).toEqual(
 				withEditorSaves
-					? ['Annual general meeting, 20 May 2025', 'Board meeting, 9 April 2025', 'Board meeting, 11 March 2025', 'Board meeting, 12 March 2025', 'Board meeting, 15 January 2025']
+					? [
+							'Annual general meeting, 20 May 2025',
+							'Board meeting, 9 April 2025',
+							'Board meeting, 11 March 2025',
+							'Board meeting, 12 March 2025',
+							'Board meeting, 15 January 2025',
+						]
 					: ['Board meeting, 11 March 2025', 'Board meeting, 15 January 2025'],
 			);
 			const content = parsePage(minutes.items.find((item) => item.title === 'Board meeting, 15 January 2025')!.content).text();

@@ -47,7 +47,8 @@ const parser = new XMLParser({
 	isArray: (name) => ['item', 'category', 'atom:link', 'dc:creator'].includes(name),
 });
 
-const text = (value: unknown): string => (value === undefined ? '' : typeof value === 'object' ? String((value as Record<string, unknown>)['#text'] ?? '') : String(value));
+const text = (value: unknown): string =>
+	value === undefined ? '' : typeof value === 'object' ? String((value as Record<string, unknown>)['#text'] ?? '') : String(value);
 
 /** An item's `<enclosure>`, as its three attributes; undefined when it has none. */
 function enclosureOf(value: unknown): FeedItem['enclosure'] {
@@ -77,7 +78,11 @@ export function parseFeed(dist: string, file: string): ParsedFeed {
 				.filter(([name]) => name.startsWith('@_xmlns:'))
 				.map(([name, value]) => [name.slice('@_xmlns:'.length), String(value)]),
 		),
-		selfLinks: ((channel['atom:link'] ?? []) as Record<string, string>[]).map((link) => ({ href: link['@_href']!, rel: link['@_rel']!, type: link['@_type']! })),
+		selfLinks: ((channel['atom:link'] ?? []) as Record<string, string>[]).map((link) => ({
+			href: link['@_href']!,
+			rel: link['@_rel']!,
+			type: link['@_type']!,
+		})),
 		items: ((channel.item ?? []) as Record<string, unknown>[]).map((item) => ({
 			title: text(item.title),
 			link: text(item.link),

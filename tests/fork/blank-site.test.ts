@@ -45,7 +45,11 @@ function exampleDrafts(): { file: string; title: string; summary: string; draft:
 	const content = join(TEMPLATE_DIR, 'content');
 	return readdirSync(content, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
-		.flatMap((folder) => readdirSync(join(content, folder.name)).filter((name) => /^example-.*\.mdx?$/.test(name)).map((name) => `${folder.name}/${name}`))
+		.flatMap((folder) =>
+			readdirSync(join(content, folder.name))
+				.filter((name) => /^example-.*\.mdx?$/.test(name))
+				.map((name) => `${folder.name}/${name}`),
+		)
 		.map((file) => {
 			const { title, summary, draft } = frontmatter(join(content, file));
 			return { file, title: String(title), summary: String(summary), draft };

@@ -6,11 +6,47 @@ import { ROOT } from '../../scripts/lib/copy-project.ts';
 
 /** The keys GitHub Actions reads, at each level of a workflow (docs.github.com, "Workflow syntax for GitHub Actions"). */
 const WORKFLOW_KEYS = ['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs'];
-const JOB_KEYS = ['name', 'permissions', 'needs', 'if', 'runs-on', 'environment', 'concurrency', 'outputs', 'env', 'defaults', 'steps', 'timeout-minutes', 'strategy', 'continue-on-error', 'container', 'services', 'uses', 'with', 'secrets'];
+const JOB_KEYS = [
+	'name',
+	'permissions',
+	'needs',
+	'if',
+	'runs-on',
+	'environment',
+	'concurrency',
+	'outputs',
+	'env',
+	'defaults',
+	'steps',
+	'timeout-minutes',
+	'strategy',
+	'continue-on-error',
+	'container',
+	'services',
+	'uses',
+	'with',
+	'secrets',
+];
 const STEP_KEYS = ['id', 'if', 'name', 'uses', 'run', 'working-directory', 'shell', 'with', 'env', 'continue-on-error', 'timeout-minutes'];
 /** The events these workflows may start on. */
 const EVENTS = ['push', 'pull_request', 'pull_request_target', 'workflow_dispatch', 'schedule', 'release', 'workflow_call', 'workflow_run', 'merge_group'];
-const PERMISSIONS = ['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models', 'packages', 'pages', 'pull-requests', 'repository-projects', 'security-events', 'statuses'];
+const PERMISSIONS = [
+	'actions',
+	'attestations',
+	'checks',
+	'contents',
+	'deployments',
+	'discussions',
+	'id-token',
+	'issues',
+	'models',
+	'packages',
+	'pages',
+	'pull-requests',
+	'repository-projects',
+	'security-events',
+	'statuses',
+];
 
 interface Step {
 	id?: string;
@@ -36,7 +72,10 @@ interface Workflow {
 /** The YAML of a workflow: parsed with no error or warning, or the test fails naming them. */
 function readWorkflow(file: string): Workflow {
 	const document = parseDocument(readFileSync(file, 'utf8'));
-	expect([...document.errors, ...document.warnings].map((problem) => problem.message), file).toEqual([]);
+	expect(
+		[...document.errors, ...document.warnings].map((problem) => problem.message),
+		file,
+	).toEqual([]);
 	return document.toJS() as Workflow;
 }
 
@@ -73,10 +112,15 @@ function lintWorkflow(workflow: Workflow): string[] {
 
 const TEMPLATE_WORKFLOWS = join(ROOT, 'packages/create-sharing-care/template/.github/workflows');
 /** This repository's workflows and a new site's, each by its path from the root. */
-const WORKFLOW_FILES = [join(ROOT, '.github/workflows'), TEMPLATE_WORKFLOWS].flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.yml')).map((file) => join(dir, file)));
+const WORKFLOW_FILES = [join(ROOT, '.github/workflows'), TEMPLATE_WORKFLOWS].flatMap((dir) =>
+	readdirSync(dir)
+		.filter((file) => file.endsWith('.yml'))
+		.map((file) => join(dir, file)),
+);
 
 /** What a workflow's steps run, in order. */
-const runsOf = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run).filter((run): run is string => Boolean(run)));
+const runsOf = (workflow: Workflow) =>
+	Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run).filter((run): run is string => Boolean(run)));
 
 describe('every workflow, this repository’s and a new site’s', () => {
 	it('includes the pull-request checks', () => {
@@ -92,7 +136,12 @@ describe('every workflow, this repository’s and a new site’s', () => {
 	}
 
 	it('finds the mistakes it is there to find', () => {
-		const broken = { name: 'x', on: { pull_requests: null }, permissions: { contents: 'readwrite' }, jobs: { test: { 'runs-on': 'ubuntu-latest', step: [], steps: [{ run: 'npm test', uses: 'actions/checkout@v5', with_: {} }] } } };
+		const broken = {
+			name: 'x',
+			on: { pull_requests: null },
+			permissions: { contents: 'readwrite' },
+			jobs: { test: { 'runs-on': 'ubuntu-latest', step: [], steps: [{ run: 'npm test', uses: 'actions/checkout@v5', with_: {} }] } },
+		};
 		expect(lintWorkflow(broken as unknown as Workflow)).toEqual([
 			'on: unknown key "pull_requests"',
 			'permissions: "contents: readwrite"',
@@ -123,12 +172,17 @@ describe('the pull-request check (.github/workflows/check.yml)', () => {
 	it('in a new site: the content check with its annotations, then the build and the site’s own tests', () => {
 		expect(runsOf(template)).toEqual(['npm install --no-audit --no-fund', 'npm run check -- --format github', 'npm test']);
 		expect(scripts(join(ROOT, 'packages/create-sharing-care/template'))).toMatchObject({ check: 'sharing-care check', test: 'sharing-care test' });
-		const test = Object.values(template.jobs).flatMap((job) => job.steps).find((step) => step.run === 'npm test');
+		const test = Object.values(template.jobs)
+			.flatMap((job) => job.steps)
+			.find((step) => step.run === 'npm test');
 		expect(test?.env).toMatchObject({ CHROME_PATH: '/usr/bin/google-chrome' });
 	});
 
 	it('uses the same Node as the site and its publishing workflow', () => {
-		const nodeOf = (one: Workflow) => Object.values(one.jobs).flatMap((job) => job.steps).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version'];
+		const nodeOf = (one: Workflow) =>
+			Object.values(one.jobs)
+				.flatMap((job) => job.steps)
+				.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version'];
 		const deploy = readWorkflow(join(ROOT, '.github/workflows/deploy.yml'));
 		expect(nodeOf(workflow)).toBe(24);
 		expect(nodeOf(template)).toBe(nodeOf(deploy));

@@ -39,6 +39,8 @@ describe('the colour contrast check', () => {
 
 	it('refuses text a shade too light, however close to the minimum', async () => {
 		const problems = await check({ text: '#777777' });
-		expect(formatProblems(problems)).toContain('colours.text: text (#777777) on background (#ffffff) has a contrast ratio of 4.48:1; WCAG AA needs at least 4.5:1.');
+		expect(formatProblems(problems)).toContain(
+			'colours.text: text (#777777) on background (#ffffff) has a contrast ratio of 4.48:1; WCAG AA needs at least 4.5:1.',
+		);
 	});
 });

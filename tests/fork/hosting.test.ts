@@ -12,7 +12,10 @@ interface Step {
 	with?: Record<string, string>;
 }
 
-const workflow = parse(readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: Step[] }> };
+const workflow = parse(readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8')) as {
+	on: Record<string, unknown>;
+	jobs: Record<string, { steps: Step[] }>;
+};
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const netlify = readFileSync(join(ROOT, 'netlify.toml'), 'utf8');
 

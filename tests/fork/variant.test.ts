@@ -108,7 +108,8 @@ describe('a fork with its own config, built under a base path', () => {
 		for (const colour of Object.values(FORK.colours!)) expect(theme).toContain(colour);
 		const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
 		expect(manifest).toMatchObject({ name: FORK.name, short_name: FORK.shortName, start_url: BASE, scope: BASE, theme_color: FORK.colours!.brand });
-		for (const icon of manifest.icons as { src: string }[]) expect(readFileSync(join(dist, icon.src.slice(BASE.length)), 'utf8')).toContain(`fill="${FORK.colours!.brand}"`);
+		for (const icon of manifest.icons as { src: string }[])
+			expect(readFileSync(join(dist, icon.src.slice(BASE.length)), 'utf8')).toContain(`fill="${FORK.colours!.brand}"`);
 		expect(parsed('/').select(`link[rel="icon"][href="${BASE}icon.svg"][type="image/svg+xml"]`)).toBeDefined();
 		expect(Object.values(manifest).join(' ')).not.toContain(fixtureConfig.name);
 	});
@@ -122,7 +123,10 @@ describe('a fork with its own config, built under a base path', () => {
 			const channel = [feed.title, feed.link, feed.description, feed.language, feed.stylesheet?.href, ...feed.selfLinks.map((link) => link.href)].join('\n');
 			for (const word of DEFAULT_STRINGS) expect(channel, file).not.toContain(word);
 			const links = [feed.link, ...feed.items.flatMap((item) => [item.link, item.guid])];
-			expect(links.filter((link) => !link.startsWith(HOME)), file).toEqual([]);
+			expect(
+				links.filter((link) => !link.startsWith(HOME)),
+				file,
+			).toEqual([]);
 		}
 		expect(parseFeed(dist, 'rss.xml').items.map((item) => item.link)).toContain(`${HOME}${VARIANT_POST.path}`);
 	});

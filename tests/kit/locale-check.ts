@@ -30,7 +30,16 @@ export interface LocaleReport {
 /** Attributes whose words people read or hear: checked like text. */
 const VISIBLE_ATTRIBUTES = ['aria-label', 'aria-description', 'title', 'alt', 'placeholder'];
 /** Meta tags whose words appear in search engines and link previews. */
-const VISIBLE_META = new Set(['description', 'og:title', 'og:description', 'og:site_name', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt']);
+const VISIBLE_META = new Set([
+	'description',
+	'og:title',
+	'og:description',
+	'og:site_name',
+	'og:image:alt',
+	'twitter:title',
+	'twitter:description',
+	'twitter:image:alt',
+]);
 /** Elements inside a line of text: any others start a new line, so each line is checked apart. */
 const INLINE = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'mark', 'small', 'span', 'strong', 'sub', 'sup', 'time']);
 /** Stands in for an entry's own text, and for a date, in the text of a page. */
@@ -131,7 +140,10 @@ function readPage(page: ParsedPage, locale: string, config: SiteConfig): PageFin
 			const parts = record ? record.children : element.children;
 			if (record) findings.minutesRecords += 1;
 			for (const child of parts) {
-				const kit = record && child.type === 'element' && (child.tagName === 'section' ? page.attr(child, 'aria-labelledby') !== undefined : classes(page, child).includes('approval'));
+				const kit =
+					record &&
+					child.type === 'element' &&
+					(child.tagName === 'section' ? page.attr(child, 'aria-labelledby') !== undefined : classes(page, child).includes('approval'));
 				if (kit) visit(child, false, inEntry);
 				else collectHeadings(page, child, findings.contentHeadings);
 			}
@@ -140,8 +152,10 @@ function readPage(page: ParsedPage, locale: string, config: SiteConfig): PageFin
 		}
 		if (inContent) return;
 		for (const name of VISIBLE_ATTRIBUTES) if (attributes[name]) findings.lines.push(attributes[name]);
-		if ((element.tagName === 'button' || (element.tagName === 'input' && /^(submit|button|reset)$/.test(attributes.type ?? ''))) && attributes.value) findings.lines.push(attributes.value);
-		if (element.tagName === 'meta' && VISIBLE_META.has(attributes.name ?? attributes.property ?? '') && attributes.content) findings.lines.push(attributes.content);
+		if ((element.tagName === 'button' || (element.tagName === 'input' && /^(submit|button|reset)$/.test(attributes.type ?? ''))) && attributes.value)
+			findings.lines.push(attributes.value);
+		if (element.tagName === 'meta' && VISIBLE_META.has(attributes.name ?? attributes.property ?? '') && attributes.content)
+			findings.lines.push(attributes.content);
 		// Pagefind's filter values and sort keys are ids and ISO dates it reads, never shown to readers.
 		if ('data-pagefind-filter' in attributes || 'data-pagefind-sort' in attributes) return;
 		if (attributes['data-pagefind-meta'] === 'date') return void (metaDate = page.text(element));
@@ -203,7 +217,9 @@ export function checkLocalePages(dist: string, projectDir: string, config: SiteC
 		report.minutesRecords += findings.minutesRecords;
 		report.dates.push(...findings.dates.map((problem) => `${page}: ${problem}`));
 		// Longest first, so a name is taken out whole before any shorter name inside it.
-		const known = [...new Set([...dataStrings, ...findings.contentHeadings].map(normalise))].filter((data) => data.length > 1).sort((a, b) => b.length - a.length);
+		const known = [...new Set([...dataStrings, ...findings.contentHeadings].map(normalise))]
+			.filter((data) => data.length > 1)
+			.sort((a, b) => b.length - a.length);
 		for (const line of findings.lines) report.untranslated.push(...unmarkedText(line, known).map((text) => `${page}: ${text}`));
 		// The search page's filter counts, and the words it hands to the browser.
 		for (const element of parsed.selectAll('[data-count][data-total]:not([data-total=""])')) {
@@ -254,15 +270,18 @@ export function findTemplateWords(root: string): string[] {
 				if (current.type === 'JSXAttribute') {
 					const name = (current.name as { name?: string })?.name ?? '';
 					const value = current.value as { type?: string; value?: unknown } | null;
-					if (value?.type === 'Literal' && WORDED_ATTRIBUTES.has(name) && /\p{L}/u.test(String(value.value))) found.push(`${path}: ${name}="${String(value.value)}"`);
+					if (value?.type === 'Literal' && WORDED_ATTRIBUTES.has(name) && /\p{L}/u.test(String(value.value)))
+						found.push(`${path}: ${name}="${String(value.value)}"`);
 					return visit(current.value, true);
 				}
-				if (!inAttribute && current.type === 'Literal' && typeof current.value === 'string' && WORDS.test(current.value)) found.push(`${path}: '${current.value}'`);
+				if (!inAttribute && current.type === 'Literal' && typeof current.value === 'string' && WORDS.test(current.value))
+					found.push(`${path}: '${current.value}'`);
 				if (current.type === 'TemplateElement') {
 					const text = (current.value as { cooked?: string })?.cooked ?? '';
 					if (WORDS.test(text)) found.push(`${path}: \`${text}\``);
 				}
-				for (const [key, child] of Object.entries(current)) if (key !== 'type' && key !== 'parent') visit(child, inAttribute && current.type !== 'JSXExpressionContainer');
+				for (const [key, child] of Object.entries(current))
+					if (key !== 'type' && key !== 'parent') visit(child, inAttribute && current.type !== 'JSXExpressionContainer');
 			};
 			visit(ast, false);
 		}

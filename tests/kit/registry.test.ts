@@ -49,7 +49,10 @@ describe('a collection added as one module and one line in the list', () => {
 		for (const path of ['', `${id}/${entries[0].id}/`, 'topics/']) {
 			const page = parsed(path);
 			const links = page.selectAll(`nav[aria-label="${marked('Main')}"] a[href="${BASE}${id}/"]`);
-			expect(links.map((link) => page.text(link)), path).toContain(plural);
+			expect(
+				links.map((link) => page.text(link)),
+				path,
+			).toContain(plural);
 		}
 		const types = parsed('').text('section[aria-labelledby="types-heading"]');
 		expect(types).toContain(`${plural} ${description} ${marked(`${entries.length} published`)}`);
@@ -76,7 +79,9 @@ describe('a collection added as one module and one line in the list', () => {
 	});
 
 	it('is editable: the web editor offers it, with its own fields, in the folder npm run new writes to', () => {
-		const config = parseYaml(readFileSync(join(dist, 'admin', 'config.yml'), 'utf8')) as { collections: { name: string; label: string; folder?: string; fields?: { name: string; required?: boolean }[] }[] };
+		const config = parseYaml(readFileSync(join(dist, 'admin', 'config.yml'), 'utf8')) as {
+			collections: { name: string; label: string; folder?: string; fields?: { name: string; required?: boolean }[] }[];
+		};
 		const collection = config.collections.find((candidate) => candidate.name === id);
 		expect(collection).toMatchObject({ label: plural, folder: `content/${id}` });
 		// The editor treats a field as required unless it says `required: false`.

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIT_DIR, ROOT } from '../../scripts/lib/copy-project.ts';
 
-const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: Record<string, string> };
+const manifest = (dir: string) =>
+	JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: Record<string, string> };
 const kit = manifest(KIT_DIR);
 
 describe('the example site and the kit', () => {

@@ -14,7 +14,10 @@ const good = () =>
 
 const bad = () =>
 	writeTempSite({
-		'index.html': page('/', '<main><h1>Home</h1><p><a href="/gone/">Gone</a><div>x</div></p><script src="https://cdn.example/x.js"></script><img src="/photo.jpg" alt=""></main>'),
+		'index.html': page(
+			'/',
+			'<main><h1>Home</h1><p><a href="/gone/">Gone</a><div>x</div></p><script src="https://cdn.example/x.js"></script><img src="/photo.jpg" alt=""></main>',
+		),
 	});
 
 describe('the check scripts, run from the command line', () => {

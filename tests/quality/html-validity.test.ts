@@ -19,7 +19,9 @@ describe('html-validate', () => {
 	}
 
 	it('uses rules strict enough to catch real mistakes', async () => {
-		const dist = writeTempSite({ 'index.html': '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div>block in a paragraph</div></p><img src="a.webp"></body></html>' });
+		const dist = writeTempSite({
+			'index.html': '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div>block in a paragraph</div></p><img src="a.webp"></body></html>',
+		});
 		const rules = (await checkHtml(dist)).map((finding) => finding.rule);
 		expect(rules).toEqual(expect.arrayContaining(['no-implicit-close', 'close-order', 'wcag/h37']));
 	});

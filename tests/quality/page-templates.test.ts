@@ -89,11 +89,17 @@ describe.concurrent('every page template, served with the site’s headers', () 
 			expect(reflow, 'reflow').toEqual([]);
 			const origin = new URL(browsed.site.url).origin;
 			expect(watch.requests.length).toBeGreaterThan(0);
-			expect(watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)), 'requests to another host').toEqual([]);
+			expect(
+				watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)),
+				'requests to another host',
+			).toEqual([]);
 			// The search page's own files come from the site, so the log really is of this page's search.
 			if (isSearchPage(template)) expect(watch.requests.some((url) => url.startsWith(`${origin}/pagefind/`))).toBe(true);
 			// The 404 page is served with status 404, which Chromium reports as a console error: that one is expected.
-			expect(watch.problems.filter((problem) => template.status !== 404 || !/status of 404/.test(problem)), 'CSP violations and console errors').toEqual([]);
+			expect(
+				watch.problems.filter((problem) => template.status !== 404 || !/status of 404/.test(problem)),
+				'CSP violations and console errors',
+			).toEqual([]);
 		},
 	);
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkPageWeight, formatWeightFindings, HTML_CSS_BUDGET, measurePageWeights, SCRIPTED_PAGES } from '../../packages/sharing-care/src/cli/check-page-weight.ts';
+import {
+	checkPageWeight,
+	formatWeightFindings,
+	HTML_CSS_BUDGET,
+	measurePageWeights,
+	SCRIPTED_PAGES,
+} from '../../packages/sharing-care/src/cli/check-page-weight.ts';
 import { parsePage } from '../support/parse-page.ts';
 
 describe('page weight budget', () => {

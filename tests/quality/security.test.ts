@@ -47,7 +47,10 @@ describe('the _headers file', () => {
 			expect(csp.get('object-src')).toEqual(["'none'"]);
 			expect(csp.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
 			for (const [directive, sources] of csp) {
-				expect(sources.filter((source) => !OWN_SOURCE.test(source)), directive).toEqual([]);
+				expect(
+					sources.filter((source) => !OWN_SOURCE.test(source)),
+					directive,
+				).toEqual([]);
 			}
 		});
 	}
@@ -74,7 +77,8 @@ describe('every page', () => {
 				}
 				const policy = parseCsp(page.attr(meta, 'content') ?? '');
 				for (const directive of ['script-src', 'style-src']) {
-					if (policy.get(directive)?.some((source) => /^'unsafe-(inline|eval|hashes)'$/.test(source))) problems.push(`${file}: ${directive} allows unsafe sources`);
+					if (policy.get(directive)?.some((source) => /^'unsafe-(inline|eval|hashes)'$/.test(source)))
+						problems.push(`${file}: ${directive} allows unsafe sources`);
 				}
 				for (const element of page.selectAll('*')) {
 					const attributes = page.attributes(element);

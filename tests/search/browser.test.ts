@@ -241,7 +241,9 @@ describe.concurrent('search in the browser', () => {
 		await settled(page);
 		await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
 		const violations = await page.evaluate(async () => {
-			const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+			const result = await (
+				window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+			).axe.run(document, {
 				runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
 			});
 			return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);

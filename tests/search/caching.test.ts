@@ -62,7 +62,8 @@ describe.each(BUILDS)('a second search (%s)', (_label, name, base) => {
 			const hashed = first.filter((answer) => /\/(index|fragment)\//.test(answer.path) || answer.path.endsWith('.pf_meta'));
 			expect(hashed.length, 'a first search loads index chunks, result fragments and the page list').toBeGreaterThan(2);
 			expect(first.every((answer) => answer.status === 200)).toBe(true);
-			for (const { path } of hashed) expect(headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), path)['Cache-Control'], path).toBe(CACHE_FOR_GOOD);
+			for (const { path } of hashed)
+				expect(headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), path)['Cache-Control'], path).toBe(CACHE_FOR_GOOD);
 
 			// Pagefind asks for its entry file (a few hundred bytes, naming the current index) afresh on every visit.
 			const entry = { path: `${bundle}pagefind-entry.json`, status: 200 };
@@ -77,7 +78,12 @@ describe.each(BUILDS)('a second search (%s)', (_label, name, base) => {
 			const later = new Date(Date.now() + 60_000);
 			utimesSync(code, later, later);
 			const third = await visit();
-			expect(third.filter((answer) => answer.status === 200).map((answer) => answer.path).sort()).toEqual([`${bundle}pagefind-entry.json`, `${bundle}pagefind.js`]);
+			expect(
+				third
+					.filter((answer) => answer.status === 200)
+					.map((answer) => answer.path)
+					.sort(),
+			).toEqual([`${bundle}pagefind-entry.json`, `${bundle}pagefind.js`]);
 		} finally {
 			await context.close();
 		}

@@ -30,7 +30,11 @@ function sourceEntries(dist: string): SourceEntry[] {
 		return readdirSync(dir)
 			.filter(isEntryFile)
 			.map((file) => {
-				const frontmatter = parseYaml(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1] ?? '') as { draft?: boolean; date: string | Date; topics?: string[] };
+				const frontmatter = parseYaml(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1] ?? '') as {
+					draft?: boolean;
+					date: string | Date;
+					topics?: string[];
+				};
 				const published = !frontmatter.draft && new Date(frontmatter.date).getTime() <= Date.now();
 				return { path: `/${collection}/${parse(file).name}/`, published, topics: frontmatter.topics ?? [] };
 			});
@@ -55,7 +59,8 @@ const indexedEntries = (dist: string) => readIndexedPages(dist).filter((page) =>
 describe('the search index of a build', () => {
 	it('is written to dist/pagefind with the script the search page loads', () => {
 		for (const dist of [inject('siteDist'), inject('basedSiteDist')]) {
-			for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
+			for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind'])
+				expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
 		}
 	});
 
@@ -107,7 +112,10 @@ describe('the search index of a build', () => {
 		const entries = new Map(sourceEntries(siteDist()).map((entry) => [entry.path, entry]));
 		for (const page of indexedEntries(siteDist())) {
 			const collection = page.url.split('/')[1]!;
-			expect(Object.keys(page.filters).every((facet) => FACETS.includes(facet)), page.url).toBe(true);
+			expect(
+				Object.keys(page.filters).every((facet) => FACETS.includes(facet)),
+				page.url,
+			).toBe(true);
 			expect(page.filters.type).toEqual([collection]);
 			expect(page.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect(page.filters.year).toEqual([page.meta.date!.slice(0, 4)]);
@@ -172,7 +180,8 @@ describe('the search page', () => {
 		const search = page();
 		const values = new Set(search.selectAll('input[type="checkbox"][name][value]').map((box) => `${search.attr(box, 'name')}=${search.attr(box, 'value')}`));
 		for (const page of readIndexedPages(siteDist())) {
-			for (const [facet, list] of Object.entries(page.filters)) for (const value of list) expect(values.has(`${facet}=${value}`), `${facet}=${value}`).toBe(true);
+			for (const [facet, list] of Object.entries(page.filters))
+				for (const value of list) expect(values.has(`${facet}=${value}`), `${facet}=${value}`).toBe(true);
 		}
 	});
 });

@@ -27,7 +27,14 @@ describe('the search box', () => {
 			await page.goto(`${site.url}search/`);
 			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
 			const ready = loaded.filter((path) => path.startsWith('/pagefind/'));
-			expect(ready).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', expect.stringMatching(/^\/pagefind\/wasm\.\w+\.pagefind$/), expect.stringMatching(/\.pf_meta$/)]));
+			expect(ready).toEqual(
+				expect.arrayContaining([
+					'/pagefind/pagefind.js',
+					'/pagefind/pagefind-entry.json',
+					expect.stringMatching(/^\/pagefind\/wasm\.\w+\.pagefind$/),
+					expect.stringMatching(/\.pf_meta$/),
+				]),
+			);
 			expect(ready.filter((path) => /\/(index|fragment|filter)\//.test(path))).toEqual([]);
 			const before = loaded.length;
 			await page.locator('#search-query').fill(SEARCH_QUERY);

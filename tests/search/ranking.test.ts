@@ -59,7 +59,11 @@ async function search(query: string): Promise<Shown[]> {
 const urls = async (query: string, count: number) => (await search(query)).slice(0, count).map((shown) => shown.url);
 
 /** The words of a text as compared here: lower case, split at anything but letters and digits ("co-op" is "co" "op"). */
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+	text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
 /**
  * Whether an indexed page (its text, title or summary) has the words side by side, in this order, each roughly as
  * Pagefind matches a word: the page's word starts with it, less a plural "s" ("care co-op" stands in "Care
@@ -127,7 +131,7 @@ describe('search ranking', () => {
 		const loose = (await search('care workers')).map(({ url }) => url);
 		expect(quoted.length).toBeGreaterThan(1);
 		expect(quoted.filter((url) => !holdsTogether(url, 'care worker'))).toEqual([]);
-		expect(quoted.filter((url) => !(loose.includes(url)))).toEqual([]);
+		expect(quoted.filter((url) => !loose.includes(url))).toEqual([]);
 		expect(loose.filter((url) => !quoted.includes(url)).length, 'a page with "care" and "workers" apart').toBeGreaterThan(0);
 		expect(await urls('“Northfield Community Trust”', 3)).toEqual(['/organisations/northfield-community-trust/', '/reports/learning-report-2024/']);
 	});

@@ -53,7 +53,11 @@ describe('the glossary page', () => {
 		const terms = glossary.selectAll('div.term');
 		const bases = terms.map((element) => {
 			const basis = glossary.select(':scope > .basis', element)!;
-			return { id: glossary.attr(element, 'id')!, text: glossary.text(basis), links: glossary.selectAll('a', basis).map((link) => glossary.attr(link, 'href')) };
+			return {
+				id: glossary.attr(element, 'id')!,
+				text: glossary.text(basis),
+				links: glossary.selectAll('a', basis).map((link) => glossary.attr(link, 'href')),
+			};
 		});
 		expect(bases.map(({ id }) => id)).toEqual(terms.map((element) => glossary.attr(element, 'id')));
 		for (const { id, text, links } of bases) {
@@ -89,7 +93,10 @@ describe('the glossary page', () => {
 		const dist = inject('siteDist');
 		for (const path of ['/', 'blog/', 'topics/co-production/']) {
 			const page = parsePage(readPage(dist, path));
-			expect(page.selectAll('footer a[href="/glossary/"]').map((link) => page.text(link)), path).toContain('Glossary');
+			expect(
+				page.selectAll('footer a[href="/glossary/"]').map((link) => page.text(link)),
+				path,
+			).toContain('Glossary');
 		}
 		const sitemap = new XMLParser({ isArray: (name) => name === 'url' }).parse(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'));
 		expect((sitemap.urlset.url as { loc: string }[]).map((url) => url.loc)).toContain('https://millbrook.example.org/glossary/');
@@ -104,7 +111,9 @@ describe('links from entries to the glossary', () => {
 			{ words: 'Co-production', href: '/glossary/#co-production', title: definitionOf('co-production') },
 		]);
 		// The same paragraph uses "care leavers" twice, and the page uses "co-production" again in later answers.
-		expect(htmlToText(html)).toContain('Open Doors helped care leavers in Hillcrest find and keep a first home of their own, with care leavers on the panel that ran it.');
+		expect(htmlToText(html)).toContain(
+			'Open Doors helped care leavers in Hillcrest find and keep a first home of their own, with care leavers on the panel that ran it.',
+		);
 		expect(htmlToText(html).match(/co-production/gi)!.length).toBeGreaterThan(2);
 	});
 
@@ -113,7 +122,9 @@ describe('links from entries to the glossary', () => {
 		const neighbours = readPage(dist, 'blog/winter-letters-neighbours/');
 		expect(termLinks(neighbours)).toEqual([]);
 		expect(htmlToText(neighbours)).toContain('Co-production, for us, grew out of those three days.');
-		expect(termLinks(readPage(dist, 'blog/winter-letters-tablets/'))).toEqual([{ words: 'Co-production', href: '/glossary/#co-production', title: definitionOf('co-production') }]);
+		expect(termLinks(readPage(dist, 'blog/winter-letters-tablets/'))).toEqual([
+			{ words: 'Co-production', href: '/glossary/#co-production', title: definitionOf('co-production') },
+		]);
 		expect(termLinks(readPage(dist, 'blog/winter-letters-listening/')).map((link) => link.href)).toEqual(['/glossary/#co-production']);
 	});
 
@@ -134,15 +145,23 @@ describe('links from entries to the glossary', () => {
 			const page = parsePage(html);
 			const links = page.selectAll('.prose a');
 			checked += links.length;
-			expect(page.selectAll('.prose :is(h1, h2, h3, h4, h5, h6) a').map((link) => page.text(link)), file).toEqual([]);
+			expect(
+				page.selectAll('.prose :is(h1, h2, h3, h4, h5, h6) a').map((link) => page.text(link)),
+				file,
+			).toEqual([]);
 			// The parser ends a link where another begins, as browsers do: a link written inside another ends before its own end tag.
 			const unclosed = links.filter((link) => !html.slice(link.position!.start.offset, link.position!.end.offset).endsWith('</a>'));
-			expect(unclosed.map((link) => page.text(link)), file).toEqual([]);
+			expect(
+				unclosed.map((link) => page.text(link)),
+				file,
+			).toEqual([]);
 		}
 		expect(checked).toBeGreaterThan(10);
 		// "co-production" on this page is only ever inside a link of its own; "care leavers", only inside an MDX link.
 		expect(termLinks(readPage(dist, 'blog/linking-across-the-site/'))).toEqual([]);
-		expect(termLinks(readPage(dist, 'blog/linking-from-mdx/'))).toEqual([{ words: 'Unpaid carers', href: '/glossary/#unpaid-carer', title: definitionOf('unpaid-carer') }]);
+		expect(termLinks(readPage(dist, 'blog/linking-from-mdx/'))).toEqual([
+			{ words: 'Unpaid carers', href: '/glossary/#unpaid-carer', title: definitionOf('unpaid-carer') },
+		]);
 		expect(htmlToText(readPage(dist, 'practice/open-doors-hillcrest/'))).toContain('What has co-production meant to the project?');
 	});
 

@@ -15,7 +15,8 @@ const sectionText = (path: string, name: string) => {
 	return section && parsed.text(section);
 };
 const jsonLd = (path: string) => page(path).jsonLd()[0]!;
-const feedItem = (file: string, path: string) => parseFeed(inject('siteDist'), file).items.find((item) => item.link === `https://millbrook.example.org/${path}`)!;
+const feedItem = (file: string, path: string) =>
+	parseFeed(inject('siteDist'), file).items.find((item) => item.link === `https://millbrook.example.org/${path}`)!;
 /** The text of an item's content in a feed. */
 const contentText = (file: string, path: string) => parsePage(feedItem(file, path).content).text();
 
@@ -40,8 +41,12 @@ describe('key points', () => {
 	});
 
 	it('appear on every report, audit and practice example, and on nothing else', () => {
-		expect(sectionText(AUDIT, 'key-points')).toBe('At a glance Small providers know the people they support by name. They can change a visit at short notice, and they are trusted because the same faces turn up each week. Co-production is easier for a small provider, but only if it keeps time for it in every week.');
-		expect(sectionText('practice/open-doors-hillcrest/', 'key-points')).toContain('Advice: start small, pay people for their time, and let the panel set its own agenda.');
+		expect(sectionText(AUDIT, 'key-points')).toBe(
+			'At a glance Small providers know the people they support by name. They can change a visit at short notice, and they are trusted because the same faces turn up each week. Co-production is easier for a small provider, but only if it keeps time for it in every week.',
+		);
+		expect(sectionText('practice/open-doors-hillcrest/', 'key-points')).toContain(
+			'Advice: start small, pay people for their time, and let the panel set its own agenda.',
+		);
 		expect(sectionText(NEIGHBOURS, 'key-points')).toBeUndefined();
 		expect(sectionText('minutes/board-2025-01-15/', 'key-points')).toBeUndefined();
 	});
@@ -71,7 +76,10 @@ describe('review dates and changes', () => {
 
 	it('give the latest change as the update beside the publication date', () => {
 		// The reading time closes the line.
-		const dateLine = (path: string) => page(path).text('p.date').replace(/ · \d+ minutes? to read$/, '');
+		const dateLine = (path: string) =>
+			page(path)
+				.text('p.date')
+				.replace(/ · \d+ minutes? to read$/, '');
 		expect(dateLine(REPORT)).toBe('Published about March 2024, updated 14 February 2025');
 		expect(dateLine(NEIGHBOURS)).toBe('Published February 2025 (approximate: the source gives no date), updated 20 February 2025');
 	});
@@ -89,7 +97,11 @@ describe('review dates and changes', () => {
 	});
 
 	it('are in the structured data: the latest change as dateModified, the review as the page’s lastReviewed', () => {
-		expect(jsonLd(REPORT)).toMatchObject({ datePublished: '2024-03', dateModified: '2025-02-14', mainEntityOfPage: { '@type': 'WebPage', lastReviewed: '2025-10-06' } });
+		expect(jsonLd(REPORT)).toMatchObject({
+			datePublished: '2024-03',
+			dateModified: '2025-02-14',
+			mainEntityOfPage: { '@type': 'WebPage', lastReviewed: '2025-10-06' },
+		});
 		expect(jsonLd(NEIGHBOURS)).toMatchObject({ datePublished: '2025-02', dateModified: '2025-02-20' });
 		const audit = jsonLd(AUDIT);
 		expect(audit).toMatchObject({ datePublished: '2023-10', dateModified: '2023-10' });

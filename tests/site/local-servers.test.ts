@@ -35,7 +35,13 @@ async function freePort(): Promise<number> {
  * server after syncing content); if the page is not ready yet, it asks again each time the server prints something,
  * or after a second of quiet, as each answer from the dev server renders the page, which costs a core.
  */
-async function startAstro(cwd: string, command: 'dev' | 'preview', path: string, env: Record<string, string> = {}, ready: (html: string) => boolean = () => true): Promise<string> {
+async function startAstro(
+	cwd: string,
+	command: 'dev' | 'preview',
+	path: string,
+	env: Record<string, string> = {},
+	ready: (html: string) => boolean = () => true,
+): Promise<string> {
 	const port = await freePort();
 	const child = spawn(process.execPath, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--host', '127.0.0.1', '--port', String(port)], {
 		cwd,
@@ -53,20 +59,24 @@ async function startAstro(cwd: string, command: 'dev' | 'preview', path: string,
 	child.stdout!.on('data', onOutput);
 	child.stderr!.on('data', onOutput);
 	/** Resolves when the server prints something more, or after `ms` of quiet. */
-	const outputOrQuiet = (ms: number) => new Promise<void>((resolve) => {
-		const timer = setTimeout(resolve, ms);
-		nextOutput = () => {
-			clearTimeout(timer);
-			resolve();
-		};
-	});
+	const outputOrQuiet = (ms: number) =>
+		new Promise<void>((resolve) => {
+			const timer = setTimeout(resolve, ms);
+			nextOutput = () => {
+				clearTimeout(timer);
+				resolve();
+			};
+		});
 	const deadline = Date.now() + 90_000;
 	while (!printed.includes(origin)) {
 		if (Date.now() > deadline || child.exitCode !== null) throw new Error(`astro ${command} did not start at ${origin}:\n${printed}`);
 		await outputOrQuiet(5_000);
 	}
 	while (Date.now() < deadline) {
-		const html = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) }).then((response) => (response.ok ? response.text() : ''), () => '');
+		const html = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) }).then(
+			(response) => (response.ok ? response.text() : ''),
+			() => '',
+		);
 		if (html && ready(html)) return origin;
 		await outputOrQuiet(1_000);
 	}

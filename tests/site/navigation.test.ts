@@ -40,7 +40,7 @@ describe('browsing from the home page', () => {
 	it('reaches every published entry in at most three clicks through the type pages', () => {
 		const dist = inject('siteDist');
 		const typePages = COLLECTIONS.map((c) => `/${c.id}/`);
-		const depth = clicksFromHome(dist, (from, to) => from === '/' ? typePages.includes(to) : typePages.includes(from));
+		const depth = clicksFromHome(dist, (from, to) => (from === '/' ? typePages.includes(to) : typePages.includes(from)));
 		for (const page of entryPages(dist)) expect(depth.get(page), page).toBeLessThanOrEqual(3);
 	});
 

@@ -21,7 +21,9 @@ const browsed = browseSite(dist);
 
 /** The words of the main navigation's links, and whether each can be seen. */
 function navigation(page: Page): Promise<{ text: string; visible: boolean }[]> {
-	return page.$$eval('header nav a', (links) => links.map((link) => ({ text: (link as HTMLElement).innerText.trim(), visible: link.checkVisibility() && link.getBoundingClientRect().height > 0 })));
+	return page.$$eval('header nav a', (links) =>
+		links.map((link) => ({ text: (link as HTMLElement).innerText.trim(), visible: link.checkVisibility() && link.getBoundingClientRect().height > 0 })),
+	);
 }
 
 /** The focused element: its words, and whether it is in the window with its focus shown. */

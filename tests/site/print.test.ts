@@ -18,9 +18,31 @@ const LINKS = 'blog/linking-across-the-site/';
 const ANCHOR = 'blog/feed-fixture-mdx/';
 
 /** Screen furniture that must not be printed, by selector: each is on the report's page on screen. */
-const FURNITURE = ['.skip-link', 'header nav', 'header .menu', '.header-search', '.breadcrumbs', '.topic-links', '.contents', '.related', '.report-problem', 'footer nav'];
+const FURNITURE = [
+	'.skip-link',
+	'header nav',
+	'header .menu',
+	'.header-search',
+	'.breadcrumbs',
+	'.topic-links',
+	'.contents',
+	'.related',
+	'.report-problem',
+	'footer nav',
+];
 /** Words of that furniture, none of which the report's own text uses. */
-const FURNITURE_WORDS = [english.layout.skipLink, english.layout.menu, 'Community audits', 'Board minutes', english.search.box.button, english.entry.contents, english.entry.related, english.entry.reportProblem, english.decisions.register, english.accessibility.title];
+const FURNITURE_WORDS = [
+	english.layout.skipLink,
+	english.layout.menu,
+	'Community audits',
+	'Board minutes',
+	english.search.box.button,
+	english.entry.contents,
+	english.entry.related,
+	english.entry.reportProblem,
+	english.decisions.register,
+	english.accessibility.title,
+];
 
 const browsed = browseSite(dist);
 
@@ -83,10 +105,14 @@ describe('an entry printed to PDF', () => {
 	it('leaves out the navigation, search, breadcrumbs, topics, contents, related entries and other screen furniture', async () => {
 		const page = await open(REPORT);
 		const onScreen = await Promise.all(FURNITURE.map((selector) => page.locator(selector).first().isVisible()));
-		expect(Object.fromEntries(FURNITURE.map((selector, index) => [selector, onScreen[index]]))).toEqual(Object.fromEntries(FURNITURE.map((selector) => [selector, true])));
+		expect(Object.fromEntries(FURNITURE.map((selector, index) => [selector, onScreen[index]]))).toEqual(
+			Object.fromEntries(FURNITURE.map((selector) => [selector, true])),
+		);
 		await page.emulateMedia({ media: 'print' });
 		const inPrint = await Promise.all(FURNITURE.map((selector) => page.locator(selector).first().isVisible()));
-		expect(Object.fromEntries(FURNITURE.map((selector, index) => [selector, inPrint[index]]))).toEqual(Object.fromEntries(FURNITURE.map((selector) => [selector, false])));
+		expect(Object.fromEntries(FURNITURE.map((selector, index) => [selector, inPrint[index]]))).toEqual(
+			Object.fromEntries(FURNITURE.map((selector) => [selector, false])),
+		);
 		await page.emulateMedia({ media: null });
 		const printed = squash(await printedText(page));
 		await page.close();
@@ -97,7 +123,9 @@ describe('an entry printed to PDF', () => {
 	it('writes out the full address of each link in its text, to this site or another', async () => {
 		for (const path of [REPORT, LINKS]) {
 			const page = await open(path);
-			const links = await page.$$eval('.prose a[href]', (anchors) => anchors.map((anchor) => ({ text: (anchor as HTMLElement).innerText.trim(), href: anchor.getAttribute('href')! })));
+			const links = await page.$$eval('.prose a[href]', (anchors) =>
+				anchors.map((anchor) => ({ text: (anchor as HTMLElement).innerText.trim(), href: anchor.getAttribute('href')! })),
+			);
 			const printed = squash(await printedText(page));
 			await page.close();
 			expect(links.length, path).toBeGreaterThan(1);

@@ -22,7 +22,10 @@ function builtEntries(site: string): { path: string; body: string }[] {
 		const folder = join(FIXTURE_SITE, 'content', collection);
 		return readdirSync(folder)
 			.filter((name) => /\.mdx?$/.test(name))
-			.map((name) => ({ path: `${collection}/${name.replace(/\.mdx?$/, '')}/`, body: readFileSync(join(folder, name), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '') }))
+			.map((name) => ({
+				path: `${collection}/${name.replace(/\.mdx?$/, '')}/`,
+				body: readFileSync(join(folder, name), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''),
+			}))
 			.filter((entry) => existsSync(join(site, entry.path, 'index.html')));
 	});
 }
@@ -101,7 +104,10 @@ describe('the accessibility statement', () => {
 		for (const file of pages) {
 			const built = parsePage(readFileSync(join(dist, file), 'utf8'));
 			const links = built.selectAll('footer a[href="/accessibility/"]');
-			expect(links.map((link) => built.text(link)), file).toEqual([english.accessibility.title]);
+			expect(
+				links.map((link) => built.text(link)),
+				file,
+			).toEqual([english.accessibility.title]);
 		}
 	});
 
@@ -115,7 +121,9 @@ describe('the accessibility statement', () => {
 
 	it('says how to report a problem, with the co-op’s email, phone and address from the config', () => {
 		const built = statement();
-		expect(built.text('ul.contact-ways')).toBe(`Email: ${fixtureConfig.contact!.email} Phone: ${fixtureConfig.contact!.phone} Write to: ${fixtureConfig.contact!.address}`);
+		expect(built.text('ul.contact-ways')).toBe(
+			`Email: ${fixtureConfig.contact!.email} Phone: ${fixtureConfig.contact!.phone} Write to: ${fixtureConfig.contact!.address}`,
+		);
 		const email = new URL(built.attr('ul.contact-ways a[href^="mailto:"]', 'href')!);
 		expect(email.pathname).toBe(fixtureConfig.contact!.email);
 		expect(email.searchParams.get('subject')).toBe(english.accessibility.emailSubject);

@@ -63,7 +63,9 @@ describe('the five source documents', () => {
 	});
 
 	it('keep their titles as the h1 of each entry page', () => {
-		for (const page of Object.values(SEED_PAGES).flat().filter((p) => !p.startsWith('series/'))) {
+		for (const page of Object.values(SEED_PAGES)
+			.flat()
+			.filter((p) => !p.startsWith('series/'))) {
 			const built = parsed(page);
 			const h1 = built.select('h1');
 			expect(h1 && built.text(h1).length, page).toBeGreaterThan(5);
@@ -83,7 +85,9 @@ describe('the five source documents', () => {
 
 	it('leave out only the source pages’ furniture, each piece listed with its reason and noted on its page', () => {
 		for (const [seed, furniture] of Object.entries(SEED_FURNITURE)) {
-			const lines = readFileSync(join(SEEDS, seed), 'utf8').split('\n').map((line) => line.trim());
+			const lines = readFileSync(join(SEEDS, seed), 'utf8')
+				.split('\n')
+				.map((line) => line.trim());
 			for (const piece of furniture) {
 				// Each piece is in its seed, where the list says, so the list never hides anything else.
 				const found = piece.kind === 'line' ? lines.includes(piece.text) : lines.some((line) => line.startsWith(piece.text) && line.length > piece.text.length);
@@ -110,24 +114,50 @@ describe('the five source documents', () => {
 		expect(blocks.join(' ').split(NO_ADDRESS)).toHaveLength(7);
 		expect(report.selectAll('a').filter((link) => report.text(link) === 'here')).toEqual([]);
 		const posts: [string, string][] = [
-			['blog/co-production-in-2020-a-tech-revolution/', 'Watch our webinar to find out more. [Editor’s note: the source gives no web address for the webinar.]'],
-			['blog/helping-to-make-care-better-connected/', 'to complete it. [Editor’s note: the source gives no web address for the surveys, the easy read version or the support materials.]'],
-			['blog/co-production-in-the-workplace-at-scie/', 'See our Learning organisations: A self-assessment resource pack [Editor’s note: the source gives no web address for this resource pack.]'],
-			['blog/intergenerational-linking-care-home-residents-young-people/', 'please contact Jen Lindfield or Amy Lock [Editor’s note: the source breaks off after “get in touch at” and gives no address'],
+			[
+				'blog/co-production-in-2020-a-tech-revolution/',
+				'Watch our webinar to find out more. [Editor’s note: the source gives no web address for the webinar.]',
+			],
+			[
+				'blog/helping-to-make-care-better-connected/',
+				'to complete it. [Editor’s note: the source gives no web address for the surveys, the easy read version or the support materials.]',
+			],
+			[
+				'blog/co-production-in-the-workplace-at-scie/',
+				'See our Learning organisations: A self-assessment resource pack [Editor’s note: the source gives no web address for this resource pack.]',
+			],
+			[
+				'blog/intergenerational-linking-care-home-residents-young-people/',
+				'please contact Jen Lindfield or Amy Lock [Editor’s note: the source breaks off after “get in touch at” and gives no address',
+			],
 		];
 		for (const [page, text] of posts) {
-			expect(proseBlocks(page).some((block) => block.includes(text)), page).toBe(true);
+			expect(
+				proseBlocks(page).some((block) => block.includes(text)),
+				page,
+			).toBe(true);
 			const built = parsed(page);
 			const links = built.selectAll('a').map((link) => built.text(link));
-			expect(links.filter((words) => /^(Watch our webinar|these two short surveys|See our Learning organisations)/.test(words)), page).toEqual([]);
+			expect(
+				links.filter((words) => /^(Watch our webinar|these two short surveys|See our Learning organisations)/.test(words)),
+				page,
+			).toEqual([]);
 		}
 	});
 
 	it('show only the dates the sources give, and say when a source gives none', () => {
-		const published = (page: string) => parsed(page).text('p.date').replace(/^Published /, '').replace(/(, updated .*)?( · .*)?$/, '');
+		const published = (page: string) =>
+			parsed(page)
+				.text('p.date')
+				.replace(/^Published /, '')
+				.replace(/(, updated .*)?( · .*)?$/, '');
 		expect(published('blog/co-production-in-the-workplace-at-scie/')).toBe('9 July 2020');
 		expect(published('blog/helping-to-make-care-better-connected/')).toBe('7 July 2020');
-		for (const page of ['blog/co-production-in-2020-a-tech-revolution/', 'blog/co-production-in-a-changing-world/', 'blog/intergenerational-linking-care-home-residents-young-people/']) {
+		for (const page of [
+			'blog/co-production-in-2020-a-tech-revolution/',
+			'blog/co-production-in-a-changing-world/',
+			'blog/intergenerational-linking-care-home-residents-young-people/',
+		]) {
 			expect(published(page), page).toBe('July 2020 (approximate: the source gives no date)');
 		}
 		expect(published('blog/strength-of-innovation-taking-ideas-from-others/')).toBe('2023 (approximate: the source gives no date)');
@@ -149,7 +179,16 @@ describe('the five source documents', () => {
 		expect(report).toMatch(/Outcomes Members engagement Events Wider co-operation/);
 		const audit = facts('audits/community-audit-small-care-providers-2021/');
 		expect(audit).toContain('By Sue Richards');
-		for (const organisation of ['Kirklees Council', 'Cartrefi Cymru', 'North West Care Co-operative', 'Community Catalysts', 'Preston Arts', 'Investors in Community', 'Shepshed Carers']) expect(audit).toContain(organisation);
+		for (const organisation of [
+			'Kirklees Council',
+			'Cartrefi Cymru',
+			'North West Care Co-operative',
+			'Community Catalysts',
+			'Preston Arts',
+			'Investors in Community',
+			'Shepshed Carers',
+		])
+			expect(audit).toContain(organisation);
 		const practice = facts('practice/new-belongings-cheshire-east/');
 		expect(practice).toContain('Organisation Cheshire East Council');
 		expect(practice).toContain('Year 2015');
@@ -164,10 +203,15 @@ describe('the five source documents', () => {
 			'@type': 'BlogPosting',
 			headline: 'Co-production in 2020: A tech revolution?',
 			datePublished: '2020-07',
-			author: [{ '@type': 'Person', name: 'James Anthony', jobTitle: 'Digital Communications Officer', affiliation: { name: 'Social Care Institute for Excellence' } }],
+			author: [
+				{ '@type': 'Person', name: 'James Anthony', jobTitle: 'Digital Communications Officer', affiliation: { name: 'Social Care Institute for Excellence' } },
+			],
 			isPartOf: { name: 'Co-production Week' },
 		});
-		expect(jsonLd('reports/cccv-final-learning-report-2022/')).toMatchObject({ '@type': 'Report', author: [{ '@type': 'Organization', name: 'Co-operative Care Colne Valley' }] });
+		expect(jsonLd('reports/cccv-final-learning-report-2022/')).toMatchObject({
+			'@type': 'Report',
+			author: [{ '@type': 'Organization', name: 'Co-operative Care Colne Valley' }],
+		});
 	});
 
 	it('are searchable by their own words and filed under their organisations, authors and years', () => {

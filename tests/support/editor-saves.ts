@@ -24,7 +24,10 @@ export const EDITOR_SAVED_ENTRIES: readonly string[] = readdirSync(join(EDITOR_S
 export const OPEN_DAY_PICTURE = {
 	uploaded: 'Open day.png',
 	file: 'content/blog/open-day.png',
-	bytes: () => sharp({ create: { width: 160, height: 120, channels: 3, background: '#1b5e4a' } }).png().toBuffer(),
+	bytes: () =>
+		sharp({ create: { width: 160, height: 120, channels: 3, background: '#1b5e4a' } })
+			.png()
+			.toBuffer(),
 } as const;
 
 /** A PDF a secretary attaches to minutes: as they have it on their computer, and as the editor saves it (a name fit for a web address). */

@@ -40,16 +40,56 @@ export interface SeedFurniture {
 /** The furniture of each seed, listed one by one with its reason: nothing else of a seed may be left out. */
 export const SEED_FURNITURE: Record<string, SeedFurniture[]> = {
 	'000_c74bc514920bd857.txt': [
-		{ text: 'Co-Production Opinion', kind: 'line', page: 'blog/strength-of-innovation-taking-ideas-from-others/', reason: 'a line of text above the title; the post is filed as opinion' },
-		{ text: 'Email Newsletter', kind: 'line', page: 'blog/strength-of-innovation-taking-ideas-from-others/', reason: 'a line of text on its own at the end of the page, after the last paragraph' },
+		{
+			text: 'Co-Production Opinion',
+			kind: 'line',
+			page: 'blog/strength-of-innovation-taking-ideas-from-others/',
+			reason: 'a line of text above the title; the post is filed as opinion',
+		},
+		{
+			text: 'Email Newsletter',
+			kind: 'line',
+			page: 'blog/strength-of-innovation-taking-ideas-from-others/',
+			reason: 'a line of text on its own at the end of the page, after the last paragraph',
+		},
 	],
 	'004_c2e7bb4b10f24a4c.txt': [
-		{ text: "Lizzie's blog talks about Simone", kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'a line of text after the byline that reads like a caption' },
-		{ text: 'Simone’s story on YouTube', kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'a line of text that reads like the label of a video; the source gives no video or address' },
-		{ text: 'Co-production Week 2020', kind: 'line', page: 'blog/helping-to-make-care-better-connected/', reason: 'a line of text between two paragraphs, not part of either' },
-		{ text: 'Growing up in Norfolk highlighted the stark contrasts in digital isolation', kind: 'line', page: 'blog/co-production-in-2020-a-tech-revolution/', reason: 'a line of text between the byline and the first paragraph that reads like a caption' },
-		{ text: 'Angela Catley | Community Catalysts', kind: 'lineStart', page: 'blog/co-production-in-a-changing-world/', reason: 'words that read like a caption, run into the start of the byline' },
-		{ text: 'Co-production Week 2020 >>>', kind: 'line', page: 'blog/co-production-in-a-changing-world/', reason: 'a line of text between two paragraphs, not part of either' },
+		{
+			text: "Lizzie's blog talks about Simone",
+			kind: 'line',
+			page: 'blog/helping-to-make-care-better-connected/',
+			reason: 'a line of text after the byline that reads like a caption',
+		},
+		{
+			text: 'Simone’s story on YouTube',
+			kind: 'line',
+			page: 'blog/helping-to-make-care-better-connected/',
+			reason: 'a line of text that reads like the label of a video; the source gives no video or address',
+		},
+		{
+			text: 'Co-production Week 2020',
+			kind: 'line',
+			page: 'blog/helping-to-make-care-better-connected/',
+			reason: 'a line of text between two paragraphs, not part of either',
+		},
+		{
+			text: 'Growing up in Norfolk highlighted the stark contrasts in digital isolation',
+			kind: 'line',
+			page: 'blog/co-production-in-2020-a-tech-revolution/',
+			reason: 'a line of text between the byline and the first paragraph that reads like a caption',
+		},
+		{
+			text: 'Angela Catley | Community Catalysts',
+			kind: 'lineStart',
+			page: 'blog/co-production-in-a-changing-world/',
+			reason: 'words that read like a caption, run into the start of the byline',
+		},
+		{
+			text: 'Co-production Week 2020 >>>',
+			kind: 'line',
+			page: 'blog/co-production-in-a-changing-world/',
+			reason: 'a line of text between two paragraphs, not part of either',
+		},
 	],
 };
 

@@ -29,7 +29,10 @@ const PICTURES: Record<string, string> = {
 export async function writeFixtureSite(dir: string): Promise<void> {
 	cpSync(join(FIXTURE_SITE, 'site.config.ts'), join(dir, 'site.config.ts'));
 	cpSync(join(FIXTURE_SITE, 'content'), join(dir, 'content'), { recursive: true });
-	for (const [file, svg] of Object.entries(PICTURES)) await sharp(Buffer.from(svg)).png().toFile(join(dir, 'content', file));
+	for (const [file, svg] of Object.entries(PICTURES))
+		await sharp(Buffer.from(svg))
+			.png()
+			.toFile(join(dir, 'content', file));
 	for (const { file, bytes } of Object.values(FIXTURE_DOCUMENTS)) writeFileSync(join(dir, 'content', file), bytes);
 }
 

@@ -55,7 +55,12 @@ function plannedBuilds(): PlannedBuild[] {
 	];
 	// The fidelity test's build: this repository's own site, the example co-op's. (`npm run build` checks that
 	// content too, in CI, before the tests.)
-	builds.push({ name: 'exampleSiteDist', label: 'the example co-op’s site, with astro build alone', prepare: async (folder) => copyProject(folder), astroOnly: true });
+	builds.push({
+		name: 'exampleSiteDist',
+		label: 'the example co-op’s site, with astro build alone',
+		prepare: async (folder) => copyProject(folder),
+		astroOnly: true,
+	});
 	return builds;
 }
 

@@ -4,7 +4,10 @@ import type { SiteConfigInput } from 'sharing-care/config';
 
 /** Writes a whole `site.config.ts` into a site's folder, as a co-op would, importing `defineSiteConfig` from the kit. */
 export function writeSiteConfig(dir: string, config: SiteConfigInput): void {
-	writeFileSync(join(dir, 'site.config.ts'), `import { defineSiteConfig } from 'sharing-care/config';\n\nexport default defineSiteConfig(${JSON.stringify(config, null, '\t')});\n`);
+	writeFileSync(
+		join(dir, 'site.config.ts'),
+		`import { defineSiteConfig } from 'sharing-care/config';\n\nexport default defineSiteConfig(${JSON.stringify(config, null, '\t')});\n`,
+	);
 }
 
 /** Adds settings (such as `features`) to the `site.config.ts` of a copy, as a co-op would write them. */

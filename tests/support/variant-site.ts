@@ -101,7 +101,10 @@ export const VARIANT_STEPS: VariantStep[] = [
 		run: (dir) => {
 			const wording = Object.entries(VARIANT_WORDING).map(([key, words]) => `${key}: ${JSON.stringify(words)}\n`);
 			writeFileSync(join(dir, 'content', 'strings.yaml'), `# Riverside's own words for the site's text, by key.\n${wording.join('')}`);
-			for (const [path, text] of [[VARIANT_CSS.path, `${VARIANT_CSS.rule}\n`], [VARIANT_HEADER.path, HEADER_COMPONENT]] as const) {
+			for (const [path, text] of [
+				[VARIANT_CSS.path, `${VARIANT_CSS.rule}\n`],
+				[VARIANT_HEADER.path, HEADER_COMPONENT],
+			] as const) {
 				mkdirSync(dirname(join(dir, path)), { recursive: true });
 				writeFileSync(join(dir, path), text);
 			}

@@ -112,5 +112,6 @@ if (!options.yes) {
 
 const files = writeSite(folder, { kit: options.kit, ...answers });
 console.log(`✓ Made a new Sharing Care site in ${folder} (${files.length} files), with the kit sharing-care@${options.kit}.`);
-if (answers.name || answers.url) console.log(`  site.config.ts has your ${[answers.name && 'name', answers.url && 'web address'].filter(Boolean).join(' and ')} filled in.`);
+if (answers.name || answers.url)
+	console.log(`  site.config.ts has your ${[answers.name && 'name', answers.url && 'web address'].filter(Boolean).join(' and ')} filled in.`);
 console.log(`\n${nextSteps(folder)}`);

@@ -76,7 +76,8 @@ export function fillSiteConfig(source, values) {
 		const line = new RegExp(`^\\t${field}: .*,$`, 'm');
 		const found = line.exec(filled)?.[0];
 		// The quoted texts on the line, each whole (a quote mark of the other kind inside one is part of it).
-		const placeholder = found && [...found.matchAll(/(['"])(?:(?!\1).)*\1/g)].map((match) => match[0]).find((text) => new RegExp(`\\b${PLACEHOLDER_MARK}[:-]`).test(text));
+		const placeholder =
+			found && [...found.matchAll(/(['"])(?:(?!\1).)*\1/g)].map((match) => match[0]).find((text) => new RegExp(`\\b${PLACEHOLDER_MARK}[:-]`).test(text));
 		if (!found || !placeholder) throw new Error(`site.config.ts has no placeholder for ${field} to fill in.`);
 		filled = filled.replace(found, found.replace(placeholder, literal(value)));
 	}
@@ -98,7 +99,8 @@ export function readAddress(answer) {
 	} catch {
 		return { problem: `"${typed}" is not a web address. Write it like https://care.example.org` };
 	}
-	if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) return { problem: `"${typed}" is not a web address. Write it like https://care.example.org` };
+	if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.'))
+		return { problem: `"${typed}" is not a web address. Write it like https://care.example.org` };
 	if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash) {
 		return { problem: `Give the address without a folder, such as ${url.origin}. On GitHub Pages the folder is filled in for you when the site is published.` };
 	}

@@ -9,7 +9,18 @@ import { resolveSiteConfig } from '../../sharing-care/src/config/resolve-site-co
 import { SiteConfigSchema, type SiteConfigInput } from '../../sharing-care/src/config/schema.ts';
 import { PLACEHOLDER_MARK as KIT_PLACEHOLDER_MARK } from '../../sharing-care/src/lib/text/has-placeholder.ts';
 import { checkProject } from '../../sharing-care/src/validation/validate-project.ts';
-import { DEFAULT_KIT, fillSiteConfig, folderProblem, listFiles, packageNameFor, PLACEHOLDER_MARK, readAddress, TEMPLATE_DIR, VERSION, writeSite } from '../lib/create-site.mjs';
+import {
+	DEFAULT_KIT,
+	fillSiteConfig,
+	folderProblem,
+	listFiles,
+	packageNameFor,
+	PLACEHOLDER_MARK,
+	readAddress,
+	TEMPLATE_DIR,
+	VERSION,
+	writeSite,
+} from '../lib/create-site.mjs';
 
 const PACKAGE = resolve(import.meta.dirname, '..');
 const ROOT = resolve(PACKAGE, '../..');
@@ -136,9 +147,23 @@ describe('the template', () => {
 
 	it('holds nothing of the example co-op: none of its names, places, topics or glossary', () => {
 		const names = ['people', 'organisations'].flatMap((file) =>
-			(parseYaml(readFileSync(join(ROOT, 'content', `${file}.yaml`), 'utf8')) as { name?: string; shortName?: string }[]).flatMap((item) => [item.name, item.shortName]),
+			(parseYaml(readFileSync(join(ROOT, 'content', `${file}.yaml`), 'utf8')) as { name?: string; shortName?: string }[]).flatMap((item) => [
+				item.name,
+				item.shortName,
+			]),
 		);
-		const words = [...new Set(['Colne Valley', 'CCCV', 'valleycare', 'Slaithwaite', 'Kirklees', 'Huddersfield', 'Power to Change', ...names.filter((name): name is string => Boolean(name))])];
+		const words = [
+			...new Set([
+				'Colne Valley',
+				'CCCV',
+				'valleycare',
+				'Slaithwaite',
+				'Kirklees',
+				'Huddersfield',
+				'Power to Change',
+				...names.filter((name): name is string => Boolean(name)),
+			]),
+		];
 		expect(words.length).toBeGreaterThan(10);
 		const found = listFiles(TEMPLATE_DIR).flatMap((file) => {
 			const text = readFileSync(join(TEMPLATE_DIR, file), 'utf8').toLowerCase();

@@ -28,7 +28,9 @@ describe('the layers of src/', () => {
 	});
 
 	it('leave nothing at the top of src/ but type declarations: every module is in a layer', () => {
-		const top = listModuleFiles(SOURCE_DIR).map((file) => relative(SOURCE_DIR, file)).filter((file) => !file.includes(sep));
+		const top = listModuleFiles(SOURCE_DIR)
+			.map((file) => relative(SOURCE_DIR, file))
+			.filter((file) => !file.includes(sep));
 		expect(top.filter((file) => !isTopDeclaration(file))).toEqual([]);
 	});
 
@@ -125,7 +127,7 @@ describe('readImportSpecifiers', () => {
 			"const e = await import('./e.ts');",
 			"const f = import.meta.glob<{ default: string }>('./locales/*.ts', { eager: true });",
 			"// import { g } from './g.ts';",
-			"const h = \"import { h } from './h.ts'\";",
+			'const h = "import { h } from \'./h.ts\'";',
 		].join('\n');
 		expect(readImportSpecifiers('x.ts', text)).toEqual(['./a.ts', '../b.ts', './c.ts', './d.css', './e.ts', './locales/*.ts']);
 	});
@@ -169,7 +171,7 @@ describe('the whole check, on a planted mistake', () => {
 		const files: Record<string, string> = {
 			'lib/site-url.ts': "import type { SiteConfig } from '../config/schema.ts';\nexport const x = 1;\n",
 			'config/schema.ts': "import { x } from '../lib/site-url.ts';\nexport type SiteConfig = { x: typeof x };\n",
-			'data/feeds.ts': "export const feeds = [];\n",
+			'data/feeds.ts': 'export const feeds = [];\n',
 			'lib/Widget.astro': "---\nconst a = 1;\n---\n<script>\n\timport { feeds } from '../data/feeds.ts';\n</script>\n",
 		};
 		for (const [file, text] of Object.entries(files)) {

@@ -198,7 +198,11 @@ export function checkLayerTable(layers: Readonly<Record<string, readonly string[
 			if (!under) return [`${layer} names ${below}, which has no line in the table`];
 			return under
 				.filter((deeper) => !allowed.includes(deeper))
-				.map((deeper) => (deeper === layer ? `${layer} and ${below} may each import the other` : `${layer} may import ${below}, which may import ${deeper}, so ${layer} must list ${deeper}`));
+				.map((deeper) =>
+					deeper === layer
+						? `${layer} and ${below} may each import the other`
+						: `${layer} may import ${below}, which may import ${deeper}, so ${layer} must list ${deeper}`,
+				);
 		}),
 	);
 }

@@ -32,14 +32,23 @@ function copySite(name: string, fixture: string = FIXTURE): string {
 
 /** Runs the kit's command line in `dir`, with this Node, and returns its exit code and output. */
 function runCommand(dir: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-	const { status, stdout, stderr } = spawnSync(process.execPath, [COMMAND_LINE, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const { status, stdout, stderr } = spawnSync(process.execPath, [COMMAND_LINE, ...args], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	return { status, stdout, stderr };
 }
 
 /** Every file in a folder, by its path inside it, with its bytes. */
 function readAll(dir: string): Map<string, Buffer> {
 	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-	return new Map(files.map((entry) => join(entry.parentPath, entry.name)).sort().map((path) => [relative(dir, path), readFileSync(path)]));
+	return new Map(
+		files
+			.map((entry) => join(entry.parentPath, entry.name))
+			.sort()
+			.map((path) => [relative(dir, path), readFileSync(path)]),
+	);
 }
 
 afterAll(() => rmSync(COPIES, { recursive: true, force: true }));
@@ -50,10 +59,16 @@ describe('npx sharing-care upgrade on a site written for kit 0.1', () => {
 		const { status, stdout } = runCommand(site, 'upgrade');
 		expect(status).toBe(0);
 		expect(stdout).toContain('Rewrote 5 files into the current format:');
-		for (const [file, count] of [['topics', 2], ['people', 2], ['organisations', 1], ['series', 1], ['glossary', 1]] as const) {
+		for (const [file, count] of [
+			['topics', 2],
+			['people', 2],
+			['organisations', 1],
+			['series', 1],
+			['glossary', 1],
+		] as const) {
 			expect(stdout).toContain(`  - content/${file}.yaml (${count} ${count === 1 ? 'item' : 'items'})`);
 		}
-		expect(stdout).toContain("Kit 0.3.0: Each glossary term says what its definition is based on");
+		expect(stdout).toContain('Kit 0.3.0: Each glossary term says what its definition is based on');
 		expect(stdout).toContain("  - content/glossary.yaml (1 term marked as the site's own wording)");
 		for (const file of REFERENCE_DATA) {
 			const before = parse(readFileSync(join(FIXTURE, file), 'utf8')) as Record<string, Record<string, unknown>>;
@@ -61,7 +76,8 @@ describe('npx sharing-care upgrade on a site written for kit 0.1', () => {
 			expect(Array.isArray(after), file).toBe(true);
 			const { items, problems } = keyItemsById(after);
 			expect(problems, file).toEqual([]);
-			const expected = file === 'content/glossary.yaml' ? Object.fromEntries(Object.entries(before).map(([id, term]) => [id, { ...term, basis: 'own' }])) : before;
+			const expected =
+				file === 'content/glossary.yaml' ? Object.fromEntries(Object.entries(before).map(([id, term]) => [id, { ...term, basis: 'own' }])) : before;
 			expect(items, file).toEqual(expected);
 			expect(Object.keys(items), file).toEqual(Object.keys(before));
 		}
@@ -173,14 +189,19 @@ describe('npx sharing-care upgrade on a site written for kit 0.2', () => {
 		const site = copySite('dry-run-0.2', FIXTURE_0_2);
 		const { status, stdout } = runCommand(site, 'upgrade', '--dry-run');
 		expect(status).toBe(0);
-		expect(stdout).toContain("A dry run: nothing was written. The upgrade would rewrite 1 file:\n\nKit 0.3.0: ");
+		expect(stdout).toContain('A dry run: nothing was written. The upgrade would rewrite 1 file:\n\nKit 0.3.0: ');
 		expect(stdout).toContain("  - content/glossary.yaml (2 terms marked as the site's own wording)");
 		expect(readAll(site)).toEqual(readAll(FIXTURE_0_2));
 	});
 
 	it('makes the content check name the glossary and say to run the upgrade, in place of an error for each term', async () => {
 		expect(await validateProject(copySite('not-upgraded-0.2', FIXTURE_0_2))).toEqual([
-			{ file: 'content/glossary.yaml', message: expect.stringMatching(/^This file is written in the format used before version 0\.3\.0 of the kit, .* Run {2}npx sharing-care upgrade {2}in the site/) },
+			{
+				file: 'content/glossary.yaml',
+				message: expect.stringMatching(
+					/^This file is written in the format used before version 0\.3\.0 of the kit, .* Run {2}npx sharing-care upgrade {2}in the site/,
+				),
+			},
 		]);
 		const { status, stderr } = runCommand(copySite('not-upgraded-0.2-cli', FIXTURE_0_2), 'check');
 		expect(status).toBe(1);

@@ -86,6 +86,8 @@ export async function checkAccessibility(dist: string, chromiumPath = CHROMIUM_P
 /** One block per violation, for people: the page, the rule, what it asks for, and each element that fails it. */
 export function formatAccessibilityFindings(findings: AccessibilityFinding[]): string {
 	return findings
-		.map(({ page, violation }) => [`${page}: ${violation.help} (${violation.id}, ${violation.impact ?? 'unknown impact'})`, ...violation.nodes.map((node) => `    ${node}`)].join('\n'))
+		.map(({ page, violation }) =>
+			[`${page}: ${violation.help} (${violation.id}, ${violation.impact ?? 'unknown impact'})`, ...violation.nodes.map((node) => `    ${node}`)].join('\n'),
+		)
 		.join('\n');
 }

@@ -7,7 +7,10 @@ afterAll(removeTempSites);
 describe('checkLinks', () => {
 	it('finds nothing wrong in a site whose links, anchors and sitemap all work', () => {
 		const dist = writeTempSite({
-			'index.html': page('/', '<a href="/blog/">Blog</a> <a href="blog/post/#part-2">Part 2</a> <a href="#top" id="top">Top</a> <a href="https://elsewhere.example/x">Out</a> <a href="mailto:a@b.example">Mail</a>'),
+			'index.html': page(
+				'/',
+				'<a href="/blog/">Blog</a> <a href="blog/post/#part-2">Part 2</a> <a href="#top" id="top">Top</a> <a href="https://elsewhere.example/x">Out</a> <a href="mailto:a@b.example">Mail</a>',
+			),
 			'blog/index.html': page('/blog/', '<a href="post/">Post</a> <a href="https://coop.example/blog/post/">Full address</a><form action="/blog/"></form>'),
 			'blog/post/index.html': page('/blog/post/', '<h2 id="part-2">Part 2</h2><img src="../../cover.webp" srcset="/cover.webp 1x, /cover.webp 2x" alt="">'),
 			'cover.webp': 'x',
@@ -21,7 +24,10 @@ describe('checkLinks', () => {
 
 	it('reports links to missing pages and files, and anchors with no matching id', () => {
 		const dist = writeTempSite({
-			'index.html': page('/', '<a href="/gone/">Gone</a> <a href="/blog/#nowhere">Anchor</a> <a href="#also-nowhere">Here</a> <img src="/missing.webp" alt="">'),
+			'index.html': page(
+				'/',
+				'<a href="/gone/">Gone</a> <a href="/blog/#nowhere">Anchor</a> <a href="#also-nowhere">Here</a> <img src="/missing.webp" alt="">',
+			),
 			'blog/index.html': page('/blog/', '<a href="/">Home</a>'),
 		});
 		expect(checkLinks(dist)).toEqual([
@@ -43,7 +49,10 @@ describe('checkLinks', () => {
 
 	it('checks a base-path build against its base path, read from the home page', () => {
 		const dist = writeTempSite({
-			'index.html': page('/coop-kit/', '<a href="/coop-kit/blog/">Blog</a> <a href="/blog/">Forgot the base</a> <a href="https://coop.example/coop-kit/gone/">Gone</a>'),
+			'index.html': page(
+				'/coop-kit/',
+				'<a href="/coop-kit/blog/">Blog</a> <a href="/blog/">Forgot the base</a> <a href="https://coop.example/coop-kit/gone/">Gone</a>',
+			),
 			'blog/index.html': page('/coop-kit/blog/'),
 		});
 		expect(checkLinks(dist)).toEqual([
@@ -55,7 +64,8 @@ describe('checkLinks', () => {
 	it('follows links in feeds, sitemaps and robots.txt', () => {
 		const dist = writeTempSite({
 			'index.html': page('/'),
-			'rss.xml': '<?xml-stylesheet href="/feed.css" type="text/css"?><rss><channel><link>https://coop.example/</link><item><link>https://coop.example/blog/missing/</link></item></channel></rss>',
+			'rss.xml':
+				'<?xml-stylesheet href="/feed.css" type="text/css"?><rss><channel><link>https://coop.example/</link><item><link>https://coop.example/blog/missing/</link></item></channel></rss>',
 			'sitemap-index.xml': '<sitemapindex><sitemap><loc>https://coop.example/sitemap-0.xml</loc></sitemap></sitemapindex>',
 			'robots.txt': 'User-agent: *\nAllow: /\nSitemap: https://coop.example/sitemap-index.xml\nSitemap: https://coop.example/sitemap.xml\n',
 		});

@@ -9,7 +9,9 @@ describe('measurePageWeights', () => {
 	it('adds the gzipped stylesheets a page links to its gzipped HTML, and counts its JavaScript', () => {
 		const css = randomBytes(6000).toString('hex');
 		const dist = writeTempSite({
-			'index.html': page('/', '<script type="module" src="/_astro/app.js"></script><script>let a = 1;</script><script type="application/ld+json">{}</script>', { head: '<link rel="stylesheet" href="/site.css">' }),
+			'index.html': page('/', '<script type="module" src="/_astro/app.js"></script><script>let a = 1;</script><script type="application/ld+json">{}</script>', {
+				head: '<link rel="stylesheet" href="/site.css">',
+			}),
 			'site.css': css,
 			'_astro/app.js': 'console.log("hello")',
 		});
@@ -22,7 +24,10 @@ describe('measurePageWeights', () => {
 describe('checkPageWeight', () => {
 	it('passes small script-free pages with sized modern images, and lets the search page load scripts', () => {
 		const dist = writeTempSite({
-			'index.html': page('/', '<img src="/_astro/cover.webp" srcset="/_astro/cover-400.webp 400w, /_astro/cover-800.avif 800w" width="800" height="600" alt=""><picture><source type="image/avif" srcset="/a.avif"><img src="/a.jpg" width="10" height="10" alt=""></picture><img src="/logo.svg" width="48" height="48" alt="">'),
+			'index.html': page(
+				'/',
+				'<img src="/_astro/cover.webp" srcset="/_astro/cover-400.webp 400w, /_astro/cover-800.avif 800w" width="800" height="600" alt=""><picture><source type="image/avif" srcset="/a.avif"><img src="/a.jpg" width="10" height="10" alt=""></picture><img src="/logo.svg" width="48" height="48" alt="">',
+			),
 			'search/index.html': page('/search/', '<script type="module" src="/pagefind/ui.js"></script>'),
 		});
 		expect(checkPageWeight(dist)).toEqual([]);

@@ -111,7 +111,8 @@ function imageProblems(page: Root): string[] {
 		const height = readAttribute(image, 'height');
 		if (!width || !height || !/^\d+$/.test(width) || !/^\d+$/.test(height)) problems.push(`image ${name} has no width and height attributes`);
 		const candidates = [src, ...splitUrlList(readAttribute(image, 'srcset') ?? '')].filter(Boolean);
-		const modern = candidates.length > 0 && candidates.every((candidate) => MODERN_IMAGE.test(candidate.split(/[?#]/)[0]!) || candidate.startsWith('data:image/svg'));
+		const modern =
+			candidates.length > 0 && candidates.every((candidate) => MODERN_IMAGE.test(candidate.split(/[?#]/)[0]!) || candidate.startsWith('data:image/svg'));
 		if (!modern && !withModernSource.has(image)) problems.push(`image ${name} is not in a modern format (AVIF, WebP or SVG)`);
 	}
 	return problems;
@@ -122,7 +123,10 @@ export function checkPageWeight(dist: string, { budget = HTML_CSS_BUDGET, script
 	const findings: WeightFinding[] = [];
 	for (const weight of measurePageWeights(dist)) {
 		if (weight.htmlCss > budget) {
-			findings.push({ file: weight.file, problem: `HTML and CSS come to ${(weight.htmlCss / 1024).toFixed(1)} KB gzipped, over the ${(budget / 1024).toFixed(0)} KB budget` });
+			findings.push({
+				file: weight.file,
+				problem: `HTML and CSS come to ${(weight.htmlCss / 1024).toFixed(1)} KB gzipped, over the ${(budget / 1024).toFixed(0)} KB budget`,
+			});
 		}
 		if (weight.javascript > 0 && !scriptedPages.includes(weight.file)) {
 			findings.push({ file: weight.file, problem: `ships ${weight.javascript} bytes of JavaScript; content pages ship none` });
@@ -150,6 +154,7 @@ if (isMainScript(import.meta.url)) {
 	const dist = builtSiteFromArguments();
 	const heaviest = measurePageWeights(dist).sort((a, b) => b.htmlCss - a.htmlCss);
 	console.log('Heaviest pages (HTML+CSS gzipped, JavaScript):');
-	for (const weight of heaviest.slice(0, 5)) console.log(`  ${(weight.htmlCss / 1024).toFixed(1).padStart(5)} KB  ${String(weight.javascript).padStart(7)} B JS  ${weight.file}`);
+	for (const weight of heaviest.slice(0, 5))
+		console.log(`  ${(weight.htmlCss / 1024).toFixed(1).padStart(5)} KB  ${String(weight.javascript).padStart(7)} B JS  ${weight.file}`);
 	await runSiteCheck(weightCheck, dist);
 }

@@ -10,7 +10,9 @@ describe('checkPrivacy', () => {
 			'index.html': page(
 				'/',
 				'<a href="https://elsewhere.example/">Elsewhere</a><img src="/logo.webp" alt=""><img src="https://coop.example/cover.webp" alt=""><form action="/search/"></form><script type="module" src="/_astro/a.js"></script>',
-				{ head: '<link rel="stylesheet" href="/theme.css"><link rel="alternate" type="application/rss+xml" href="https://feeds.example/rss"><link rel="me" href="https://social.example/@coop">' },
+				{
+					head: '<link rel="stylesheet" href="/theme.css"><link rel="alternate" type="application/rss+xml" href="https://feeds.example/rss"><link rel="me" href="https://social.example/@coop">',
+				},
 			),
 			'theme.css': '@namespace atom url(http://www.w3.org/2005/Atom); body{background:url(/bg.webp)} @import "/more.css";',
 			'_astro/a.js': 'import("./b.js"); fetch("/pagefind/x.pf_meta"); const credit = "https://github.com/translator";',
@@ -29,7 +31,9 @@ describe('checkPrivacy', () => {
 					'<form action="https://forms.example/send"></form>',
 					'<div style="background-image:url(https://images.example/bg.png)"></div>',
 				].join(''),
-				{ head: '<link rel="stylesheet" href="https://fonts.example/css?family=Inter"><link rel="preconnect" href="https://fonts.example"><style>@font-face{src:url("https://fonts.example/inter.woff2")}</style>' },
+				{
+					head: '<link rel="stylesheet" href="https://fonts.example/css?family=Inter"><link rel="preconnect" href="https://fonts.example"><style>@font-face{src:url("https://fonts.example/inter.woff2")}</style>',
+				},
 			),
 		});
 		expect(formatPrivacyFindings(checkPrivacy(dist))).toBe(
@@ -64,7 +68,10 @@ describe('checkPrivacy', () => {
 
 	it('finds external requests in SVG files and in a page’s templates, and none in comments or text', () => {
 		const dist = writeTempSite({
-			'index.html': page('/', '<!-- <img src="https://old.example/a.png"> --><p>src="https://text.example/x.png"</p><template><img src="https://images.example/t.png" alt=""></template>'),
+			'index.html': page(
+				'/',
+				'<!-- <img src="https://old.example/a.png"> --><p>src="https://text.example/x.png"</p><template><img src="https://images.example/t.png" alt=""></template>',
+			),
 			'icon.svg': [
 				'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">',
 				'<style>@import url("https://fonts.example/a.css");</style>',

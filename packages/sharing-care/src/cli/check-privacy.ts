@@ -47,7 +47,8 @@ function cssRequests(source: string): string[] {
 }
 
 /** Places in JavaScript where a string address is loaded: imports, fetch, workers, beacons, script and image sources. */
-const JS_REQUEST = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+|\bfetch\s*\(\s*|\bimportScripts\s*\(\s*|\bnew\s+(?:Shared)?Worker\s*\(\s*|\bsendBeacon\s*\(\s*|\bnew\s+EventSource\s*\(\s*|\bnew\s+WebSocket\s*\(\s*|\.src\s*=\s*|\bopen\s*\(\s*['"`][A-Z]+['"`]\s*,\s*)(['"`])((?:https?:|wss?:)?\/\/[^'"`\s]+)\1/g;
+const JS_REQUEST =
+	/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+|\bfetch\s*\(\s*|\bimportScripts\s*\(\s*|\bnew\s+(?:Shared)?Worker\s*\(\s*|\bsendBeacon\s*\(\s*|\bnew\s+EventSource\s*\(\s*|\bnew\s+WebSocket\s*\(\s*|\.src\s*=\s*|\bopen\s*\(\s*['"`][A-Z]+['"`]\s*,\s*)(['"`])((?:https?:|wss?:)?\/\/[^'"`\s]+)\1/g;
 
 function elementRequests(element: Element): { url: string; via: string }[] {
 	const requests: { url: string; via: string }[] = [];

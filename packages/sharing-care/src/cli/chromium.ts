@@ -10,7 +10,15 @@ export const CHROMIUM_PATH = process.env.CHROME_PATH || process.env.CHROMIUM_PAT
 export const CHROMIUM_INSTALL = 'apt-get install -y --no-install-recommends chromium';
 
 /** The flags every checking browser starts with: headless, no sandbox (root in CI), no background traffic. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync',
+	'--disable-quic',
+];
 
 /** What to tell someone whose machine has no Chromium at `path`, or undefined when it is there. */
 export function describeMissingChromium(path = CHROMIUM_PATH, exists: (path: string) => boolean = existsSync): string | undefined {

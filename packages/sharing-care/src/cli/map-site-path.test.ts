@@ -27,7 +27,11 @@ describe('filesForPath', () => {
 	});
 
 	it('decodes escaped characters', () => {
-		expect(filesForPath('/files/annual%20report.pdf', '/')).toEqual(['files/annual report.pdf', 'files/annual report.pdf/index.html', 'files/annual report.pdf.html']);
+		expect(filesForPath('/files/annual%20report.pdf', '/')).toEqual([
+			'files/annual report.pdf',
+			'files/annual report.pdf/index.html',
+			'files/annual report.pdf.html',
+		]);
 	});
 
 	it('refuses paths outside the base path', () => {

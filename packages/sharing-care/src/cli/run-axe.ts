@@ -22,7 +22,16 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
 	await page.evaluate(axeSource);
 	return page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						context: Document,
+						options: object,
+					) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }>;
+				};
+			}
+		).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
 		return result.violations.map((violation) => ({
 			id: violation.id,

@@ -38,14 +38,22 @@ export interface ServedSite {
  * for each address, as a host reads `_headers`. Each file has an ETag, and a request whose `If-None-Match` still
  * matches it is answered `304 Not Modified` with no body, as hosts do.
  */
-export async function serveDist(dist: string, base = '/', headers: Record<string, string> | ((path: string) => Record<string, string>) = {}): Promise<ServedSite> {
+export async function serveDist(
+	dist: string,
+	base = '/',
+	headers: Record<string, string> | ((path: string) => Record<string, string>) = {},
+): Promise<ServedSite> {
 	const answered: ServedSite['answered'] = [];
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const send = (file: string, status = 200) => {
 			const { size, mtimeMs } = statSync(file);
 			const etag = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}"`;
-			const sent = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ETag: etag, ...(typeof headers === 'function' ? headers(path) : headers) };
+			const sent = {
+				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+				ETag: etag,
+				...(typeof headers === 'function' ? headers(path) : headers),
+			};
 			if (status === 200 && request.headers['if-none-match'] === etag) {
 				answered.push({ path, status: 304 });
 				response.writeHead(304, sent);

@@ -30,7 +30,9 @@ const dist = resolve(root, process.env.SHARING_CARE_DIST ?? 'dist');
 const BUILD_SCRIPT = fileURLToPath(new URL('./build.ts', import.meta.url));
 
 if (process.argv.length > 2) {
-	console.error(`sharing-care test takes no arguments (got "${process.argv.slice(2).join(' ')}").\n\nUsage: npm test   (npx sharing-care test), in the site's folder`);
+	console.error(
+		`sharing-care test takes no arguments (got "${process.argv.slice(2).join(' ')}").\n\nUsage: npm test   (npx sharing-care test), in the site's folder`,
+	);
 	process.exit(1);
 }
 if (!existsSync(join(root, 'site.config.ts'))) {
@@ -45,7 +47,8 @@ console.log(`Testing the site in ${root}`);
 const checked = await runStep('content check', async () => {
 	const { problems, warnings } = await checkProject(root);
 	if (problems.length) console.error(formatProblems(problems));
-	if (warnings.length) console.log(`${problems.length ? '\n' : ''}${formatProblems(warnings, 'warning')}\n(Warnings are reminders: they do not stop the site being published.)`);
+	if (warnings.length)
+		console.log(`${problems.length ? '\n' : ''}${formatProblems(warnings, 'warning')}\n(Warnings are reminders: they do not stop the site being published.)`);
 	if (!problems.length) console.log(`✓ All content and the site config are valid${warnings.length ? ' (see the warnings above)' : ''}.`);
 	return { passed: problems.length === 0, ...(warnings.length ? { note: `${warnings.length} warning${warnings.length === 1 ? '' : 's'}` } : {}) };
 });
@@ -76,7 +79,10 @@ if (built.outcome !== 'passed') {
 	results.push(
 		await runStep('accessibility', async () => {
 			const { pages, findings } = await checkAccessibility(dist);
-			if (findings.length) console.error(`${formatAccessibilityFindings(findings)}\n\n✗ ${findings.length} accessibility problem${findings.length === 1 ? '' : 's'} (axe-core, WCAG 2.2 AA)`);
+			if (findings.length)
+				console.error(
+					`${formatAccessibilityFindings(findings)}\n\n✗ ${findings.length} accessibility problem${findings.length === 1 ? '' : 's'} (axe-core, WCAG 2.2 AA)`,
+				);
 			else console.log(`✓ ${pages.length} pages, one of each kind, pass axe-core's WCAG 2.2 A and AA rules: ${pages.map((page) => page.name).join(', ')}.`);
 			return { passed: findings.length === 0, note: `${pages.length} pages` };
 		}),

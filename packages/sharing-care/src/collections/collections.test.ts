@@ -42,7 +42,8 @@ const helpers: FactHelpers = {
 	count: (forms, value) => fillTemplate(choosePlural(forms, value, 'en-GB'), { count: String(value) }),
 };
 /** The facts as the page shows them: label and item texts, leaving out what the entry leaves out. */
-const shown = (facts: readonly MaybeFact[]) => facts.filter((fact) => fact && fact.items.length).map((fact) => fact && [fact.label, fact.items.map((item) => item.text)]);
+const shown = (facts: readonly MaybeFact[]) =>
+	facts.filter((fact) => fact && fact.items.length).map((fact) => fact && [fact.label, fact.items.map((item) => item.text)]);
 
 const common = { title: 'A title', summary: 'A plain summary.', date: '2024-05-01' };
 
@@ -152,7 +153,9 @@ describe('the summary minutes are given when they have none', () => {
 	it('says the kind of meeting, its day and how many decisions it took, in the strings table’s words', () => {
 		const decisions = [{ text: 'Agreed the budget.' }, { text: 'Agreed the rota.' }, { text: 'Agreed the date.' }];
 		expect(summarise({ meeting: '2025-03-12', decisions })).toBe('Minutes of the board meeting on 2025-03-12: 3 decisions');
-		expect(summarise({ meeting: '2025-03-12', meetingType: 'agm', decisions: decisions.slice(0, 1) })).toBe('Minutes of the annual general meeting on 2025-03-12: 1 decision');
+		expect(summarise({ meeting: '2025-03-12', meetingType: 'agm', decisions: decisions.slice(0, 1) })).toBe(
+			'Minutes of the annual general meeting on 2025-03-12: 1 decision',
+		);
 		expect(summarise({ meeting: '2025-03-12', meetingType: 'members' })).toBe('Minutes of the members’ meeting on 2025-03-12: no decisions');
 	});
 });
@@ -186,14 +189,19 @@ describe('the checks a kind adds', () => {
 
 	it('want a topic’s id to be the slug of its name', () => {
 		expect(topics.checkItem!('co-production', { name: 'Co-production', description: 'x' })).toBeUndefined();
-		expect(topics.checkItem!('coproduction', { name: 'Co-production', description: 'x' })).toBe('A topic\'s id is the slug of its name: for "Co-production" use "co-production".');
+		expect(topics.checkItem!('coproduction', { name: 'Co-production', description: 'x' })).toBe(
+			'A topic\'s id is the slug of its name: for "Co-production" use "co-production".',
+		);
 	});
 
 	it('name a glossary term that lists a form an earlier term already has, which would link to the earlier one', () => {
 		const schema = glossary.schema(ctx);
 		const items = new Map([
 			['co-operative', schema.parse({ term: 'Co-operative', aliases: ['co-op', 'co-ops'], definition: 'A business its members own.', basis: 'own' })],
-			['care-co-op', schema.parse({ term: 'Care co-op', aliases: ['Co-ops'], definition: 'A co-operative that gives care.', basis: 'own', seeAlso: ['co-production'] })],
+			[
+				'care-co-op',
+				schema.parse({ term: 'Care co-op', aliases: ['Co-ops'], definition: 'A co-operative that gives care.', basis: 'own', seeAlso: ['co-production'] }),
+			],
 		]);
 		expect(glossary.checkItems!(items)).toEqual([
 			{ id: 'care-co-op', message: '"co-ops" is also a form of "co-operative", which is listed first, so its uses link there. Keep it in one term only.' },

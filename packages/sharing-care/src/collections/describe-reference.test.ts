@@ -11,6 +11,8 @@ describe('describeReference', () => {
 
 	it('is what the message about an unknown id names', () => {
 		const result = knownReference(describeReference('topics'), new Set(['co-production'])).safeParse('co-production-');
-		expect(result.error?.issues[0]?.message).toBe('"co-production-" is not a known topic (from content/topics.yaml). Did you mean "co-production"? Add it there first, or check the spelling.');
+		expect(result.error?.issues[0]?.message).toBe(
+			'"co-production-" is not a known topic (from content/topics.yaml). Did you mean "co-production"? Add it there first, or check the spelling.',
+		);
 	});
 });

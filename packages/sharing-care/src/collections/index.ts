@@ -66,5 +66,8 @@ export const ENTRY_GLOB = '**/[^_]*.{md,mdx}';
 
 /** An entry's id from its path inside the collection folder: `2024/agm.md` is `2024/agm`, as Astro names it. */
 export function entryIdOf(path: string): string {
-	return path.split('\\').join('/').replace(/\.mdx?$/, '');
+	return path
+		.split('\\')
+		.join('/')
+		.replace(/\.mdx?$/, '');
 }

@@ -29,8 +29,13 @@ export const minutes = defineEntryKind({
 		{ label: t.facts.status, items: [{ text: t.facts.approvalStatus[data.approval.status] }] },
 	],
 	summarise: (data, { t, day, count }) =>
-		t.minutes.summary(t.facts.meetingTypes[data.meetingType], day(data.meeting), data.decisions.length ? count(t.minutes.decisionCount, data.decisions.length) : t.minutes.noDecisions),
-	uniqueIds: (data) => data.decisions.flatMap((decision, index) => (decision.id ? [{ id: decision.id, field: `decisions[${index}].id`, noun: 'decision' }] : [])),
+		t.minutes.summary(
+			t.facts.meetingTypes[data.meetingType],
+			day(data.meeting),
+			data.decisions.length ? count(t.minutes.decisionCount, data.decisions.length) : t.minutes.noDecisions,
+		),
+	uniqueIds: (data) =>
+		data.decisions.flatMap((decision, index) => (decision.id ? [{ id: decision.id, field: `decisions[${index}].id`, noun: 'decision' }] : [])),
 	feature: 'minutes',
 	topicIds: (data) => data.decisions.flatMap((decision) => decision.topics.map((topic) => topic.id)),
 	editor: {

@@ -11,7 +11,9 @@ export const practice = defineEntryKind({
 	jsonLdType: 'Article',
 	newEntry: {
 		fields: () => ({ keyPoints: NEW_KEY_POINTS, organisation: 'WRITE-organisation-id', place: 'WRITE: place', year: 'WRITE-year' }),
-		body: PRACTICE_SECTIONS.map((section) => `## ${section}\n\n${section === PRACTICE_INTRODUCTION ? 'WRITE: what the project is, who ran it and where.' : 'WRITE: the answer.'}`).join('\n\n'),
+		body: PRACTICE_SECTIONS.map(
+			(section) => `## ${section}\n\n${section === PRACTICE_INTRODUCTION ? 'WRITE: what the project is, who ran it and where.' : 'WRITE: the answer.'}`,
+		).join('\n\n'),
 	},
 	facts: async (data, { t, organisation }) => [
 		{ label: t.facts.organisation, items: [await organisation(data.organisation)] },

@@ -15,7 +15,11 @@ export const topics = defineDataKind({
 	},
 });
 export const people = defineDataKind({ id: 'people', schema: personSchema, labels: { singular: 'person', plural: 'People' } });
-export const organisations = defineDataKind({ id: 'organisations', schema: () => organisationSchema, labels: { singular: 'organisation', plural: 'Organisations' } });
+export const organisations = defineDataKind({
+	id: 'organisations',
+	schema: () => organisationSchema,
+	labels: { singular: 'organisation', plural: 'Organisations' },
+});
 export const series = defineDataKind({ id: 'series', schema: () => seriesSchema, labels: { singular: 'series', plural: 'Series' } });
 
 /**

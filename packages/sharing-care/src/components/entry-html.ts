@@ -46,7 +46,9 @@ async function coverHtml(entry: Entry): Promise<string> {
 	if (!cover) return '';
 	const image = await getImage(cover.src.format === 'svg' ? { src: cover.src, format: 'svg' } : { src: cover.src, width: Math.min(1200, cover.src.width) });
 	const caption = cover.caption ? `<figcaption>${escapeXml(cover.caption)}</figcaption>` : '';
-	const size = ['width', 'height'].map((name) => (image.attributes[name] === undefined ? '' : ` ${name}="${escapeXml(String(image.attributes[name]))}"`)).join('');
+	const size = ['width', 'height']
+		.map((name) => (image.attributes[name] === undefined ? '' : ` ${name}="${escapeXml(String(image.attributes[name]))}"`))
+		.join('');
 	return `<figure><img src="${escapeXml(image.src)}" alt="${escapeXml(cover.alt)}"${size}>${caption}</figure>`;
 }
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkSiteConfig, normaliseBasePath, resolveSiteConfig } from './resolve-site-config.ts';
 import { KIT_COMPONENTS, KIT_STATEMENT_PREPARED } from './schema.ts';
 
-const minimal = { name: 'Example Care Co-op', shortName: 'Example', tagline: 'Learning shared.', introduction: 'Hello.', url: 'https://example.org', footerText: 'Example.' };
+const minimal = {
+	name: 'Example Care Co-op',
+	shortName: 'Example',
+	tagline: 'Learning shared.',
+	introduction: 'Hello.',
+	url: 'https://example.org',
+	footerText: 'Example.',
+};
 
 describe('resolveSiteConfig', () => {
 	it('fills in every default from the schema', () => {
@@ -25,12 +32,21 @@ describe('resolveSiteConfig', () => {
 	});
 
 	it('refuses text still holding a WRITE placeholder, naming each field', () => {
-		const input = { ...minimal, name: "WRITE: your co-op's full name", url: 'https://WRITE-your-site-address.example', contact: { address: 'WRITE: one line' } };
-		expect(() => resolveSiteConfig(input)).toThrow(/name: This still holds a WRITE placeholder[\s\S]*url: This still holds a WRITE placeholder[\s\S]*contact\.address: This still holds a WRITE placeholder/);
+		const input = {
+			...minimal,
+			name: "WRITE: your co-op's full name",
+			url: 'https://WRITE-your-site-address.example',
+			contact: { address: 'WRITE: one line' },
+		};
+		expect(() => resolveSiteConfig(input)).toThrow(
+			/name: This still holds a WRITE placeholder[\s\S]*url: This still holds a WRITE placeholder[\s\S]*contact\.address: This still holds a WRITE placeholder/,
+		);
 	});
 
 	it('lets SITE_URL stand in for an address still to be written', () => {
-		expect(resolveSiteConfig({ ...minimal, url: 'https://WRITE-your-site-address.example' }, { SITE_URL: 'https://care.example.org' }).url).toBe('https://care.example.org');
+		expect(resolveSiteConfig({ ...minimal, url: 'https://WRITE-your-site-address.example' }, { SITE_URL: 'https://care.example.org' }).url).toBe(
+			'https://care.example.org',
+		);
 	});
 
 	it('refuses a site address with a folder, pointing to basePath', () => {
@@ -38,8 +54,18 @@ describe('resolveSiteConfig', () => {
 	});
 
 	it('refuses a navigation link that is neither a site path nor a full address', () => {
-		expect(() => resolveSiteConfig({ ...minimal, navigation: [{ label: 'About', href: 'about/' }] })).toThrow(/navigation\[0\]\.href: Start a link inside this site with "\/"/);
-		expect(resolveSiteConfig({ ...minimal, navigation: [{ label: 'About', href: '/about/' }, { label: 'Us', href: 'https://us.example' }] }).navigation).toHaveLength(2);
+		expect(() => resolveSiteConfig({ ...minimal, navigation: [{ label: 'About', href: 'about/' }] })).toThrow(
+			/navigation\[0\]\.href: Start a link inside this site with "\/"/,
+		);
+		expect(
+			resolveSiteConfig({
+				...minimal,
+				navigation: [
+					{ label: 'About', href: '/about/' },
+					{ label: 'Us', href: 'https://us.example' },
+				],
+			}).navigation,
+		).toHaveLength(2);
 	});
 
 	it('refuses a language tag that is not one', () => {
@@ -50,7 +76,10 @@ describe('resolveSiteConfig', () => {
 
 	it('dates the accessibility statement from the kit unless the config gives days, and refuses a day that is not one', () => {
 		expect(resolveSiteConfig(minimal).accessibility).toEqual({ prepared: KIT_STATEMENT_PREPARED });
-		expect(resolveSiteConfig({ ...minimal, accessibility: { prepared: '2025-06-02', reviewed: '2026-01-12' } }).accessibility).toEqual({ prepared: '2025-06-02', reviewed: '2026-01-12' });
+		expect(resolveSiteConfig({ ...minimal, accessibility: { prepared: '2025-06-02', reviewed: '2026-01-12' } }).accessibility).toEqual({
+			prepared: '2025-06-02',
+			reviewed: '2026-01-12',
+		});
 		expect(() => resolveSiteConfig({ ...minimal, accessibility: { prepared: '02/06/2025' } })).toThrow(/accessibility\.prepared: Write the date as YYYY-MM-DD/);
 		expect(() => resolveSiteConfig({ ...minimal, accessibility: { reviewed: '2025-02-30' } })).toThrow(/accessibility\.reviewed: Write the date as YYYY-MM-DD/);
 	});
@@ -59,7 +88,9 @@ describe('resolveSiteConfig', () => {
 		expect(resolveSiteConfig(minimal).attachments).toEqual({ maxSizeMB: 20 });
 		expect(resolveSiteConfig({ ...minimal, attachments: { maxSizeMB: 2.5 } }).attachments).toEqual({ maxSizeMB: 2.5 });
 		expect(() => resolveSiteConfig({ ...minimal, attachments: { maxSizeMB: 0 } })).toThrow(/attachments\.maxSizeMB: Write a size above 0 megabytes/);
-		expect(() => resolveSiteConfig({ ...minimal, attachments: { maxSizeMB: '20MB' } } as never)).toThrow(/attachments\.maxSizeMB: Found "20MB", but expected a number/);
+		expect(() => resolveSiteConfig({ ...minimal, attachments: { maxSizeMB: '20MB' } } as never)).toThrow(
+			/attachments\.maxSizeMB: Found "20MB", but expected a number/,
+		);
 		expect(() => resolveSiteConfig({ ...minimal, attachments: { maxSize: 20 } } as never)).toThrow(/Unknown field "maxSize"/);
 	});
 
@@ -83,7 +114,8 @@ describe('the site’s own stylesheets and components', () => {
 	});
 
 	it('refuses a path that is not a stylesheet or a component from the project folder, and a component it has no place for', () => {
-		expect(() => resolveSiteConfig({ ...minimal, customCss: ['src/styles/custom.css'], components: { Footer: './src/components/Footer.tsx' } })).toThrowErrorMatchingInlineSnapshot(`
+		expect(() => resolveSiteConfig({ ...minimal, customCss: ['src/styles/custom.css'], components: { Footer: './src/components/Footer.tsx' } }))
+			.toThrowErrorMatchingInlineSnapshot(`
 			[Error: site.config.ts
 			  - customCss[0]: Give the path of the stylesheet from the project folder, starting with "./" and ending in ".css", for example "./src/styles/custom.css".
 			  - components.Footer: Give the path of your component from the project folder, starting with "./" and ending in ".astro", for example "./src/components/Footer.astro". Or remove the line to keep the kit’s own.]

@@ -20,19 +20,30 @@ export const MINIMUM_CONTRAST = 4.5;
 const PLACEHOLDER_ERROR = `This still holds a ${PLACEHOLDER_MARK} placeholder. Replace it with your own words (the comment above it in site.config.ts says what goes here).`;
 
 /** Text a person writes: not empty, and no `WRITE:` placeholder left from a new site's config (`npm create sharing-care`). */
-const text = () => z.string().trim().min(1, { error: 'This is empty. Write something here, or remove the line.' }).refine((value) => !hasPlaceholder(value), { error: PLACEHOLDER_ERROR });
+const text = () =>
+	z
+		.string()
+		.trim()
+		.min(1, { error: 'This is empty. Write something here, or remove the line.' })
+		.refine((value) => !hasPlaceholder(value), { error: PLACEHOLDER_ERROR });
 
 /** A full `http://` or `https://` address, with no placeholder left in it. */
-const webAddress = () => z.url({ protocol: /^https?$/, error: 'Write a full address starting with https://, for example "https://care.example.org".' }).refine((value) => !hasPlaceholder(value), { error: PLACEHOLDER_ERROR });
+const webAddress = () =>
+	z
+		.url({ protocol: /^https?$/, error: 'Write a full address starting with https://, for example "https://care.example.org".' })
+		.refine((value) => !hasPlaceholder(value), { error: PLACEHOLDER_ERROR });
 
 /** A day written `YYYY-MM-DD`, for example `2026-11-30`. */
-const calendarDay = () => z.string().refine((value) => parseCalendarDate(value) !== undefined, { error: 'Write the date as YYYY-MM-DD, for example "2026-11-30".' });
+const calendarDay = () =>
+	z.string().refine((value) => parseCalendarDate(value) !== undefined, { error: 'Write the date as YYYY-MM-DD, for example "2026-11-30".' });
 
 /** The day the kit's accessibility statement was written: the statement's preparation date until a site gives its own. */
 export const KIT_STATEMENT_PREPARED = '2026-11-30';
 
 /** A stylesheet of the site's own, as a path from the project's folder (where site.config.ts is) starting with `./`. */
-const stylesheetPath = z.string().regex(/^\.\/\S+\.css$/, { error: 'Give the path of the stylesheet from the project folder, starting with "./" and ending in ".css", for example "./src/styles/custom.css".' });
+const stylesheetPath = z.string().regex(/^\.\/\S+\.css$/, {
+	error: 'Give the path of the stylesheet from the project folder, starting with "./" and ending in ".css", for example "./src/styles/custom.css".',
+});
 
 /** The kit's own component that a site's may replace (`components`), as its package exports it. */
 export const KIT_COMPONENTS = {
@@ -51,9 +62,7 @@ const componentPath = (kitDefault: string, example: string) =>
 		.default(kitDefault);
 
 /** A colour written as a six-digit hex value, for example `#1d70b8`. */
-const hexColour = z
-	.string()
-	.regex(/^#[0-9a-fA-F]{6}$/, { error: 'Write colours as six-digit hex values, for example "#1d70b8".' });
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Write colours as six-digit hex values, for example "#1d70b8".' });
 
 /** A link in the header navigation or the footer. */
 const LinkSchema = z.strictObject({

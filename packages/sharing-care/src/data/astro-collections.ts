@@ -36,7 +36,9 @@ const checkedReference: SchemaContext['reference'] = <C extends ReferenceCollect
 const withContext = <T extends z.ZodType>(schema: (ctx: SchemaContext) => T) => {
 	let shared: z.ZodType<Record<string, unknown>> | undefined;
 	return ({ image }: { image: SchemaContext['image'] }): T => {
-		shared ??= schema({ image: () => z.string() as unknown as ReturnType<SchemaContext['image']>, reference: checkedReference }) as unknown as z.ZodType<Record<string, unknown>>;
+		shared ??= schema({ image: () => z.string() as unknown as ReturnType<SchemaContext['image']>, reference: checkedReference }) as unknown as z.ZodType<
+			Record<string, unknown>
+		>;
 		return shared.transform(resolveImageFields(image)) as unknown as T;
 	};
 };
@@ -69,7 +71,8 @@ function dataLoader(kind: DataKind): Loader {
  * A reference-data collection: the list in `content/<id>.yaml`, each item keyed by its `id` (`keyItemsById`).
  * Items with a problem are left out here; `npm run check`, which runs before the build, names them.
  */
-const dataCollection = <S extends z.ZodObject>(kind: DataKind<string, S>) => defineCollection({ loader: dataLoader(kind as DataKind), schema: withContext(kind.schema) });
+const dataCollection = <S extends z.ZodObject>(kind: DataKind<string, S>) =>
+	defineCollection({ loader: dataLoader(kind as DataKind), schema: withContext(kind.schema) });
 
 type SchemaOf<K> = K extends { schema: (ctx: SchemaContext) => infer S extends z.ZodObject } ? S : never;
 

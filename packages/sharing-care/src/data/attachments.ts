@@ -51,7 +51,9 @@ function readAttachment(entry: Entry, attachment: Attachment, index: number): Pu
 	const type = findAttachmentType(name);
 	const found = type && readdirSync(folder).includes(name) && statSync(join(folder, name)).isFile();
 	if (!type || !found) {
-		throw new Error(`${entryFile}\n  - attachments[${index}].file: The document "${attachment.file}" was not found, or is not a PDF, ODT, ODS, DOCX, XLSX or CSV file. Put it next to the entry. Run npm run check for more.`);
+		throw new Error(
+			`${entryFile}\n  - attachments[${index}].file: The document "${attachment.file}" was not found, or is not a PDF, ODT, ODS, DOCX, XLSX or CSV file. Put it next to the entry. Run npm run check for more.`,
+		);
 	}
 	const source = join(folder, name);
 	const bytes = statSync(source).size;
@@ -84,7 +86,8 @@ function describeSize(bytes: number): string {
 /** What a reader learns of a document before opening it, in order: its type in words, its size and, for a PDF, its pages ("PDF", "1.2 MB", "12 pages"). */
 export function describeAttachment(attachment: PublishedAttachment): string[] {
 	const facts = [t.attachments.types[attachment.type.extension], describeSize(attachment.bytes)];
-	if (attachment.pages !== undefined) facts.push(fillTemplate(choosePlural(t.attachments.pages, attachment.pages, site.locale), { count: number(attachment.pages) }));
+	if (attachment.pages !== undefined)
+		facts.push(fillTemplate(choosePlural(t.attachments.pages, attachment.pages, site.locale), { count: number(attachment.pages) }));
 	return facts;
 }
 

@@ -52,7 +52,9 @@ export async function getActions(): Promise<Action[]> {
 	const minutes = await getPublishedIn('minutes');
 	return minutes
 		.flatMap((entry) => entry.data.actions.map((action) => ({ ...action, minutes: entry })))
-		.sort((a, b) => (a.status === b.status ? (a.status === 'open' ? a.due.getTime() - b.due.getTime() : b.due.getTime() - a.due.getTime()) : a.status === 'open' ? -1 : 1));
+		.sort((a, b) =>
+			a.status === b.status ? (a.status === 'open' ? a.due.getTime() - b.due.getTime() : b.due.getTime() - a.due.getTime()) : a.status === 'open' ? -1 : 1,
+		);
 }
 
 /** The years that have decisions, newest first. */

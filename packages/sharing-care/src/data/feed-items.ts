@@ -38,7 +38,9 @@ export type RenderEntryHtml = (entry: Entry) => Promise<string>;
  */
 function dateNoteOf({ data }: Entry): string | undefined {
 	if (hasExactDay(data)) return undefined;
-	return t.feeds.dateNote(writeEntryDate(formatDate(data.date, data.datePrecision), { approximate: data.dateApproximate, undatedSource: data.undatedSource }, t.dates));
+	return t.feeds.dateNote(
+		writeEntryDate(formatDate(data.date, data.datePrecision), { approximate: data.dateApproximate, undatedSource: data.undatedSource }, t.dates),
+	);
 }
 
 /** An entry's feed item without its content, and the note on its date its content starts with, if any. */

@@ -43,7 +43,11 @@ async function listFeeds(): Promise<Feed[]> {
 	const feeds = [feedFor('site', 'site', SITE_FEED_SUBJECT, site.tagline, '', async (renderHtml) => entryFeedItems(await getPublishedEntries(), renderHtml))];
 	for (const collection of enabledCollections()) {
 		const { label, description } = collectionInfo(collection);
-		feeds.push(feedFor('collection', collection, label, description, `${collection}/`, async (renderHtml) => entryFeedItems(await getPublishedIn(collection), renderHtml)));
+		feeds.push(
+			feedFor('collection', collection, label, description, `${collection}/`, async (renderHtml) =>
+				entryFeedItems(await getPublishedIn(collection), renderHtml),
+			),
+		);
 	}
 	if (decisionsEnabled()) {
 		feeds.push(feedFor('decisions', 'decisions', t.feeds.decisions, t.feeds.decisionsDescription(site.name), 'decisions/', decisionFeedItems));

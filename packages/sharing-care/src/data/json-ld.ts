@@ -22,7 +22,10 @@ function publisherLogo(): Promise<string> {
 		? loadLogo(site.logo.src).then(async (logo) => {
 				if (logo.kind === 'public') return absoluteUrl(logo.src);
 				const source = logo.image;
-				const image = source.format === 'svg' ? await getImage({ src: source, format: 'svg' }) : await getImage({ src: source, width: Math.min(600, source.width), format: 'png' });
+				const image =
+					source.format === 'svg'
+						? await getImage({ src: source, format: 'svg' })
+						: await getImage({ src: source, width: Math.min(600, source.width), format: 'png' });
 				return absoluteUrl(image.src);
 			})
 		: Promise.resolve(defaultShareImage().url);

@@ -6,7 +6,8 @@ import type { DataCollection } from '../collections/index.ts';
 type DataEntry<C extends DataCollection> = CollectionEntry<C>;
 
 const loadReferenceMap = memoiseByKey(
-	(collection: DataCollection): Promise<Map<string, unknown>> => getCollection(collection).then((list) => new Map((list as { id: string }[]).map((entry) => [entry.id, entry]))),
+	(collection: DataCollection): Promise<Map<string, unknown>> =>
+		getCollection(collection).then((list) => new Map((list as { id: string }[]).map((entry) => [entry.id, entry]))),
 	(collection) => collection,
 );
 

@@ -29,7 +29,11 @@ function editorSchema() {
 	const require = createRequire(import.meta.url);
 	const packageDir = dirname(dirname(require.resolve('@sveltia/cms')));
 	const schema = JSON.parse(readFileSync(join(packageDir, 'schema', 'sveltia-cms.json'), 'utf8'));
-	const ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: (pattern: string) => Boolean(new RegExp(pattern)), uri: (address: string) => URL.canParse(address) } });
+	const ajv = new Ajv({
+		allErrors: true,
+		strict: false,
+		formats: { regex: (pattern: string) => Boolean(new RegExp(pattern)), uri: (address: string) => URL.canParse(address) },
+	});
 	return { schema, validate: ajv.compile(schema) };
 }
 const collections = config.collections as (Collection & { name: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[] })[];
@@ -84,9 +88,17 @@ describe('the editor config', () => {
 	});
 
 	it('refuses a schema field it has no widget for, naming it, so a new kind of field cannot be forgotten', () => {
-		const options = { label: (name: string) => name, choiceLabels: () => undefined, relation: () => ({ collection: 'x', valueField: '{{slug}}', displayField: '{{title}}' }) };
-		expect(() => buildEditorField('when', z.union([z.string(), z.number()]), options, ['meeting'])).toThrow(/no field for "meeting\.when", whose schema type is union/);
-		expect(() => buildEditorField('when', z.union([z.strictObject({ day: z.string() }), z.literal('soon'), z.literal('later')]), options, ['meeting'])).toThrow(/union/);
+		const options = {
+			label: (name: string) => name,
+			choiceLabels: () => undefined,
+			relation: () => ({ collection: 'x', valueField: '{{slug}}', displayField: '{{title}}' }),
+		};
+		expect(() => buildEditorField('when', z.union([z.string(), z.number()]), options, ['meeting'])).toThrow(
+			/no field for "meeting\.when", whose schema type is union/,
+		);
+		expect(() => buildEditorField('when', z.union([z.strictObject({ day: z.string() }), z.literal('soon'), z.literal('later')]), options, ['meeting'])).toThrow(
+			/union/,
+		);
 	});
 
 	it('is valid by the JSON Schema the editor’s package ships', () => {
@@ -127,7 +139,13 @@ describe('the editor config', () => {
 	});
 
 	it('writes dates as YYYY-MM-DD, with no time', () => {
-		expect(fieldAt(fieldsOf('minutes'), 'meeting')).toMatchObject({ widget: 'datetime', type: 'date', time_format: false, format: 'YYYY-MM-DD', default: '{{now}}' });
+		expect(fieldAt(fieldsOf('minutes'), 'meeting')).toMatchObject({
+			widget: 'datetime',
+			type: 'date',
+			time_format: false,
+			format: 'YYYY-MM-DD',
+			default: '{{now}}',
+		});
 		expect(fieldAt(fieldsOf('minutes'), 'actions.due')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
 		expect(fieldAt(fieldsOf('reports'), 'period.end')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
 	});
@@ -144,7 +162,12 @@ describe('the editor config', () => {
 		expect(fieldAt(fieldsOf('reports'), 'funder')).toMatchObject({ widget: 'relation', file: 'organisations', display_fields: ['organisations.*.name'] });
 		expect(fieldAt(fieldsOf('reports'), 'funder')?.multiple).toBeUndefined();
 		expect(fieldAt(fieldsOf('audits'), 'organisationsConsulted')).toMatchObject({ multiple: true, min: 1 });
-		expect(fieldAt(fieldsOf('minutes'), 'approval.approvedAt')).toMatchObject({ widget: 'relation', collection: 'minutes', value_field: '{{slug}}', display_fields: ['{{title}}'] });
+		expect(fieldAt(fieldsOf('minutes'), 'approval.approvedAt')).toMatchObject({
+			widget: 'relation',
+			collection: 'minutes',
+			value_field: '{{slug}}',
+			display_fields: ['{{title}}'],
+		});
 	});
 
 	it('takes a picture from a file beside the entry, and requires its alt text with the schema’s message', () => {
@@ -164,11 +187,24 @@ describe('the editor config', () => {
 		const decisions = fieldAt(fieldsOf('minutes'), 'decisions')!;
 		expect(decisions).toMatchObject({ widget: 'list', required: false, label_singular: 'Decision', summary: '{{fields.text}}' });
 		expect(editorPaths(decisions.fields!)).toEqual(['text', 'id', 'topics']);
-		expect(fieldAt(decisions.fields!, 'id')?.pattern).toEqual(['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'Use lower-case letters, numbers and hyphens only, for example "board-2024-03".']);
+		expect(fieldAt(decisions.fields!, 'id')?.pattern).toEqual([
+			'^[a-z0-9]+(?:-[a-z0-9]+)*$',
+			'Use lower-case letters, numbers and hyphens only, for example "board-2024-03".',
+		]);
 		const actions = fieldAt(fieldsOf('minutes'), 'actions')!;
 		expect(editorPaths(actions.fields!)).toEqual(['text', 'owner', 'due', 'status']);
-		expect(fieldAt(actions.fields!, 'status')).toMatchObject({ widget: 'select', default: 'open', options: [{ value: 'open', label: 'Open' }, { value: 'done', label: 'Done' }] });
-		expect(fieldAt(fieldsOf('minutes'), 'meetingType')).toMatchObject({ default: 'board', options: expect.arrayContaining([{ value: 'agm', label: 'Annual general meeting' }]) });
+		expect(fieldAt(actions.fields!, 'status')).toMatchObject({
+			widget: 'select',
+			default: 'open',
+			options: [
+				{ value: 'open', label: 'Open' },
+				{ value: 'done', label: 'Done' },
+			],
+		});
+		expect(fieldAt(fieldsOf('minutes'), 'meetingType')).toMatchObject({
+			default: 'board',
+			options: expect.arrayContaining([{ value: 'agm', label: 'Annual general meeting' }]),
+		});
 		expect(fieldAt(fieldsOf('minutes'), 'attendees')).toMatchObject({ widget: 'list', field: { name: 'item', widget: 'string', label: 'Attendee' } });
 		expect(fieldAt(fieldsOf('blog'), 'summary')?.pattern?.[1]).toBe('Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).');
 	});
@@ -178,10 +214,23 @@ describe('the editor config', () => {
 			const keyPoints = fieldAt(fieldsOf(kind), 'keyPoints')!;
 			expect(keyPoints, kind).toMatchObject({ widget: 'list', label: 'Key points', label_singular: 'Key point', min: 3, max: 5, summary: '{{fields.text}}' });
 			expect(editorPaths(keyPoints.fields!)).toEqual(['text', 'from']);
-			expect(fieldAt(keyPoints.fields!, 'text')).toMatchObject({ label: 'Key point', pattern: [expect.any(String), 'Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).'] });
+			expect(fieldAt(keyPoints.fields!, 'text')).toMatchObject({
+				label: 'Key point',
+				pattern: [expect.any(String), 'Write plain text here: no Markdown or HTML (*, _, #, <, >, [ or ]).'],
+			});
 			expect(fieldAt(keyPoints.fields!, 'text')?.required).toBeUndefined();
-			expect(fieldAt(keyPoints.fields!, 'from')).toMatchObject({ widget: 'string', label: 'The sentence it summarises', required: false, hint: expect.stringContaining('copied exactly') });
-			expect(fieldAt(fieldsOf(kind), 'lastReviewed'), kind).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: false, label: 'Last reviewed' });
+			expect(fieldAt(keyPoints.fields!, 'from')).toMatchObject({
+				widget: 'string',
+				label: 'The sentence it summarises',
+				required: false,
+				hint: expect.stringContaining('copied exactly'),
+			});
+			expect(fieldAt(fieldsOf(kind), 'lastReviewed'), kind).toMatchObject({
+				widget: 'datetime',
+				format: 'YYYY-MM-DD',
+				required: false,
+				label: 'Last reviewed',
+			});
 		}
 		expect(fieldAt(fieldsOf('blog'), 'keyPoints')).toBeUndefined();
 		for (const kind of ENTRY_KINDS) {
@@ -205,7 +254,13 @@ describe('the editor config', () => {
 		expect(glossary).toMatchObject({ file: 'content/glossary.yaml', label: 'Glossary' });
 		const list = glossary.fields[0] as AnyField;
 		expect(list).toMatchObject({ widget: 'list', root: true, summary: '{{fields.term}}', label_singular: 'Glossary term' });
-		expect(fieldAt(list.fields!, 'seeAlso')).toMatchObject({ widget: 'relation', file: 'glossary', value_field: 'glossary.*.id', display_fields: ['glossary.*.term'], multiple: true });
+		expect(fieldAt(list.fields!, 'seeAlso')).toMatchObject({
+			widget: 'relation',
+			file: 'glossary',
+			value_field: 'glossary.*.id',
+			display_fields: ['glossary.*.term'],
+			multiple: true,
+		});
 		expect(fieldAt(list.fields!, 'aliases')).toMatchObject({ widget: 'list', label: 'Other forms that link here' });
 		expect(fieldAt(list.fields!, 'definition')?.hint).toContain('written by the site, not quoted from a source');
 	});
@@ -236,7 +291,15 @@ describe('the editor config', () => {
 		const wording = collection(WORDING_COLLECTION);
 		expect(wording).toMatchObject({ label: 'Wording', files: [{ name: 'strings', file: 'content/strings.yaml', format: 'yaml' }] });
 		expect(wording.files![0]!.fields).toEqual([
-			expect.objectContaining({ name: 'strings', widget: 'keyvalue', root: true, required: false, key_label: 'Which text (its key)', value_label: 'Your words', hint: expect.stringContaining('home.startHere') }),
+			expect.objectContaining({
+				name: 'strings',
+				widget: 'keyvalue',
+				root: true,
+				required: false,
+				key_label: 'Which text (its key)',
+				value_label: 'Your words',
+				hint: expect.stringContaining('home.startHere'),
+			}),
 		]);
 	});
 
@@ -259,7 +322,9 @@ describe('the form of each kind of entry', () => {
 		for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
 			const { essentials, publishing, source = [] } = kind.editor.form;
 			const listed = [...essentials, ...publishing, ...source];
-			const others = Object.keys(kind.schema(EDITOR_CONTEXT).shape).filter((name) => !listed.includes(name as never) && !kind.editor.form.hidden?.includes(name as never));
+			const others = Object.keys(kind.schema(EDITOR_CONTEXT).shape).filter(
+				(name) => !listed.includes(name as never) && !kind.editor.form.hidden?.includes(name as never),
+			);
 			expect(namesOf(shownFields(kind.id)), kind.id).toEqual([...listed, ...others]);
 		}
 		expect(namesOf(shownFields('reports')).slice(0, 2)).toEqual(['title', 'organisation']);
@@ -289,7 +354,10 @@ describe('the form of each kind of entry', () => {
 		for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
 			const commented = fieldsOf(kind.id).filter((field) => field.comment);
 			const groups = [strings.editor.groups.publishing, ...(kind.editor.form.source ? [strings.editor.groups.source] : [])];
-			expect(commented.map((field) => [field.name, field.comment]), kind.id).toEqual([['summary', groups[0]], ...(groups[1] ? [['source', groups[1]]] : [])]);
+			expect(
+				commented.map((field) => [field.name, field.comment]),
+				kind.id,
+			).toEqual([['summary', groups[0]], ...(groups[1] ? [['source', groups[1]]] : [])]);
 		}
 	});
 
@@ -356,7 +424,12 @@ describe('the words of the editor', () => {
 	});
 
 	it('would name the field whose hint speaks of a file', () => {
-		const kinds = [{ ...ENTRY_KINDS[3], schema: (ctx: typeof EDITOR_CONTEXT) => ENTRY_KINDS[3].schema(ctx).extend({ flyer: z.string().describe('The flyer, ./flyer.pdf, in content/blog/.') }) }] as unknown as EntryKind[];
+		const kinds = [
+			{
+				...ENTRY_KINDS[3],
+				schema: (ctx: typeof EDITOR_CONTEXT) => ENTRY_KINDS[3].schema(ctx).extend({ flyer: z.string().describe('The flyer, ./flyer.pdf, in content/blog/.') }),
+			},
+		] as unknown as EntryKind[];
 		const fields = (buildEditorConfig({ ...input, kinds }).collections as { fields?: AnyField[] }[])[0]!.fields!;
 		const hint = fieldAt(fields, 'flyer')!.hint as string;
 		expect(JARGON.filter(([pattern]) => pattern.test(hint)).map(([, what]) => what)).toEqual(['a folder', 'a path', 'a file']);

@@ -122,7 +122,8 @@ function layOutForm(fields: readonly Field[], form: EditorForm, groups: UiString
 			byName.delete(name);
 			return field ? [field] : [];
 		});
-	const group = (names: readonly string[] | undefined, comment: string) => take(names).map((field, index) => (index === 0 ? ({ ...field, comment } as Field) : field));
+	const group = (names: readonly string[] | undefined, comment: string) =>
+		take(names).map((field, index) => (index === 0 ? ({ ...field, comment } as Field) : field));
 	const essentials = take(form.essentials);
 	const publishing = group(form.publishing, groups.publishing);
 	const source = group(form.source, groups.source);
@@ -138,7 +139,14 @@ function entryCollection(kind: EntryKind, input: EditorConfigInput): Collection 
 		[
 			...buildEditorFields(schema, fieldOptions(input, kind.id, newValuesOf(kind))),
 			// The entry's own text; the schemas leave it optional. Code blocks are left out: highlighting them would load code from elsewhere.
-			{ name: 'body', label: input.strings.editor.bodyLabel, hint: input.strings.editor.bodyHint, widget: 'markdown', required: false, editor_components: ['image'] },
+			{
+				name: 'body',
+				label: input.strings.editor.bodyLabel,
+				hint: input.strings.editor.bodyHint,
+				widget: 'markdown',
+				required: false,
+				editor_components: ['image'],
+			},
 		],
 		kind.editor.form,
 		input.strings.editor.groups,
@@ -177,7 +185,13 @@ function dataCollection(input: EditorConfigInput): Collection {
 		icon: 'groups',
 		files: input.dataKinds.map((kind) => {
 			const label = capitalise(kind.labels.plural);
-			const id: Field = { name: 'id', label: strings.editor.idLabel, hint: strings.editor.idHint, widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', strings.editor.idHint] };
+			const id: Field = {
+				name: 'id',
+				label: strings.editor.idLabel,
+				hint: strings.editor.idHint,
+				widget: 'string',
+				pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', strings.editor.idHint],
+			};
 			return {
 				name: kind.id,
 				label,
@@ -219,7 +233,18 @@ function wordingCollection(input: EditorConfigInput): Collection {
 				label: wording.label,
 				file: `${input.contentDir}/strings.yaml`,
 				format: 'yaml',
-				fields: [{ name: 'strings', label: wording.label, hint: wording.hint, widget: 'keyvalue', root: true, required: false, key_label: wording.key, value_label: wording.value }],
+				fields: [
+					{
+						name: 'strings',
+						label: wording.label,
+						hint: wording.hint,
+						widget: 'keyvalue',
+						root: true,
+						required: false,
+						key_label: wording.key,
+						value_label: wording.value,
+					},
+				],
 			},
 		],
 	} as Collection;
@@ -240,7 +265,12 @@ function authOptions(authUrl: string | undefined): { base_url?: string; auth_end
  */
 export function buildEditorConfig(input: EditorConfigInput): CmsConfig {
 	return {
-		backend: { name: 'github', repo: input.backend.repo, ...(input.backend.branch ? { branch: input.backend.branch } : {}), ...authOptions(input.backend.authUrl) },
+		backend: {
+			name: 'github',
+			repo: input.backend.repo,
+			...(input.backend.branch ? { branch: input.backend.branch } : {}),
+			...authOptions(input.backend.authUrl),
+		},
 		app_title: `${input.strings.editor.title}: ${input.siteName}`,
 		site_url: input.siteUrl,
 		logo: { src: input.logo },

@@ -70,7 +70,8 @@ interface CheckDef {
 	error?: (issue: object) => unknown;
 }
 
-const checksOf = (schema: z.ZodType): CheckDef[] => ((schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? []).map((check) => check._zod.def);
+const checksOf = (schema: z.ZodType): CheckDef[] =>
+	((schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? []).map((check) => check._zod.def);
 
 /** The message a check gives when it fails, where it is a fixed sentence. */
 const messageOf = (check: CheckDef): string | undefined => {
@@ -198,14 +199,26 @@ export function buildEditorField(name: string, schema: z.ZodType, options: Field
 	if (mark?.reference) return relationField(base as Field, options.relation(mark.reference), false);
 	if (isDate(inner)) {
 		// Date only, written as YYYY-MM-DD, which YAML reads back as a date.
-		return { ...base, widget: 'datetime', type: 'date', time_format: false, format: 'YYYY-MM-DD', ...(first === '{{now}}' ? { default: '{{now}}' } : {}) } as Field;
+		return {
+			...base,
+			widget: 'datetime',
+			type: 'date',
+			time_format: false,
+			format: 'YYYY-MM-DD',
+			...(first === '{{now}}' ? { default: '{{now}}' } : {}),
+		} as Field;
 	}
 	switch (typeOf(inner)) {
 		case 'string': {
 			const pattern = patternOf(inner);
 			// Sentences (what was decided, what a topic covers) get a box of several lines.
 			const widget = name === 'text' || name === 'description' ? 'text' : 'string';
-			return { ...base, widget, ...((inner._zod.def as { format?: string }).format === 'url' ? { type: 'url' } : {}), ...(pattern ? { pattern } : {}) } as Field;
+			return {
+				...base,
+				widget,
+				...((inner._zod.def as { format?: string }).format === 'url' ? { type: 'url' } : {}),
+				...(pattern ? { pattern } : {}),
+			} as Field;
 		}
 		case 'number':
 			return { ...base, widget: 'number', ...numberLimits(inner), ...(typeof first === 'number' ? { default: first } : {}) } as Field;
@@ -246,7 +259,9 @@ export function buildEditorField(name: string, schema: z.ZodType, options: Field
 			return { ...list, field: item } as Field;
 		}
 		default:
-			throw new Error(`The web editor has no field for "${path.join('.')}", whose schema type is ${typeOf(inner)}. Add one in src/editor/build-editor-fields.ts.`);
+			throw new Error(
+				`The web editor has no field for "${path.join('.')}", whose schema type is ${typeOf(inner)}. Add one in src/editor/build-editor-fields.ts.`,
+			);
 	}
 }
 

@@ -20,5 +20,6 @@ export const FIELD_MARKS = z.registry<FieldMark>();
  */
 export const EDITOR_CONTEXT: SchemaContext = {
 	image: () => z.string().register(FIELD_MARKS, { image: true }) as unknown as ReturnType<SchemaContext['image']>,
-	reference: <C extends ReferenceCollection>(collection: C) => z.string().register(FIELD_MARKS, { reference: collection }) as unknown as z.ZodType<ReferenceTo<C>>,
+	reference: <C extends ReferenceCollection>(collection: C) =>
+		z.string().register(FIELD_MARKS, { reference: collection }) as unknown as z.ZodType<ReferenceTo<C>>,
 };

@@ -35,12 +35,18 @@ function editorPackage(): { dir: string; version: string } {
  * installed font packages, pinned to the versions the bundle names. A version in the bundle's address may differ.
  */
 const FONTS = [
-	{ from: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/, file: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2' },
+	{
+		from: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/,
+		file: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+	},
 	{
 		from: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[\d.]+\/latin-wght-normal\.woff2/,
 		file: '@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2',
 	},
-	{ from: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/, file: '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2' },
+	{
+		from: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/,
+		file: '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2',
+	},
 ] as const;
 
 /** Where the bundle asks for its own files (its UI strings in other languages, its latest version): the site's copy of the package. */

@@ -13,6 +13,8 @@ describe('localiseBundle', () => {
 	});
 
 	it('refuses a list that names an address the bundle no longer has', () => {
-		expect(() => localiseBundle(bundle, [{ from: 'https://unpkg.com/@shikijs', to: '/admin/shiki' }])).toThrow(/no longer names https:\/\/unpkg\.com\/@shikijs/);
+		expect(() => localiseBundle(bundle, [{ from: 'https://unpkg.com/@shikijs', to: '/admin/shiki' }])).toThrow(
+			/no longer names https:\/\/unpkg\.com\/@shikijs/,
+		);
 	});
 });

@@ -15,7 +15,8 @@ export function localiseBundle(source: string, copies: readonly LocalCopy[]): st
 	let localised = source;
 	for (const { from, to } of copies) {
 		const pattern = typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : new RegExp(from.source, 'g');
-		if (!pattern.test(localised)) throw new Error(`The editor's bundle no longer names ${String(from)}. Update the list of local copies in src/editor/editor-files.ts.`);
+		if (!pattern.test(localised))
+			throw new Error(`The editor's bundle no longer names ${String(from)}. Update the list of local copies in src/editor/editor-files.ts.`);
 		localised = localised.replace(pattern, to);
 	}
 	return localised;

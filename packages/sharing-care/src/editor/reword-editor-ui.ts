@@ -29,7 +29,8 @@ export function speaksLanguageOf(editorLocale: string, siteLocale: string): bool
 export function rewordLocaleFile(json: string, wording: EditorUiWording): string {
 	const texts = JSON.parse(json) as Record<string, unknown>;
 	for (const [key, text] of Object.entries(wording)) {
-		if (typeof texts[key] !== 'string') throw new Error(`The editor's locale file no longer has the text "${key}". Update editorUiWording in src/editor/reword-editor-ui.ts.`);
+		if (typeof texts[key] !== 'string')
+			throw new Error(`The editor's locale file no longer has the text "${key}". Update editorUiWording in src/editor/reword-editor-ui.ts.`);
 		texts[key] = text;
 	}
 	return JSON.stringify(texts);
@@ -44,7 +45,8 @@ export function rewordBundle(source: string, wording: EditorUiWording): string {
 	let reworded = source;
 	for (const [key, text] of Object.entries(wording)) {
 		const pattern = new RegExp(`(?<=[{,])${key}:\`[^\`]*\``);
-		if (!pattern.test(reworded)) throw new Error(`The editor's bundle no longer has its own text "${key}". Update editorUiWording in src/editor/reword-editor-ui.ts.`);
+		if (!pattern.test(reworded))
+			throw new Error(`The editor's bundle no longer has its own text "${key}". Update editorUiWording in src/editor/reword-editor-ui.ts.`);
 		reworded = reworded.replace(pattern, () => `${key}:${JSON.stringify(text)}`);
 	}
 	return reworded;

@@ -28,7 +28,11 @@ describe('applySiteStrings', () => {
 	});
 
 	it('leaves a mark that is not one of the values for the page to fill', () => {
-		const t = applySiteStrings(strings, [{ kind: 'function', path: ['series', 'partOf'], value: '{series}, part {position} of {total}', parameters: ['position', 'total'] }], writeNumber);
+		const t = applySiteStrings(
+			strings,
+			[{ kind: 'function', path: ['series', 'partOf'], value: '{series}, part {position} of {total}', parameters: ['position', 'total'] }],
+			writeNumber,
+		);
 		expect(t.series.partOf(2, 5)).toBe('{series}, part #2 of #5');
 	});
 

@@ -33,11 +33,19 @@ describe('findSlot', () => {
 	it('finds the keys of the table, each collection’s names and a label for any field of the editor', () => {
 		expect(findSlot(slots, 'home.startHere', collections)).toBe(slots.get('home.startHere'));
 		expect(findSlot(slots, 'collections.blog.plural', collections)).toEqual({ kind: 'text', path: ['collections', 'blog', 'plural'], placeholders: [] });
-		expect(findSlot(slots, 'editor.fieldLabels.meetingNotes', collections)).toEqual({ kind: 'text', path: ['editor', 'fieldLabels', 'meetingNotes'], placeholders: [] });
+		expect(findSlot(slots, 'editor.fieldLabels.meetingNotes', collections)).toEqual({
+			kind: 'text',
+			path: ['editor', 'fieldLabels', 'meetingNotes'],
+			placeholders: [],
+		});
 	});
 
 	it('finds a hint for any field of the editor, for one kind too, and the editor’s name for one entry of any kind', () => {
-		expect(findSlot(slots, 'editor.fieldHints.blog.series', collections)).toEqual({ kind: 'text', path: ['editor', 'fieldHints', 'blog.series'], placeholders: [] });
+		expect(findSlot(slots, 'editor.fieldHints.blog.series', collections)).toEqual({
+			kind: 'text',
+			path: ['editor', 'fieldHints', 'blog.series'],
+			placeholders: [],
+		});
 		expect(findSlot(slots, 'editor.fieldHints.minutes.date', collections)).toBe(slots.get('editor.fieldHints.minutes.date'));
 		expect(findSlot(slots, 'editor.entryNames.blog', collections)).toEqual({ kind: 'text', path: ['editor', 'entryNames', 'blog'], placeholders: [] });
 		expect(findSlot(slots, 'editor.entryNames.podcasts', collections)).toBeUndefined();

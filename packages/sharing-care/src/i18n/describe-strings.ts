@@ -80,7 +80,8 @@ export function findSlot(slots: StringSlots, key: string, collectionIds: readonl
 	const known = slots.get(key);
 	if (known) return known;
 	const field = /^editor\.(fieldLabels|fieldHints|entryNames)\.([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)$/.exec(key);
-	if (field && (field[1] !== 'entryNames' || collectionIds.includes(field[2]!))) return { kind: 'text', path: ['editor', field[1]!, field[2]!], placeholders: [] };
+	if (field && (field[1] !== 'entryNames' || collectionIds.includes(field[2]!)))
+		return { kind: 'text', path: ['editor', field[1]!, field[2]!], placeholders: [] };
 	const collection = /^collections\.([^.]+)\.([^.]+)$/.exec(key);
 	if (collection && collectionIds.includes(collection[1]!) && (COLLECTION_NAMES as readonly string[]).includes(collection[2]!)) {
 		return { kind: 'text', path: ['collections', collection[1]!, collection[2]!], placeholders: [] };

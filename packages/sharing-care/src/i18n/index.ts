@@ -20,12 +20,17 @@ export function stringsFor(locale: string): UiStrings | undefined {
 const table = stringsFor(site.locale);
 if (!table) {
 	throw new Error(
-		`site.config.ts\n  - locale: ${describeMissingLocale(site.locale, Object.keys(tables).map((path) => path.slice('./locales/'.length, -'.ts'.length)))}`,
+		`site.config.ts\n  - locale: ${describeMissingLocale(
+			site.locale,
+			Object.keys(tables).map((path) => path.slice('./locales/'.length, -'.ts'.length)),
+		)}`,
 	);
 }
 const missing = findMissingStrings(table, stringsFor('en-GB'));
 if (missing.length) {
-	throw new Error(`the kit's src/i18n/locales/${site.locale}.ts\n${missing.map((path) => `  - ${path}: missing. Copy it from en-GB.ts and translate it.`).join('\n')}`);
+	throw new Error(
+		`the kit's src/i18n/locales/${site.locale}.ts\n${missing.map((path) => `  - ${path}: missing. Copy it from en-GB.ts and translate it.`).join('\n')}`,
+	);
 }
 
 /**

@@ -56,7 +56,11 @@ describe('readSiteStrings', () => {
 	});
 
 	it('refuses a value that is not words, or is empty', () => {
-		expect(read('home.startHere: 2024', 'home.byType: true', 'home.latest:', 'home.byTopic: [a, b]').problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+		expect(
+			read('home.startHere: 2024', 'home.byType: true', 'home.latest:', 'home.byTopic: [a, b]').problems.map(
+				(problem) => `${problem.field}: ${problem.message}`,
+			),
+		).toEqual([
 			'home.startHere: Found the number 2024, but this should be words. Write the words after the colon, in quotes when they look like a number or start with a symbol: home.startHere: "Your words".',
 			'home.byType: Found true, which YAML reads as yes or no, but this should be words. Write the words after the colon, in quotes when they look like a number or start with a symbol: home.byType: "Your words".',
 			'home.latest: This is empty. Write your words after the colon, or remove the line to keep the kit’s own words.',
@@ -70,20 +74,30 @@ describe('readSiteStrings', () => {
 				file: 'content/strings.yaml',
 				line: 1,
 				field: 'topics.count',
-				message: '{number} is not a value this text can fill in, so it would be shown as written. It can fill in {count}: use that, spelled the same way, or write the words themselves.',
+				message:
+					'{number} is not a value this text can fill in, so it would be shown as written. It can fill in {count}: use that, spelled the same way, or write the words themselves.',
 			},
-			{ file: 'content/strings.yaml', line: 2, field: 'home.startHere', message: 'This text fills in no values, so {here} would be shown as written. Write the words themselves.' },
+			{
+				file: 'content/strings.yaml',
+				line: 2,
+				field: 'home.startHere',
+				message: 'This text fills in no values, so {here} would be shown as written. Write the words themselves.',
+			},
 			{
 				file: 'content/strings.yaml',
 				line: 3,
 				field: 'entry.published',
-				message: '{day} and {when} are not values this text can fill in, so they would be shown as written. It can fill in {date}: use that, spelled the same way, or write the words themselves.',
+				message:
+					'{day} and {when} are not values this text can fill in, so they would be shown as written. It can fill in {date}: use that, spelled the same way, or write the words themselves.',
 			},
 		]);
 	});
 
 	it('asks for a list where the text is a list, and words in each of its items', () => {
-		expect(read('subscribe.how: Pick a reader', 'subscribe.what:', '  - A feed is an address.', '  - 12').problems.map((problem) => problem.field)).toEqual(['subscribe.how', 'subscribe.what[1]']);
+		expect(read('subscribe.how: Pick a reader', 'subscribe.what:', '  - A feed is an address.', '  - 12').problems.map((problem) => problem.field)).toEqual([
+			'subscribe.how',
+			'subscribe.what[1]',
+		]);
 	});
 
 	it('refuses a group of texts given as one, naming keys inside it', () => {
@@ -94,14 +108,24 @@ describe('readSiteStrings', () => {
 
 	it('refuses a key given twice, flat and nested', () => {
 		expect(read('home.startHere: Begin', 'home:', '  startHere: Start').problems).toEqual([
-			{ file: 'content/strings.yaml', line: 3, field: 'home.startHere', message: 'This text is given twice (first on line 1), so it is not clear which words to use. Keep one of the two.' },
+			{
+				file: 'content/strings.yaml',
+				line: 3,
+				field: 'home.startHere',
+				message: 'This text is given twice (first on line 1), so it is not clear which words to use. Keep one of the two.',
+			},
 		]);
 	});
 
 	it('reports YAML that cannot be read, with its line, and a file that is not a list of keys', () => {
 		// A colon and a space inside words that are not in quotes: the commonest way to write YAML that cannot be read.
 		expect(read('home.byType: Browse', 'home.startHere: Note: begin here').problems).toEqual([
-			{ file: 'content/strings.yaml', line: 2, message: 'This is not valid YAML: Nested mappings are not allowed in compact mappings. Words that hold a colon, or start with a symbol, go in quotes: home.startHere: "Note: begin here".' },
+			{
+				file: 'content/strings.yaml',
+				line: 2,
+				message:
+					'This is not valid YAML: Nested mappings are not allowed in compact mappings. Words that hold a colon, or start with a symbol, go in quotes: home.startHere: "Note: begin here".',
+			},
 		]);
 		expect(read('- home.startHere').problems[0]?.message).toMatch(/^This file should list the texts to reword/);
 	});

@@ -90,7 +90,13 @@ function checkGiven({ key, line, value }: GivenString, slot: StringSlot): { over
 	const message = checkWords(value, key) ?? checkMarks(String(value), slot);
 	if (message) return { problems: [at(key, message)] };
 	const words = String(value);
-	return { override: slot.kind === 'function' ? { kind: 'function', path: slot.path, value: words, parameters: slot.parameters } : { kind: 'text', path: slot.path, value: words }, problems: [] };
+	return {
+		override:
+			slot.kind === 'function'
+				? { kind: 'function', path: slot.path, value: words, parameters: slot.parameters }
+				: { kind: 'text', path: slot.path, value: words },
+		problems: [],
+	};
 }
 
 /** Every key a mapping gives, nested keys joined with dots (`home:` then `startHere:` is `home.startHere`), in the order written. */
@@ -124,7 +130,13 @@ export function readSiteStrings(source: string, slots: StringSlots, collectionId
 	if (!isMap(document.contents)) {
 		return {
 			overrides: [],
-			problems: [{ file: SITE_STRINGS_FILE, message: 'This file should list the texts to reword, one per line, each as its key, a colon and your words, for example: home.startHere: Where to begin' }],
+			problems: [
+				{
+					file: SITE_STRINGS_FILE,
+					message:
+						'This file should list the texts to reword, one per line, each as its key, a colon and your words, for example: home.startHere: Where to begin',
+				},
+			],
 		};
 	}
 	const lineOf = (node: unknown) => (isNode(node) && node.range ? lines.linePos(node.range[0]).line : undefined);
@@ -135,7 +147,9 @@ export function readSiteStrings(source: string, slots: StringSlots, collectionId
 		const at = (message: string): Problem => ({ file: SITE_STRINGS_FILE, ...(given.line ? { line: given.line } : {}), field: given.key, message });
 		if (seen.has(given.key)) {
 			const first = seen.get(given.key);
-			result.problems.push(at(`This text is given twice${first ? ` (first on line ${first})` : ''}, so it is not clear which words to use. Keep one of the two.`));
+			result.problems.push(
+				at(`This text is given twice${first ? ` (first on line ${first})` : ''}, so it is not clear which words to use. Keep one of the two.`),
+			);
 			continue;
 		}
 		seen.set(given.key, given.line);

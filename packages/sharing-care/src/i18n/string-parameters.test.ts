@@ -7,7 +7,8 @@ function functionsOf(table: object, prefix = ''): Map<string, (...values: never[
 	const found = new Map<string, (...values: never[]) => unknown>();
 	for (const [name, value] of Object.entries(table)) {
 		if (typeof value === 'function') found.set(`${prefix}${name}`, value as (...values: never[]) => unknown);
-		else if (value && typeof value === 'object' && !Array.isArray(value)) for (const [key, inner] of functionsOf(value, `${prefix}${name}.`)) found.set(key, inner);
+		else if (value && typeof value === 'object' && !Array.isArray(value))
+			for (const [key, inner] of functionsOf(value, `${prefix}${name}.`)) found.set(key, inner);
 	}
 	return found;
 }

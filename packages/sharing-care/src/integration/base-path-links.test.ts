@@ -32,7 +32,9 @@ describe('basePathLinks', () => {
 	});
 
 	it('rebases links and HTML tags in MDX', async () => {
-		const code = await mdx('[Topics](/topics/) and <a href="/blog/">the blog</a>\n\n<img src="/logo.png" alt="Logo" />\n\n<a href={"/kept/"}>an expression</a>\n');
+		const code = await mdx(
+			'[Topics](/topics/) and <a href="/blog/">the blog</a>\n\n<img src="/logo.png" alt="Logo" />\n\n<a href={"/kept/"}>an expression</a>\n',
+		);
 		expect(code).toContain('href: "/coop-kit/topics/"');
 		expect(code).toContain('href: "/coop-kit/blog/"');
 		expect(code).toContain('src: "/coop-kit/logo.png"');

@@ -46,7 +46,10 @@ export function basePathLinks(base: string): HastPluginDefinition | false {
 		mdxJsxTextElement: { filter: TAGS, visit: rebaseJsx },
 	};
 
-	function rebaseJsx(node: { name: string | null; attributes: readonly { type: string; name?: string; value?: unknown }[] }, ctx: { setProperty(node: never, key: string, value: unknown): void }) {
+	function rebaseJsx(
+		node: { name: string | null; attributes: readonly { type: string; name?: string; value?: unknown }[] },
+		ctx: { setProperty(node: never, key: string, value: unknown): void },
+	) {
 		for (const attribute of node.attributes) {
 			if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !holdsUrl(node.name, attribute.name)) continue;
 			const next = rebased(base, attribute.name, attribute.value);

@@ -74,11 +74,23 @@ describe('glossaryLinks', () => {
 	it('links no use of a term the entry lists under glossaryUnlinked, as written or once read, and still links the others', async () => {
 		const source = 'Our care co-op works with the CQC. The care co-op and the CQC again.';
 		// What Astro gives the plugins of each entry it renders: its frontmatter as written.
-		const astro = (frontmatter: Record<string, unknown>) => ({ frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() });
+		const astro = (frontmatter: Record<string, unknown>) => ({
+			frontmatter,
+			headings: [],
+			localImagePaths: new Set<string>(),
+			remoteImagePaths: new Set<string>(),
+		});
 		const withFrontmatter = async (frontmatter: Record<string, unknown>) =>
 			links((await markdownToHtml(source, { hastPlugins: [glossaryLinks(TERMS, '/')], data: { astro: astro(frontmatter) } })).html);
 		expect(await withFrontmatter({ glossaryUnlinked: ['care-co-op'] })).toEqual([['CQC', '/glossary/#cqc']]);
-		expect(await withFrontmatter({ glossaryUnlinked: [{ id: 'care-co-op', collection: 'glossary' }, { id: 'cqc', collection: 'glossary' }] })).toEqual([]);
+		expect(
+			await withFrontmatter({
+				glossaryUnlinked: [
+					{ id: 'care-co-op', collection: 'glossary' },
+					{ id: 'cqc', collection: 'glossary' },
+				],
+			}),
+		).toEqual([]);
 		expect(await withFrontmatter({ title: 'No list' })).toEqual([
 			['care co-op', '/glossary/#care-co-op'],
 			['CQC', '/glossary/#cqc'],

@@ -54,7 +54,8 @@ interface TreeNode {
 /** Whether no term inside this node may link: one of NO_TERM_LINKS_INSIDE, or an MDX component, which places its children as it likes. */
 function blocksLinks(node: TreeNode): boolean {
 	if (node.type === 'element') return NO_TERM_LINKS_INSIDE.has(node.tagName ?? '');
-	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return Boolean(node.name && (NO_TERM_LINKS_INSIDE.has(node.name) || !/^[a-z][a-z0-9-]*$/.test(node.name)));
+	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+		return Boolean(node.name && (NO_TERM_LINKS_INSIDE.has(node.name) || !/^[a-z][a-z0-9-]*$/.test(node.name)));
 	return false;
 }
 
@@ -70,7 +71,9 @@ interface RenderData {
 function unlinkedTerms(data: RenderData): ReadonlySet<string> {
 	const listed = data.astro?.frontmatter?.glossaryUnlinked;
 	if (!Array.isArray(listed)) return new Set();
-	const ids = listed.map((item: unknown) => (typeof item === 'string' ? item : item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : undefined));
+	const ids = listed.map((item: unknown) =>
+		typeof item === 'string' ? item : item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : undefined,
+	);
 	return new Set(ids.filter((id) => id !== undefined));
 }
 

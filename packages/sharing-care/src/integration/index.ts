@@ -106,7 +106,11 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						// address for paper, once, as the entry is rendered, rather than the page's HTML being read again for it.
 						processor: satteri({
 							features: { smartPunctuation: false },
-							hastPlugins: [basePathLinks(site.basePath), glossaryLinks(glossary, site.basePath), printAddresses(join(fileURLToPath(astro.root), CONTENT_DIR), site)],
+							hastPlugins: [
+								basePathLinks(site.basePath),
+								glossaryLinks(glossary, site.basePath),
+								printAddresses(join(fileURLToPath(astro.root), CONTENT_DIR), site),
+							],
 						}),
 					},
 					vite: {

@@ -13,7 +13,11 @@ const SITE = { url: 'https://care.example.org', basePath: '/coop-kit/' };
 const CONTENT = join('/', 'site', 'content');
 const POST = pathToFileURL(join(CONTENT, 'blog', 'first-post.md'));
 /** The kit's plugins in the kit's order: the base path and the glossary's links first, then the addresses. */
-const PLUGINS = [basePathLinks(SITE.basePath), glossaryLinks([{ id: 'cqc', forms: ['CQC'], definition: 'The regulator of care in England.' }], SITE.basePath), printAddresses(CONTENT, SITE)];
+const PLUGINS = [
+	basePathLinks(SITE.basePath),
+	glossaryLinks([{ id: 'cqc', forms: ['CQC'], definition: 'The regulator of care in England.' }], SITE.basePath),
+	printAddresses(CONTENT, SITE),
+];
 
 /** Each link of a Markdown entry at `file`, as its words and the address it is given for paper. */
 async function printed(source: string, file = POST): Promise<(string | undefined)[][]> {
@@ -36,7 +40,11 @@ describe('entryPageUrl', () => {
 
 describe('printAddresses', () => {
 	it('gives each Markdown link, reference link and glossary link the full address it leads to, from the entry’s page', async () => {
-		expect(await printed('Read [co-production](/topics/co-production/), [the next post](../second-post/) and [the people][people] on the CQC.\n\n[people]: /people/')).toEqual([
+		expect(
+			await printed(
+				'Read [co-production](/topics/co-production/), [the next post](../second-post/) and [the people][people] on the CQC.\n\n[people]: /people/',
+			),
+		).toEqual([
 			['co-production', 'https://care.example.org/coop-kit/topics/co-production/'],
 			['the next post', 'https://care.example.org/coop-kit/blog/second-post/'],
 			['the people', 'https://care.example.org/coop-kit/people/'],
@@ -58,7 +66,9 @@ describe('printAddresses', () => {
 			['to the blog', 'https://care.example.org/coop-kit/blog/'],
 			['an inline link', 'https://example.org/x/'],
 		]);
-		expect((await markdownToHtml(source, { hastPlugins: PLUGINS, fileURL: POST })).html).toContain(`<a ${PRINT_ADDRESS}="https://care.example.org/coop-kit/blog/" href="/coop-kit/blog/" class="x">`);
+		expect((await markdownToHtml(source, { hastPlugins: PLUGINS, fileURL: POST })).html).toContain(
+			`<a ${PRINT_ADDRESS}="https://care.example.org/coop-kit/blog/" href="/coop-kit/blog/" class="x">`,
+		);
 	});
 
 	it('gives links in MDX theirs, written in Markdown or as JSX with a plain address', async () => {
@@ -72,6 +82,8 @@ describe('printAddresses', () => {
 	});
 
 	it('leaves alone files that are not entries', async () => {
-		expect(await printed('Read [co-production](/topics/co-production/).', pathToFileURL(join('/', 'site', 'src', 'pages', 'about.md')))).toEqual([['co-production', undefined]]);
+		expect(await printed('Read [co-production](/topics/co-production/).', pathToFileURL(join('/', 'site', 'src', 'pages', 'about.md')))).toEqual([
+			['co-production', undefined],
+		]);
 	});
 });

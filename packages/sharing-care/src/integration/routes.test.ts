@@ -21,7 +21,7 @@ describe('routesFor', () => {
 		expect(ALWAYS).toEqual(expect.arrayContaining(['/', '/404', '/[collection]/[...id]', '/admin']));
 	});
 
-	it('reaches each file through the package, as a co-op\'s site imports the kit', () => {
+	it("reaches each file through the package, as a co-op's site imports the kit", () => {
 		for (const route of routesFor(ALL_ON, FILLED)) expect(route.entrypoint.startsWith(ROUTE_SPECIFIER), route.entrypoint).toBe(true);
 	});
 
@@ -61,7 +61,7 @@ describe('ROUTES', () => {
 		for (const route of ROUTES) expect(existsSync(join(ROUTES_DIR, route.file)), route.file).toBe(true);
 	});
 
-	it('covers every file in the kit\'s routes, so no page is left unreachable', () => {
+	it("covers every file in the kit's routes, so no page is left unreachable", () => {
 		const files = readdirSync(ROUTES_DIR, { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
 			.map((entry) => relative(ROUTES_DIR, join(entry.parentPath, entry.name)).split(sep).join('/'))

@@ -66,8 +66,10 @@ export const ROUTES: readonly KitRoute[] = [
 
 /** The routes a site with these features gets, for Astro's `injectRoute`; `filled` names the reference data that has items. */
 export function routesFor(features: SiteConfig['features'], filled: ReadonlySet<DataCollection> = new Set()): { pattern: string; entrypoint: string }[] {
-	return ROUTES.filter((route) => route.needs.every((feature) => features[feature]) && (!route.needsItems || filled.has(route.needsItems))).map(({ pattern, file }) => ({
-		pattern,
-		entrypoint: `${ROUTE_SPECIFIER}${file}`,
-	}));
+	return ROUTES.filter((route) => route.needs.every((feature) => features[feature]) && (!route.needsItems || filled.has(route.needsItems))).map(
+		({ pattern, file }) => ({
+			pattern,
+			entrypoint: `${ROUTE_SPECIFIER}${file}`,
+		}),
+	);
 }

@@ -38,7 +38,10 @@ describe('buildSearchCacheRules', () => {
 		const dist = writeTempSite(BUNDLE);
 		const rules = buildSearchCacheRules(dist, '/');
 		for (const path of Object.keys(BUNDLE).filter((file) => file.startsWith('pagefind/'))) {
-			expect(rules.filter((rule) => headersForPath([rule], `/${path}`)['Cache-Control']), path).toHaveLength(1);
+			expect(
+				rules.filter((rule) => headersForPath([rule], `/${path}`)['Cache-Control']),
+				path,
+			).toHaveLength(1);
 		}
 	});
 

@@ -5,7 +5,9 @@ import { buildOverrideModules, siteOverrides } from './site-overrides.ts';
 describe('buildOverrideModules', () => {
 	it('imports the site’s stylesheets, in order, from its folder, and the kit’s components where the site has none of its own', () => {
 		const modules = buildOverrideModules('/sites/riverside', { customCss: ['./src/styles/custom.css', './src/styles/print.css'], components: KIT_COMPONENTS });
-		expect(modules.get('virtual:sharing-care/custom-css')).toBe('import "/sites/riverside/src/styles/custom.css";\nimport "/sites/riverside/src/styles/print.css";\n');
+		expect(modules.get('virtual:sharing-care/custom-css')).toBe(
+			'import "/sites/riverside/src/styles/custom.css";\nimport "/sites/riverside/src/styles/print.css";\n',
+		);
 		expect(modules.get('virtual:sharing-care/components/Header')).toBe('export { default } from "sharing-care/components/SiteHeader.astro";\n');
 		expect(modules.get('virtual:sharing-care/components/Footer')).toBe('export { default } from "sharing-care/components/SiteFooter.astro";\n');
 		expect(modules.get('virtual:sharing-care/components/HomeIntroduction')).toBe('export { default } from "sharing-care/components/HomeIntroduction.astro";\n');

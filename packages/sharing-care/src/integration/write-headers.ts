@@ -52,7 +52,10 @@ export function buildSiteCsp(dist: string): string {
 export function buildHeaderRules(dist: string, base: string): HeaderRule[] {
 	const siteHeaders = { 'Content-Security-Policy': buildSiteCsp(dist), ...SECURITY_HEADERS };
 	// The search bundle may still be being written, so it is named whether it is there yet or not.
-	const entries = [...readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() })), { name: SEARCH_BUNDLE_DIR, folder: true }];
+	const entries = [
+		...readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() })),
+		{ name: SEARCH_BUNDLE_DIR, folder: true },
+	];
 	return [
 		...pathPatternsOutside(entries, base, ['_headers', EDITOR_FOLDER]).map((path) => ({ path, headers: siteHeaders })),
 		...(existsSync(join(dist, EDITOR_FOLDER)) ? [editorHeaderRule(base, SECURITY_HEADERS)] : []),

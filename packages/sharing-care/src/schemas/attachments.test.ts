@@ -6,17 +6,24 @@ const issuesOf = (value: unknown) => attachmentsField.safeParse(value).error?.is
 describe('attachmentsField', () => {
 	it('takes documents beside the entry, each with a title, and none when left out', () => {
 		expect(attachmentsField.parse(undefined)).toEqual([]);
-		expect(attachmentsField.parse([{ file: ' ./agm-papers-2025.pdf ', title: ' AGM papers 2025 ' }])).toEqual([{ file: './agm-papers-2025.pdf', title: 'AGM papers 2025' }]);
-	});
-
-	it('refuses a type not on the list, at the file’s own path', () => {
-		expect(issuesOf([{ file: './notes.pdf', title: 'Notes' }, { file: './agenda.doc', title: 'Agenda' }])).toEqual([
-			{ path: '1.file', message: expect.stringMatching(/^"\.\/agenda\.doc" is a \.doc file, which the site does not publish/) },
+		expect(attachmentsField.parse([{ file: ' ./agm-papers-2025.pdf ', title: ' AGM papers 2025 ' }])).toEqual([
+			{ file: './agm-papers-2025.pdf', title: 'AGM papers 2025' },
 		]);
 	});
 
+	it('refuses a type not on the list, at the file’s own path', () => {
+		expect(
+			issuesOf([
+				{ file: './notes.pdf', title: 'Notes' },
+				{ file: './agenda.doc', title: 'Agenda' },
+			]),
+		).toEqual([{ path: '1.file', message: expect.stringMatching(/^"\.\/agenda\.doc" is a \.doc file, which the site does not publish/) }]);
+	});
+
 	it('refuses a document without a title, and fields it does not know', () => {
-		expect(issuesOf([{ file: './notes.pdf', title: '' }])).toEqual([{ path: '0.title', message: 'Give the document a title, as readers will see it linked, for example "AGM papers 2025".' }]);
+		expect(issuesOf([{ file: './notes.pdf', title: '' }])).toEqual([
+			{ path: '0.title', message: 'Give the document a title, as readers will see it linked, for example "AGM papers 2025".' },
+		]);
 		expect(issuesOf([{ file: './notes.pdf', title: 'Notes', caption: 'x' }])?.[0]?.path).toBe('0');
 	});
 

@@ -45,6 +45,8 @@ export const attachmentsField = z
 		}),
 	)
 	.default([])
-	.describe('Documents published with the entry, such as the agenda pack, the accounts or a policy: each a file next to the entry and its title. The page lists them with their type and size.');
+	.describe(
+		'Documents published with the entry, such as the agenda pack, the accounts or a policy: each a file next to the entry and its title. The page lists them with their type and size.',
+	);
 
 export type Attachment = z.output<typeof attachmentsField>[number];

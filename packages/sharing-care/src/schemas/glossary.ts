@@ -18,7 +18,9 @@ export const glossaryBasis = z.union(
 		z.strictObject({
 			publisher: plainText.describe('Who published the definition, for example "CQC", "SCIE", "Co-operatives UK" or "legislation.gov.uk".'),
 			title: plainText.describe('The title of the page or document that gives the definition.'),
-			url: z.url({ protocol: /^https$/, error: 'Write the full address of the definition, starting with https://.' }).describe('Its address, starting with https://.'),
+			url: z
+				.url({ protocol: /^https$/, error: 'Write the full address of the definition, starting with https://.' })
+				.describe('Its address, starting with https://.'),
 		}),
 		z.literal(OWN_WORDING),
 	],
@@ -38,7 +40,9 @@ export const glossaryTermSchema = (ctx: SchemaContext) =>
 		aliases: z
 			.array(plainText)
 			.optional()
-			.describe('Other forms of the term that entries use, which link to it too: a plural, a verb or the name in full ("investor members", "co-produced", "Care Quality Commission"). Case does not matter, except in forms written in capitals.'),
+			.describe(
+				'Other forms of the term that entries use, which link to it too: a plural, a verb or the name in full ("investor members", "co-produced", "Care Quality Commission"). Case does not matter, except in forms written in capitals.',
+			),
 		definition: plainText.describe('What it means, in one to three plain sentences written by the site, not quoted from a source.'),
 		basis: glossaryBasis.describe(
 			"What the definition is based on: { publisher, title, url } of the public definition it follows, or own when it is the site's own wording. Shown under the definition.",

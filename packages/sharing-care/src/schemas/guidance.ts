@@ -21,7 +21,9 @@ export const keyPoint = z.union([
 		text: plainText.describe('The key point, in plain words: what a reader should take away.'),
 		from: plainText
 			.optional()
-			.describe("The sentence of the entry it summarises, or the part of it that says so, copied exactly from the entry's text (without its formatting marks)."),
+			.describe(
+				"The sentence of the entry it summarises, or the part of it that says so, copied exactly from the entry's text (without its formatting marks).",
+			),
 	}),
 ]);
 

@@ -17,11 +17,15 @@ export const minutesSchema = (ctx: SchemaContext) =>
 		.extend({
 			summary: plainText
 				.optional()
-				.describe('One or two sentences saying what the meeting decided, in plain text. Leave it out to say when the meeting was and how many decisions it took.'),
+				.describe(
+					'One or two sentences saying what the meeting decided, in plain text. Leave it out to say when the meeting was and how many decisions it took.',
+				),
 			// Optional when written, always there once read: the meeting's date fills it in (`overwrite` below).
 			date: dateField
 				.optional()
-				.describe('The publication date, YYYY-MM-DD, when it is not the day of the meeting. A date in the future keeps the minutes unpublished until the first build on or after that day.') as unknown as typeof dateField,
+				.describe(
+					'The publication date, YYYY-MM-DD, when it is not the day of the meeting. A date in the future keeps the minutes unpublished until the first build on or after that day.',
+				) as unknown as typeof dateField,
 			meeting: dateField.describe('The date of the meeting, YYYY-MM-DD.'),
 			meetingType: z.enum(MEETING_TYPES).default('board').describe('What kind of meeting it was.'),
 			attendees: z.array(z.string().min(1)).default([]).describe('Who was there: names or roles.'),
@@ -54,7 +58,9 @@ export const minutesSchema = (ctx: SchemaContext) =>
 					approvedAt: ctx.reference('minutes').optional().describe("The approving meeting's minutes: their file name in content/minutes/, without .md."),
 				})
 				.prefault({})
-				.describe('Whether these minutes have been approved: status is draft until a later meeting approves them, then approved, with approvedAt naming that meeting’s minutes.'),
+				.describe(
+					'Whether these minutes have been approved: status is draft until a later meeting approves them, then approved, with approvedAt naming that meeting’s minutes.',
+				),
 			attachments: attachmentsField,
 		})
 		// Minutes are published on the day of their meeting unless they give a date of their own.

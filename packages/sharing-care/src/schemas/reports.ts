@@ -28,7 +28,11 @@ export const reportSchema = (ctx: SchemaContext) =>
 				if (period.precision !== 'month') return;
 				const first = findMonthBounds(period.start).first;
 				if (period.start.getTime() !== first.getTime()) {
-					ctx.addIssue({ code: 'custom', path: ['start'], message: `A period known only by its months starts on the first day of a month: write ${iso(first)}.` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['start'],
+						message: `A period known only by its months starts on the first day of a month: write ${iso(first)}.`,
+					});
 				}
 				const last = findMonthBounds(period.end).last;
 				if (period.end.getTime() !== last.getTime()) {
@@ -36,7 +40,10 @@ export const reportSchema = (ctx: SchemaContext) =>
 				}
 			})
 			.describe('The period the report covers: a start and an end date, YYYY-MM-DD, and how exact they are.'),
-		outcomes: z.array(z.string().min(1)).min(1, { error: 'List at least one outcome.' }).describe("The outcomes the report describes, one short line each, in the report's own words."),
+		outcomes: z
+			.array(z.string().min(1))
+			.min(1, { error: 'List at least one outcome.' })
+			.describe("The outcomes the report describes, one short line each, in the report's own words."),
 		authors: z.array(ctx.reference('people')).default([]).describe('People who wrote the report: ids from content/people.yaml.'),
 		attachments: attachmentsField,
 	});

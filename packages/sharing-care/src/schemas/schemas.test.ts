@@ -32,12 +32,25 @@ const guidance = { ...common, keyPoints: ['A first point.', 'A second point.', '
 describe('the common fields', () => {
 	it('need only title, summary and date for a blog post, and fill in the defaults', () => {
 		const data = blogSchema(ctx).parse(common);
-		expect(data).toMatchObject({ title: 'A title', draft: false, featured: false, topics: [], authors: [], datePrecision: 'day', undatedSource: false, sourceNotes: [] });
+		expect(data).toMatchObject({
+			title: 'A title',
+			draft: false,
+			featured: false,
+			topics: [],
+			authors: [],
+			datePrecision: 'day',
+			undatedSource: false,
+			sourceNotes: [],
+		});
 		expect(data.date.toISOString()).toBe('2024-05-01T00:00:00.000Z');
 	});
 
 	it('accept a date that YAML has already turned into a Date', () => {
-		expect(blogSchema(ctx).parse({ ...common, date: new Date('2024-05-01') }).date.getUTCDate()).toBe(1);
+		expect(
+			blogSchema(ctx)
+				.parse({ ...common, date: new Date('2024-05-01') })
+				.date.getUTCDate(),
+		).toBe(1);
 	});
 
 	it('refuse Markdown in the summary, which is plain text', () => {
@@ -106,7 +119,10 @@ describe('the common fields of guidance', () => {
 		const keyPoints = [cited, 'A second point.', { text: 'A third point.' }];
 		const practice = { ...guidance, organisation: 'cccv', place: 'Kirklees', year: 2015 };
 		expect(practiceSchema(ctx).parse({ ...practice, keyPoints }).keyPoints).toEqual(keyPoints);
-		const paths = (points: unknown[]) => practiceSchema(ctx).safeParse({ ...practice, keyPoints: points }).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+		const paths = (points: unknown[]) =>
+			practiceSchema(ctx)
+				.safeParse({ ...practice, keyPoints: points })
+				.error?.issues.map((issue) => issue.path.join('.')) ?? [];
 		expect(paths([cited, cited, { from: 'A sentence' }])).toEqual(['keyPoints.2']);
 		expect(paths([cited, cited, { text: 'A point.', form: 'A sentence' }])).toEqual(['keyPoints.2']);
 		expect(paths([cited, cited, { text: 'A *point*.', from: 'A sentence' }])).toEqual(['keyPoints.2.text']);
@@ -207,7 +223,11 @@ describe('minutesSchema', () => {
 		expect(data.summary).toBeUndefined();
 		const later = minutesSchema(ctx).parse({ title: 'Board meeting', meeting: '2025-03-12', date: '2025-04-20', summary: 'Agreed the budget.' });
 		expect(later).toMatchObject({ date: new Date('2025-04-20'), meeting: new Date('2025-03-12'), summary: 'Agreed the budget.' });
-		expect(minutesSchema(ctx).safeParse({ title: 'Board meeting', meeting: '2025-02-30' }).error?.issues.map((issue) => issue.path)).toEqual([['meeting']]);
+		expect(
+			minutesSchema(ctx)
+				.safeParse({ title: 'Board meeting', meeting: '2025-02-30' })
+				.error?.issues.map((issue) => issue.path),
+		).toEqual([['meeting']]);
 	});
 
 	it('defaults an action to open and checks its due date', () => {
@@ -252,7 +272,12 @@ describe('a glossary term', () => {
 	});
 
 	it('takes other forms, related terms and a page to find out more', () => {
-		const data = glossaryTermSchema(ctx).parse({ ...term, aliases: ['co-produced'], seeAlso: ['care-co-op'], furtherReading: { name: 'SCIE', url: 'https://www.scie.org.uk/' } });
+		const data = glossaryTermSchema(ctx).parse({
+			...term,
+			aliases: ['co-produced'],
+			seeAlso: ['care-co-op'],
+			furtherReading: { name: 'SCIE', url: 'https://www.scie.org.uk/' },
+		});
 		expect(data.seeAlso).toEqual([{ id: 'care-co-op', collection: 'glossary' }]);
 		expect(data.aliases).toEqual(['co-produced']);
 	});

@@ -52,7 +52,8 @@ describe('isGlossaryWithoutBasis', () => {
 	});
 
 	it('leaves alone an empty file, the map of kit 0.1 (converted first) and text that is not YAML', () => {
-		for (const text of ['', '# No terms yet.\n', 'care-co-op:\n  term: Care co-op\n  definition: A co-op.\n', '- id: x\n  term: [unclosed\n']) expect(isGlossaryWithoutBasis(text), text).toBe(false);
+		for (const text of ['', '# No terms yet.\n', 'care-co-op:\n  term: Care co-op\n  definition: A co-op.\n', '- id: x\n  term: [unclosed\n'])
+			expect(isGlossaryWithoutBasis(text), text).toBe(false);
 	});
 });
 
@@ -71,7 +72,11 @@ describe('addGlossaryBasis', () => {
 		const partly = BEFORE.replace('  seeAlso:', `${SCIE}  seeAlso:`);
 		const conversion = addGlossaryBasis(partly)!;
 		expect(conversion.detail).toBe("2 terms marked as the site's own wording");
-		expect((parse(conversion.text) as { basis: unknown }[]).map((term) => term.basis)).toEqual(['own', { publisher: 'SCIE', title: 'Commissioning', url: 'https://www.scie.org.uk/commissioning/' }, 'own']);
+		expect((parse(conversion.text) as { basis: unknown }[]).map((term) => term.basis)).toEqual([
+			'own',
+			{ publisher: 'SCIE', title: 'Commissioning', url: 'https://www.scie.org.uk/commissioning/' },
+			'own',
+		]);
 		expect(addGlossaryBasis(conversion.text)).toBeUndefined();
 		expect(addGlossaryBasis(AFTER)).toBeUndefined();
 	});
@@ -83,11 +88,15 @@ describe('addGlossaryBasis', () => {
 	it('leaves an empty file and the map of kit 0.1 to the first migration, and keeps Windows line endings', () => {
 		expect(addGlossaryBasis('')).toBeUndefined();
 		expect(addGlossaryBasis('care-co-op:\n  term: Care co-op\n')).toBeUndefined();
-		expect(addGlossaryBasis('- id: cqc\r\n  term: CQC\r\n  definition: The regulator.\r\n')?.text).toBe('- id: cqc\r\n  term: CQC\r\n  definition: The regulator.\r\n  basis: own\r\n');
+		expect(addGlossaryBasis('- id: cqc\r\n  term: CQC\r\n  definition: The regulator.\r\n')?.text).toBe(
+			'- id: cqc\r\n  term: CQC\r\n  definition: The regulator.\r\n  basis: own\r\n',
+		);
 	});
 
 	it('says which line is not valid YAML, and changes nothing', () => {
 		expect(() => addGlossaryBasis('- id: cqc\n  term: CQC\n  term: Again\n')).toThrow(ConversionError);
-		expect(() => addGlossaryBasis('- id: cqc\n  term: CQC\n  term: Again\n')).toThrow(/^This is not valid YAML \(line 3\): Map keys must be unique\. Fix it, then run the upgrade again\.$/);
+		expect(() => addGlossaryBasis('- id: cqc\n  term: CQC\n  term: Again\n')).toThrow(
+			/^This is not valid YAML \(line 3\): Map keys must be unique\. Fix it, then run the upgrade again\.$/,
+		);
 	});
 });

@@ -37,7 +37,11 @@ describe('convertKeyedMapToList', () => {
 	it('keeps every field and the order of the items and their fields, as the loader reads them', () => {
 		const map = `zeta:\n  name: Zeta\n  role: Last\n  organisation: scie\nalpha:\n  role: First\n  name: Alpha\n2024:\n  name: A year\n`;
 		const list = parse(convert(map)) as Record<string, unknown>[];
-		expect(list.map((item) => Object.keys(item))).toEqual([['id', 'name', 'role', 'organisation'], ['id', 'role', 'name'], ['id', 'name']]);
+		expect(list.map((item) => Object.keys(item))).toEqual([
+			['id', 'name', 'role', 'organisation'],
+			['id', 'role', 'name'],
+			['id', 'name'],
+		]);
 		const { items, problems } = keyItemsById(list);
 		expect(problems).toEqual([]);
 		expect(items).toEqual(parse(map.replace('2024:', "'2024':")));

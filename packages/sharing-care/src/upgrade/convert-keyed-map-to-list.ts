@@ -43,16 +43,22 @@ interface ListItem {
 function toListItem(pair: Pair, source: string): ListItem {
 	const { key, value } = pair;
 	if (!isScalar(key) || key.value === null || typeof key.value === 'object') {
-		throw new ConversionError('An item of this file has something other than a plain id before its colon. Give each item an id of lower-case words joined by hyphens, then run the upgrade again.');
+		throw new ConversionError(
+			'An item of this file has something other than a plain id before its colon. Give each item an id of lower-case words joined by hyphens, then run the upgrade again.',
+		);
 	}
 	const id = String(key.value);
 	const where = key.range ? ` (line ${source.slice(0, key.range[0]).split('\n').length})` : '';
 	if (!isMap(value) && !isEmptyValue(value)) {
-		throw new ConversionError(`"${id}"${where} is not a set of fields, so it cannot become an item of the list. Put its fields under it, one per line (for example "  name: ..."), then run the upgrade again.`);
+		throw new ConversionError(
+			`"${id}"${where} is not a set of fields, so it cannot become an item of the list. Put its fields under it, one per line (for example "  name: ..."), then run the upgrade again.`,
+		);
 	}
 	const fields = isMap(value) ? value : new YAMLMap();
 	if (fields.has('id')) {
-		throw new ConversionError(`"${id}"${where} has an id field of its own as well as the id before its colon. Remove its "id:" line (the id before the colon is the one kept), then run the upgrade again.`);
+		throw new ConversionError(
+			`"${id}"${where} has an id field of its own as well as the id before its colon. Remove its "id:" line (the id before the colon is the one kept), then run the upgrade again.`,
+		);
 	}
 	const item = new YAMLMap();
 	item.flow = fields.flow;

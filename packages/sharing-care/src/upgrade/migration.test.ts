@@ -55,6 +55,9 @@ describe('defineFileMigration', () => {
 		rmSync(join(SITE, 'content/a.txt'));
 		mkdirSync(join(SITE, 'content/a.txt'));
 		expect(shout.detect(SITE)).toEqual([]);
-		expect(shout.apply(SITE).failed[0]).toEqual({ file: 'content/a.txt', message: expect.stringMatching(/^The file could not be read or written \(.*\)\. Check that it is there/) });
+		expect(shout.apply(SITE).failed[0]).toEqual({
+			file: 'content/a.txt',
+			message: expect.stringMatching(/^The file could not be read or written \(.*\)\. Check that it is there/),
+		});
 	});
 });

@@ -11,7 +11,8 @@ import { defineFileMigration, type Migration } from './migration.ts';
 export const referenceDataLists: Migration = defineFileMigration({
 	id: 'reference-data-lists',
 	version: '0.2.0',
-	description: 'Reference data (topics, people, organisations, series and the glossary) written as a map keyed by id ("co-production:") becomes a list of items, each starting with its id ("- id: co-production").',
+	description:
+		'Reference data (topics, people, organisations, series and the glossary) written as a map keyed by id ("co-production:") becomes a list of items, each starting with its id ("- id: co-production").',
 	files: ['topics', 'people', 'organisations', 'series', 'glossary'].map((name) => `${CONTENT_DIR}/${name}.yaml`),
 	isOutdated: isKeyedMap,
 	convert: convertKeyedMapToList,
@@ -25,7 +26,8 @@ export const referenceDataLists: Migration = defineFileMigration({
 export const glossaryBasis: Migration = defineFileMigration({
 	id: 'glossary-basis',
 	version: '0.3.0',
-	description: "Each glossary term says what its definition is based on: a term without a basis is marked \"basis: own\", the site's own wording. Where a definition follows a public one (the CQC's, SCIE's, a law's), name it in its place (CONTENT.md).",
+	description:
+		"Each glossary term says what its definition is based on: a term without a basis is marked \"basis: own\", the site's own wording. Where a definition follows a public one (the CQC's, SCIE's, a law's), name it in its place (CONTENT.md).",
 	files: [`${CONTENT_DIR}/glossary.yaml`],
 	isOutdated: isGlossaryWithoutBasis,
 	convert: addGlossaryBasis,

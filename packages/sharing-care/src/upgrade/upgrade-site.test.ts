@@ -68,11 +68,24 @@ describe('formatUpgradeReport', () => {
 	});
 
 	it('counts a file that two changes of format rewrote once, and lists it under each', () => {
-		const lists = { migration, changed: [{ file: 'content/glossary.yaml', detail: '1 item' }, { file: 'content/topics.yaml', detail: '2 items' }], failed: [] };
-		const basis = { migration: { id: 'basis', version: '0.3.0', description: 'Terms get a basis.' }, changed: [{ file: 'content/glossary.yaml', detail: '1 term' }], failed: [] };
+		const lists = {
+			migration,
+			changed: [
+				{ file: 'content/glossary.yaml', detail: '1 item' },
+				{ file: 'content/topics.yaml', detail: '2 items' },
+			],
+			failed: [],
+		};
+		const basis = {
+			migration: { id: 'basis', version: '0.3.0', description: 'Terms get a basis.' },
+			changed: [{ file: 'content/glossary.yaml', detail: '1 term' }],
+			failed: [],
+		};
 		const text = formatUpgradeReport({ migrations: [lists, basis], dryRun: false });
 		expect(text).toMatch(/^Rewrote 2 files into the current format:/);
-		expect(text).toContain('Kit 0.2.0: Maps become lists.\n  - content/glossary.yaml (1 item)\n  - content/topics.yaml (2 items)\n\nKit 0.3.0: Terms get a basis.\n  - content/glossary.yaml (1 term)');
+		expect(text).toContain(
+			'Kit 0.2.0: Maps become lists.\n  - content/glossary.yaml (1 item)\n  - content/topics.yaml (2 items)\n\nKit 0.3.0: Terms get a basis.\n  - content/glossary.yaml (1 term)',
+		);
 	});
 
 	it('says a dry run wrote nothing, and how to make the changes', () => {

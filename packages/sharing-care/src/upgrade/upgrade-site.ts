@@ -59,7 +59,12 @@ export function formatUpgradeReport(report: UpgradeReport): string {
 		}
 	}
 	if (failed.length) {
-		blocks.push([`Could not upgrade ${countFiles(failed.length)}, left as ${failed.length === 1 ? 'it was' : 'they were'}:`, ...failed.map(({ file, message }) => `  - ${file}: ${message}`)].join('\n'));
+		blocks.push(
+			[
+				`Could not upgrade ${countFiles(failed.length)}, left as ${failed.length === 1 ? 'it was' : 'they were'}:`,
+				...failed.map(({ file, message }) => `  - ${file}: ${message}`),
+			].join('\n'),
+		);
 	}
 	if (failed.length) blocks.push('Fix the files named above, then run  npx sharing-care upgrade  again.');
 	else if (report.dryRun) blocks.push('Run  npx sharing-care upgrade  to make these changes.');

@@ -133,7 +133,8 @@ export function findMissingDraftLine(entry: CheckedEntry): Problem[] {
 		{
 			file: entry.file,
 			field: 'draft',
-			message: 'This entry has no draft line. It is published, but the web editor would save it as a draft, taking it off the site, the next time someone edits it there. Add  draft: false  to keep it published.',
+			message:
+				'This entry has no draft line. It is published, but the web editor would save it as a draft, taking it off the site, the next time someone edits it there. Add  draft: false  to keep it published.',
 		},
 	];
 }

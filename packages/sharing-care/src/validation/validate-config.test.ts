@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findConfigWarnings, findLocaleProblems, findMissingConfigFiles, findReviewWarnings, listKitLocales, validateConfig } from './validate-config.ts';
 
-const minimal = { name: 'Example Care Co-op', shortName: 'Example', tagline: 'Learning shared.', introduction: 'Hello.', url: 'https://example.org', footerText: 'Example.' };
+const minimal = {
+	name: 'Example Care Co-op',
+	shortName: 'Example',
+	tagline: 'Learning shared.',
+	introduction: 'Hello.',
+	url: 'https://example.org',
+	footerText: 'Example.',
+};
 const roots: string[] = [];
 
 /** A project folder holding `files` (path → text), removed after the tests. */
@@ -19,7 +26,8 @@ function project(files: Record<string, string> = {}): string {
 }
 
 /** A project whose site.config.ts exports `config`. */
-const withConfig = (config: unknown, files: Record<string, string> = {}) => project({ 'site.config.ts': `export default ${JSON.stringify(config)};\n`, ...files });
+const withConfig = (config: unknown, files: Record<string, string> = {}) =>
+	project({ 'site.config.ts': `export default ${JSON.stringify(config)};\n`, ...files });
 
 afterAll(() => {
 	for (const root of roots) rmSync(root, { recursive: true, force: true });
@@ -30,7 +38,12 @@ describe('findLocaleProblems', () => {
 		expect(listKitLocales()).toContain('en-GB');
 		expect(findLocaleProblems('en-GB')).toEqual([]);
 		expect(findLocaleProblems('cy-GB', ['en-GB'])).toEqual([
-			{ file: 'site.config.ts', field: 'locale', message: '"cy-GB": the kit has no words in this language (it has "en-GB"). Set locale to one of these, and give the site\'s own words in content/strings.yaml.' },
+			{
+				file: 'site.config.ts',
+				field: 'locale',
+				message:
+					'"cy-GB": the kit has no words in this language (it has "en-GB"). Set locale to one of these, and give the site\'s own words in content/strings.yaml.',
+			},
 		]);
 	});
 });
@@ -42,12 +55,20 @@ describe('findMissingConfigFiles', () => {
 	});
 
 	it('finds a logo kept in public/, published as it is, and names one that is not there', () => {
-		expect(findMissingConfigFiles(project({ 'public/logo.svg': '<svg/>' }), { logo: { src: 'public/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([]);
+		expect(findMissingConfigFiles(project({ 'public/logo.svg': '<svg/>' }), { logo: { src: 'public/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual(
+			[],
+		);
 		expect(findMissingConfigFiles(project(), { logo: { src: 'public/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([
 			{ file: 'site.config.ts', field: 'logo.src', message: '"public/logo.svg" was not found. Put the file in public/ and check the name.' },
 		]);
-		expect(findMissingConfigFiles(project({ 'public/brand/logo.svg': '<svg/>' }), { logo: { src: 'public/brand/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([
-			{ file: 'site.config.ts', field: 'logo.src', message: '"public/brand/logo.svg" is in a folder inside public/. Put the logo directly in public/, for example "public/logo.svg".' },
+		expect(
+			findMissingConfigFiles(project({ 'public/brand/logo.svg': '<svg/>' }), { logo: { src: 'public/brand/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' }),
+		).toEqual([
+			{
+				file: 'site.config.ts',
+				field: 'logo.src',
+				message: '"public/brand/logo.svg" is in a folder inside public/. Put the logo directly in public/, for example "public/logo.svg".',
+			},
 		]);
 	});
 
@@ -58,30 +79,53 @@ describe('findMissingConfigFiles', () => {
 	it('names site.config.ts and the field for a missing logo and a missing icon', () => {
 		expect(findMissingConfigFiles(project(), { logo: { src: 'src/assets/logo.png', alt: 'Logo' }, favicon: '/our-icon.svg' })).toEqual([
 			{ file: 'site.config.ts', field: 'logo.src', message: '"src/assets/logo.png" was not found. Put the file in src/assets/ and check the name.' },
-			{ file: 'site.config.ts', field: 'favicon', message: '"/our-icon.svg" was not found: the icon goes in public/, at public/our-icon.svg. Or remove the line to use the icon drawn in your colours.' },
+			{
+				file: 'site.config.ts',
+				field: 'favicon',
+				message: '"/our-icon.svg" was not found: the icon goes in public/, at public/our-icon.svg. Or remove the line to use the icon drawn in your colours.',
+			},
 		]);
 	});
 
 	it('names each of the site’s own stylesheets and components that is not where the config says', () => {
 		const root = project({ 'src/styles/custom.css': 'body {}', 'src/components/Header.astro': '<header />' });
-		const components = { Header: './src/components/Header.astro', Footer: './src/components/Footer.astro', HomeIntroduction: 'sharing-care/components/HomeIntroduction.astro' };
+		const components = {
+			Header: './src/components/Header.astro',
+			Footer: './src/components/Footer.astro',
+			HomeIntroduction: 'sharing-care/components/HomeIntroduction.astro',
+		};
 		expect(findMissingConfigFiles(root, { favicon: '/icon.svg', customCss: ['./src/styles/custom.css', './src/styles/extra.css'], components })).toEqual([
-			{ file: 'site.config.ts', field: 'customCss[1]', message: '"./src/styles/extra.css" was not found. Check the path: it starts from the project folder, where site.config.ts is.' },
-			{ file: 'site.config.ts', field: 'components.Footer', message: '"./src/components/Footer.astro" was not found. Check the path: it starts from the project folder, where site.config.ts is. Or remove the line to keep the kit’s own.' },
+			{
+				file: 'site.config.ts',
+				field: 'customCss[1]',
+				message: '"./src/styles/extra.css" was not found. Check the path: it starts from the project folder, where site.config.ts is.',
+			},
+			{
+				file: 'site.config.ts',
+				field: 'components.Footer',
+				message:
+					'"./src/components/Footer.astro" was not found. Check the path: it starts from the project folder, where site.config.ts is. Or remove the line to keep the kit’s own.',
+			},
 		]);
 	});
 
 	it('refuses a logo in a folder inside src/assets, which the build does not look in', () => {
 		const root = project({ 'src/assets/brand/logo.svg': '<svg/>' });
 		expect(findMissingConfigFiles(root, { logo: { src: 'src/assets/brand/logo.svg', alt: 'Logo' }, favicon: '/icon.svg' })).toEqual([
-			{ file: 'site.config.ts', field: 'logo.src', message: '"src/assets/brand/logo.svg" is in a folder inside src/assets/. Put the logo directly in src/assets/, for example "src/assets/logo.svg".' },
+			{
+				file: 'site.config.ts',
+				field: 'logo.src',
+				message: '"src/assets/brand/logo.svg" is in a folder inside src/assets/. Put the logo directly in src/assets/, for example "src/assets/logo.svg".',
+			},
 		]);
 	});
 });
 
 describe('validateConfig', () => {
 	it('accepts a valid config whose files exist', async () => {
-		expect(await validateConfig(withConfig({ ...minimal, logo: { src: 'src/assets/logo.svg', alt: 'Logo' } }, { 'src/assets/logo.svg': '<svg/>' }), {})).toEqual([]);
+		expect(
+			await validateConfig(withConfig({ ...minimal, logo: { src: 'src/assets/logo.svg', alt: 'Logo' } }, { 'src/assets/logo.svg': '<svg/>' }), {}),
+		).toEqual([]);
 	});
 
 	it('reports each schema problem with its field, from zod’s issues', async () => {
@@ -95,7 +139,13 @@ describe('validateConfig', () => {
 
 	it('names a field inside a list the way the config writes it', async () => {
 		const problems = await validateConfig(withConfig({ ...minimal, navigation: [{ label: 'About', href: 'about/' }] }), {});
-		expect(problems).toEqual([{ file: 'site.config.ts', field: 'navigation[0].href', message: 'Start a link inside this site with "/" (for example "/topics/"), and any other link with "https://".' }]);
+		expect(problems).toEqual([
+			{
+				file: 'site.config.ts',
+				field: 'navigation[0].href',
+				message: 'Start a link inside this site with "/" (for example "/topics/"), and any other link with "https://".',
+			},
+		]);
 	});
 
 	it('checks the config with the build’s environment overrides applied', async () => {
@@ -106,7 +156,11 @@ describe('validateConfig', () => {
 
 	it('checks the files only once the config is valid, and then reports a missing one', async () => {
 		expect(await validateConfig(withConfig({ ...minimal, favicon: '/our-icon.svg' }), {})).toEqual([
-			{ file: 'site.config.ts', field: 'favicon', message: '"/our-icon.svg" was not found: the icon goes in public/, at public/our-icon.svg. Or remove the line to use the icon drawn in your colours.' },
+			{
+				file: 'site.config.ts',
+				field: 'favicon',
+				message: '"/our-icon.svg" was not found: the icon goes in public/, at public/our-icon.svg. Or remove the line to use the icon drawn in your colours.',
+			},
 		]);
 	});
 

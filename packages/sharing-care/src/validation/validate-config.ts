@@ -35,12 +35,19 @@ const DRAWN_FAVICON: string = SiteConfigSchema.shape.favicon.parse(undefined);
  * the project root), an icon of the site's own in public/ (the default icon is drawn by the build), and the site's own
  * stylesheets and components (`customCss`, `components`), from the project root.
  */
-export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'logo' | 'favicon'> & Partial<Pick<SiteConfig, 'customCss' | 'components'>>): Problem[] {
+export function findMissingConfigFiles(
+	root: string,
+	config: Pick<SiteConfig, 'logo' | 'favicon'> & Partial<Pick<SiteConfig, 'customCss' | 'components'>>,
+): Problem[] {
 	const problems: Problem[] = [];
 	const logo = config.logo?.src;
 	const folder = logo && LOGO_FOLDERS.find((candidate) => logo.startsWith(`${candidate}/`));
 	if (logo && folder && dirname(logo) !== folder) {
-		problems.push({ file: FILE, field: 'logo.src', message: `"${logo}" is in a folder inside ${folder}/. Put the logo directly in ${folder}/, for example "${folder}/logo.svg".` });
+		problems.push({
+			file: FILE,
+			field: 'logo.src',
+			message: `"${logo}" is in a folder inside ${folder}/. Put the logo directly in ${folder}/, for example "${folder}/logo.svg".`,
+		});
 	} else if (logo && !existsSync(join(root, logo))) {
 		problems.push({ file: FILE, field: 'logo.src', message: `"${logo}" was not found. Put the file in ${folder ?? LOGO_FOLDERS[0]}/ and check the name.` });
 	}
@@ -53,12 +60,20 @@ export function findMissingConfigFiles(root: string, config: Pick<SiteConfig, 'l
 	}
 	(config.customCss ?? []).forEach((path, index) => {
 		if (!existsSync(join(root, path))) {
-			problems.push({ file: FILE, field: `customCss[${index}]`, message: `"${path}" was not found. Check the path: it starts from the project folder, where site.config.ts is.` });
+			problems.push({
+				file: FILE,
+				field: `customCss[${index}]`,
+				message: `"${path}" was not found. Check the path: it starts from the project folder, where site.config.ts is.`,
+			});
 		}
 	});
 	for (const [name, path] of Object.entries(config.components ?? {})) {
 		if (path.startsWith('./') && !existsSync(join(root, path))) {
-			problems.push({ file: FILE, field: `components.${name}`, message: `"${path}" was not found. Check the path: it starts from the project folder, where site.config.ts is. Or remove the line to keep the kit’s own.` });
+			problems.push({
+				file: FILE,
+				field: `components.${name}`,
+				message: `"${path}" was not found. Check the path: it starts from the project folder, where site.config.ts is. Or remove the line to keep the kit’s own.`,
+			});
 		}
 	}
 	return problems;

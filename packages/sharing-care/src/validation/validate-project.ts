@@ -39,7 +39,10 @@ function createSchemas(root: string) {
 				if (!IMAGE_EXTENSIONS.has(extname(src).toLowerCase())) {
 					issue.addIssue({ code: 'custom', message: `"${src}" is not an image file. Use a .jpg, .png, .webp, .avif or .svg file.` });
 				} else if (!existsSync(resolve(dirname(entryFile), src))) {
-					issue.addIssue({ code: 'custom', message: `The image "${src}" was not found. Put it next to the entry (or give the path from the entry's folder, such as ./images/photo.jpg).` });
+					issue.addIssue({
+						code: 'custom',
+						message: `The image "${src}" was not found. Put it next to the entry (or give the path from the entry's folder, such as ./images/photo.jpg).`,
+					});
 				}
 			}) as unknown as z.ZodType<ImageMetadata>,
 		reference: <C extends ReferenceCollection>(collection: C) =>
@@ -143,7 +146,8 @@ function validateDataFile(root: string, schemas: Schemas, kind: DataKind): Probl
 	const problems: Problem[] = listProblems.map(({ item, message }) => ({ file, ...lineOf(item), message }));
 	const valid = new Map<string, Record<string, unknown>>();
 	for (const [id, value] of Object.entries(items)) {
-		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, field: id, message: `The id "${id}" must use lower-case letters, numbers and hyphens only.` });
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+			problems.push({ file, field: id, message: `The id "${id}" must use lower-case letters, numbers and hyphens only.` });
 		const result = schema.safeParse(value);
 		if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, value).map((p) => ({ ...p, field: p.field ? `${id}.${p.field}` : id })));
 		else {
@@ -206,11 +210,21 @@ async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today:
 			problems.push(...found);
 			if (entry) problems.push(...findAttachmentProblems(join(root, file), file, entry.data, maxSizeMB));
 			if (entry && today) {
-				warnings.push(...findMissingDraftLine(entry), ...findUnsupportedKeyPoints(entry), ...findUnfaithfulKeyPoints(entry), ...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today));
+				warnings.push(
+					...findMissingDraftLine(entry),
+					...findUnsupportedKeyPoints(entry),
+					...findUnfaithfulKeyPoints(entry),
+					...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today),
+				);
 			}
 			for (const unique of (entry && kind.uniqueIds?.(entry.data)) || []) {
 				const other = claimed.get(unique.id);
-				if (other) problems.push({ file, field: unique.field, message: `The ${unique.noun} id "${unique.id}" is already used in ${other}. Each ${unique.noun} needs its own id.` });
+				if (other)
+					problems.push({
+						file,
+						field: unique.field,
+						message: `The ${unique.noun} id "${unique.id}" is already used in ${other}. Each ${unique.noun} needs its own id.`,
+					});
 				else claimed.set(unique.id, file);
 			}
 		}

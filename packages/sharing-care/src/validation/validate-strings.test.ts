@@ -34,7 +34,12 @@ describe('validateStrings', () => {
 
 	it('names content/strings.yaml, the line and the key of each problem', async () => {
 		expect(validateStrings(project('home.startHere: Where to begin\nhome.strtHere: Begin\n'))).toEqual([
-			expect.objectContaining({ file: 'content/strings.yaml', line: 2, field: 'home.strtHere', message: expect.stringContaining('Did you mean home.startHere?') }),
+			expect.objectContaining({
+				file: 'content/strings.yaml',
+				line: 2,
+				field: 'home.strtHere',
+				message: expect.stringContaining('Did you mean home.startHere?'),
+			}),
 		]);
 	});
 });

@@ -12,7 +12,6 @@ export function readStringsSource(root: string): string | null {
 	return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-
 /**
  * Checks a site's wording (`content/strings.yaml`, when it has one) against the keys of the kit's strings table:
  * every key must name a piece of the site's text, every value be words (or a list of them, where the table has a

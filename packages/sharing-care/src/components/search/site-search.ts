@@ -111,7 +111,10 @@ class SiteSearch extends HTMLElement {
 			this.#typingTimer = setTimeout(() => this.#commit(true), TYPING_PAUSE_MS);
 			const { term } = readSearchWords(cleanQuery(this.#query.value), this.#stopWords);
 			const typing = term.split(' ').at(-1) ?? '';
-			if (typing.length >= PRELOAD_FROM_CHARACTERS) void this.#load().then((pagefind) => pagefind.preload(term)).catch(() => undefined);
+			if (typing.length >= PRELOAD_FROM_CHARACTERS)
+				void this.#load()
+					.then((pagefind) => pagefind.preload(term))
+					.catch(() => undefined);
 		});
 		this.#form.addEventListener('change', (event) => {
 			if (event.target !== this.#query) this.#commit(false);

@@ -192,7 +192,8 @@ const strings = {
 		description: 'What the co-op and care terms used on this site mean, in plain language.',
 		lede: 'What the co-op and care terms used on this site mean, in plain language. The first time an entry uses one of these terms, it links here.',
 		/** Says whose words the definitions are. */
-		ownWords: 'The definitions are written by this site, not quoted from the sources. Under each is the public definition it follows, or a note that it is the site’s own wording.',
+		ownWords:
+			'The definitions are written by this site, not quoted from the sources. Under each is the public definition it follows, or a note that it is the site’s own wording.',
 		/**
 		 * Under a definition that follows a public one (`basis`): `{definition}` is the definition's title, linked to it,
 		 * and `{publisher}` who published it.
@@ -417,10 +418,12 @@ const strings = {
 		needsJavaScript: 'The editor needs JavaScript. Turn it on in your browser, or edit the files in the content folder as CONTENT.md describes.',
 		/** The collection that holds the lists entries pick from. */
 		referenceData: 'People, organisations, topics, series and the glossary',
-		referenceDataDescription: 'The lists entries choose from, and the glossary of terms they use. Add a person, organisation, topic or series here before an entry names it.',
+		referenceDataDescription:
+			'The lists entries choose from, and the glossary of terms they use. Add a person, organisation, topic or series here before an entry names it.',
 		/** The name entries and addresses use for a person, organisation, topic, series or glossary term (its `id`). */
 		idLabel: 'Link name',
-		idHint: 'The short name that entries pick it by, and that the address of its page uses: lower-case words joined by hyphens, such as "sue-richards". Once entries use it, keep it.',
+		idHint:
+			'The short name that entries pick it by, and that the address of its page uses: lower-case words joined by hyphens, such as "sue-richards". Once entries use it, keep it.',
 		/**
 		 * The title of the form for a new entry: `kind` is what one entry of its kind is called in the editor
 		 * (`entryNames`, or the kind's singular name, `collections`). It replaces the editor's own ("Creating …").
@@ -506,7 +509,8 @@ const strings = {
 			undatedSource:
 				'On when the text was first published without a date: the date is then your estimate, used to sort the entry, and readers are told the source gives none.',
 			topics: 'Pick the topics it is about.',
-			glossaryUnlinked: 'Pick the glossary terms not to link here, because this entry uses the word in its own sense. Elsewhere the term still links to its definition.',
+			glossaryUnlinked:
+				'Pick the glossary terms not to link here, because this entry uses the word in its own sense. Elsewhere the term still links to its definition.',
 			keyPoints:
 				'Three to five short points a reader should take away, in plain words, saying only what the entry itself says. Shown in a box at the top of the page and in feeds. With each, copy the sentence of the entry it summarises, so the site’s check can compare them.',
 			'cover.src': 'Choose the picture, or upload it from your computer. It is saved beside the entry.',
@@ -524,7 +528,8 @@ const strings = {
 			series: 'Pick the series it belongs to.',
 			meeting: 'The day of the meeting.',
 			decisions: 'Decisions taken at the meeting. Each needs what was decided; a link name and topics are optional.',
-			'decisions.id': 'Optional: a short name for a lasting link to this decision, in lower-case words joined by hyphens, such as 2024-03-budget. Keep it once people link to it.',
+			'decisions.id':
+				'Optional: a short name for a lasting link to this decision, in lower-case words joined by hyphens, such as 2024-03-budget. Keep it once people link to it.',
 			'decisions.topics': 'Pick the topics the decision is about.',
 			'actions.due': 'The day it is due.',
 			approval: 'Whether these minutes have been approved: draft until a later meeting approves them, then approved, naming that meeting.',
@@ -556,7 +561,10 @@ const strings = {
 	accessibility: {
 		title: 'Accessibility statement',
 		description: (siteName: string) => `How accessible the ${siteName} website is, what we check, and how to tell us about a problem.`,
-		intro: ['This accessibility statement applies to the {site} website.', 'This website is run by {name}. We want as many people as possible to be able to use it. For example, that means you should be able to:'],
+		intro: [
+			'This accessibility statement applies to the {site} website.',
+			'This website is run by {name}. We want as many people as possible to be able to use it. For example, that means you should be able to:',
+		],
 		abilities: [
 			'change colours, contrast levels and fonts using your browser or device settings',
 			'zoom in up to 400% without the text spilling off the screen',
@@ -589,7 +597,8 @@ const strings = {
 		],
 		testsCaveat: 'These tests check the templates, not the words and pictures of each entry.',
 		contactHeading: 'Reporting problems and asking for another format',
-		contactIntro: 'If you find a problem with this website that is not listed here, or need any of it in a different format such as large print or plain text, please tell us.',
+		contactIntro:
+			'If you find a problem with this website that is not listed here, or need any of it in a different format such as large print or plain text, please tell us.',
 		/** Each way to reach the co-op that site.config.ts gives (`contact`). */
 		email: 'Email: {email}',
 		phone: 'Phone: {phone}',

@@ -21,7 +21,11 @@ const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Formatter
  */
 export function dateTimeOptions(format: Intl.DateTimeFormatOptions, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormatOptions {
 	const options: Intl.DateTimeFormatOptions =
-		precision === 'year' ? { year: format.year ?? 'numeric' } : precision === 'month' ? { month: format.month ?? 'long', year: format.year ?? 'numeric' } : format;
+		precision === 'year'
+			? { year: format.year ?? 'numeric' }
+			: precision === 'month'
+				? { month: format.month ?? 'long', year: format.year ?? 'numeric' }
+				: format;
 	return { ...options, timeZone: 'UTC' };
 }
 

@@ -33,10 +33,14 @@ describe('createRelatedFinder', () => {
 
 	it('agrees with a plain count-and-sort on a large random set', () => {
 		let seed = 7;
-		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 		const topics = Array.from({ length: 12 }, (_, i) => `t${i}`);
 		const many = Array.from({ length: 2000 }, (_, i) =>
-			entry(`e${i}`, topics.filter(() => random() < 0.25), new Date(Date.UTC(2000, 0, 1 + Math.floor(random() * 9000))).toISOString()),
+			entry(
+				`e${i}`,
+				topics.filter(() => random() < 0.25),
+				new Date(Date.UTC(2000, 0, 1 + Math.floor(random() * 9000))).toISOString(),
+			),
 		);
 		const fast = createRelatedFinder(many);
 		const plain = (target: (typeof many)[number], limit: number) =>

@@ -46,7 +46,9 @@ describe('explainIssue for a union', () => {
 		size: z.union([z.number(), z.boolean()]).optional(),
 		kind: z.union([z.literal('board'), z.literal('agm'), z.number()]).optional(),
 		place: z.union([z.string(), z.strictObject({ name: z.string(), room: z.number() })]).optional(),
-		meeting: z.discriminatedUnion('type', [z.strictObject({ type: z.literal('board') }), z.strictObject({ type: z.literal('agm'), year: z.number() })]).optional(),
+		meeting: z
+			.discriminatedUnion('type', [z.strictObject({ type: z.literal('board') }), z.strictObject({ type: z.literal('agm'), year: z.number() })])
+			.optional(),
 	});
 
 	function explain(data: Record<string, unknown>): string {
@@ -83,7 +85,9 @@ describe('explainIssue for a union', () => {
 
 	it('gives a union’s own words for a missing value, when it has them', () => {
 		const basis = z.strictObject({
-			basis: z.union([z.literal('own'), z.strictObject({ url: z.string() })], { error: (issue) => (issue.input === undefined ? 'Say what it is based on.' : undefined) }),
+			basis: z.union([z.literal('own'), z.strictObject({ url: z.string() })], {
+				error: (issue) => (issue.input === undefined ? 'Say what it is based on.' : undefined),
+			}),
 		});
 		const explainBasis = (data: Record<string, unknown>) => formatIssues('content/glossary.yaml', basis.safeParse(data).error!.issues, data);
 		expect(explainBasis({})).toBe('content/glossary.yaml\n  - basis: Say what it is based on.');

@@ -89,7 +89,8 @@ function explainUnion(issue: ValidationIssue, found: unknown): string {
 	if (expected) return foundInstead(found, expected);
 	// Some alternatives are sets of fields: the one with the fewest problems is the closest to what was meant,
 	// and one that wanted another kind of value altogether is the furthest.
-	const distance = (issues: readonly ValidationIssue[]) => (issues.length === 1 && issues[0]!.path.length === 0 && issues[0]!.code === 'invalid_type' ? Infinity : issues.length);
+	const distance = (issues: readonly ValidationIssue[]) =>
+		issues.length === 1 && issues[0]!.path.length === 0 && issues[0]!.code === 'invalid_type' ? Infinity : issues.length;
 	const closest = alternatives.toSorted((a, b) => distance(a) - distance(b))[0]?.[0];
 	if (!closest) return issue.message;
 	const field = formatFieldPath(closest.path);

@@ -21,7 +21,9 @@ export function keyItemsById(data: unknown): KeyedItems {
 	const problems: ItemProblem[] = [];
 	if (data === null || data === undefined) return { items, problems };
 	if (!Array.isArray(data)) {
-		problems.push({ message: 'This file must be a list, one item per entry, each starting with "- id:", for example:\n    - id: co-production\n      name: Co-production' });
+		problems.push({
+			message: 'This file must be a list, one item per entry, each starting with "- id:", for example:\n    - id: co-production\n      name: Co-production',
+		});
 		return { items, problems };
 	}
 	const firstUse = new Map<string, number>();

@@ -51,7 +51,8 @@ describe('newEntryTemplate', () => {
 	}
 
 	it('ends the frontmatter, then gives the body the kind starts with', () => {
-		for (const kind of ENTRY_KINDS) expect(newEntryTemplate(sourceOf(kind), 'A title', '2025-03-12').endsWith(`\n---\n\n${kind.newEntry.body}\n`), kind.id).toBe(true);
+		for (const kind of ENTRY_KINDS)
+			expect(newEntryTemplate(sourceOf(kind), 'A title', '2025-03-12').endsWith(`\n---\n\n${kind.newEntry.body}\n`), kind.id).toBe(true);
 	});
 
 	it('leaves out the minutes’ summary and date, so the meeting gives them once read', () => {
@@ -74,13 +75,17 @@ describe('newEntryTemplate', () => {
 			id: 'broken',
 			newEntry: { fields: () => ({ funder: 'x', fundr: 'x' }) as never, body: '' },
 		});
-		expect(() => newEntryTemplate(sourceOf(kind), 'A title', '2025-03-12')).toThrow('The new-entry template of broken sets "fundr", which its schema does not have.');
+		expect(() => newEntryTemplate(sourceOf(kind), 'A title', '2025-03-12')).toThrow(
+			'The new-entry template of broken sets "fundr", which its schema does not have.',
+		);
 	});
 });
 
 describe('fieldHint', () => {
 	it('is the schema description, with the choices of an enum however it is wrapped', () => {
-		expect(fieldHint(z.enum(['board', 'agm']).default('board').describe('What kind of meeting it was.'))).toBe('What kind of meeting it was. One of: board, agm.');
+		expect(fieldHint(z.enum(['board', 'agm']).default('board').describe('What kind of meeting it was.'))).toBe(
+			'What kind of meeting it was. One of: board, agm.',
+		);
 		expect(fieldHint(baseSchema(ctx).shape.summary)).toContain('One or two sentences');
 	});
 

@@ -4,7 +4,10 @@ import { readGuidanceFields } from './read-guidance-fields.ts';
 describe('readGuidanceFields', () => {
 	it('gives a guidance entry’s key points in order and its review date', () => {
 		const lastReviewed = new Date('2025-10-06T00:00:00Z');
-		expect(readGuidanceFields({ title: 'A report', keyPoints: ['First.', 'Second.', 'Third.'], lastReviewed })).toEqual({ keyPoints: ['First.', 'Second.', 'Third.'], lastReviewed });
+		expect(readGuidanceFields({ title: 'A report', keyPoints: ['First.', 'Second.', 'Third.'], lastReviewed })).toEqual({
+			keyPoints: ['First.', 'Second.', 'Third.'],
+			lastReviewed,
+		});
 	});
 
 	it('gives the words of key points that cite their sentence, beside those written as plain lines', () => {

@@ -17,7 +17,9 @@ export function checkAttachmentName(file: string): string | undefined {
 	const name = file.replace(/^\.\//, '');
 	if (!findAttachmentType(name)) {
 		const extension = /\.([^./\\]+)$/.exec(name)?.[1];
-		const what = extension ? `a .${extension.toLowerCase()} file, which the site does not publish` : 'not a document the site can publish: its name has no type, such as .pdf';
+		const what = extension
+			? `a .${extension.toLowerCase()} file, which the site does not publish`
+			: 'not a document the site can publish: its name has no type, such as .pdf';
 		return `"${file}" is ${what}. Attach a ${ATTACHMENT_TYPE_LIST} file: save the document in one of those formats first.`;
 	}
 	if (/[\\/]/.test(name)) {

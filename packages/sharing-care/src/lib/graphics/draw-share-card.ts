@@ -20,9 +20,7 @@ const BOLD_CHARACTER = 0.62;
 const REGULAR_CHARACTER = 0.55;
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, attributes: string): string {
-	return lines
-		.map((line, index) => `<text x="${x}" y="${y + index * lineHeight}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`)
-		.join('');
+	return lines.map((line, index) => `<text x="${x}" y="${y + index * lineHeight}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`).join('');
 }
 
 /**

@@ -37,7 +37,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersForPath(rules: HeaderRule[], pathname: string): Record<string, string> {
 	const headers: Record<string, string> = {};
 	for (const rule of rules) {
-		const pattern = new RegExp(`^${rule.path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+		const pattern = new RegExp(
+			`^${rule.path
+				.split('*')
+				.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('.*')}$`,
+		);
 		if (pattern.test(pathname)) Object.assign(headers, rule.headers);
 	}
 	return headers;

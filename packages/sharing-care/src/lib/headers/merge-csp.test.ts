@@ -19,8 +19,12 @@ describe('parseCsp', () => {
 
 describe('mergeCsp', () => {
 	it('unions the sources of each directive, in the order first seen, without repeats', () => {
-		expect(mergeCsp(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'", "frame-ancestors 'none'"])).toBe(
-			"default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; frame-ancestors 'none'",
-		);
+		expect(
+			mergeCsp([
+				"default-src 'self'; script-src 'self' 'sha256-a'",
+				"default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'",
+				"frame-ancestors 'none'",
+			]),
+		).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; frame-ancestors 'none'");
 	});
 });

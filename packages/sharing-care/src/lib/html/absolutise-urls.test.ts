@@ -43,7 +43,9 @@ describe('absolutiseUrls', () => {
 	});
 
 	it('reads addresses with their character references decoded, and writes them back encoded', () => {
-		expect(absolutiseUrls('<a href="/search/?q=care&amp;page=2">Search</a>', PAGE)).toBe('<a href="https://coops.example.org/search/?q=care&amp;page=2">Search</a>');
+		expect(absolutiseUrls('<a href="/search/?q=care&amp;page=2">Search</a>', PAGE)).toBe(
+			'<a href="https://coops.example.org/search/?q=care&amp;page=2">Search</a>',
+		);
 	});
 
 	it('does not mistake attributes that merely end in a known name', () => {

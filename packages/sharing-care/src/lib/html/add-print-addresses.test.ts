@@ -16,12 +16,12 @@ describe('printAddress', () => {
 	});
 
 	it('gives none to in-page anchors, email and phone links, or a link with no address', () => {
-		expect([printAddress('#findings', 'the findings', PAGE), printAddress('mailto:hello@care.example.org', 'email us', PAGE), printAddress('tel:+441632960123', 'call', PAGE), printAddress(undefined, 'x', PAGE)]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
+		expect([
+			printAddress('#findings', 'the findings', PAGE),
+			printAddress('mailto:hello@care.example.org', 'email us', PAGE),
+			printAddress('tel:+441632960123', 'call', PAGE),
+			printAddress(undefined, 'x', PAGE),
+		]).toEqual([undefined, undefined, undefined, undefined]);
 	});
 
 	it('keeps a link to another page’s section, with its anchor', () => {
@@ -67,7 +67,13 @@ describe('addPrintAddressesToPieces', () => {
 	});
 
 	it('reads text between the pieces as text, never as HTML', () => {
-		expect(addresses([{ html: '<a href="/x/">', isHtml: true }, { html: '<b>&amp; words', isHtml: false }, { html: '</a>', isHtml: true }]).addresses).toEqual(['https://care.example.org/x/']);
+		expect(
+			addresses([
+				{ html: '<a href="/x/">', isHtml: true },
+				{ html: '<b>&amp; words', isHtml: false },
+				{ html: '</a>', isHtml: true },
+			]).addresses,
+		).toEqual(['https://care.example.org/x/']);
 	});
 
 	it('leaves alone a link that already has the attribute, such as one kept off paper with an empty value', () => {

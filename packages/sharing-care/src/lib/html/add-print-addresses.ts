@@ -9,7 +9,13 @@ export const PRINT_ADDRESS = 'data-print-address';
 export const PRINT_ADDRESS_PROPERTY = 'dataPrintAddress';
 
 /** A link's address as it reads on paper: without the protocol, `www.` or a final slash, in lower case. */
-const asWords = (text: string) => text.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+const asWords = (text: string) =>
+	text
+		.trim()
+		.toLowerCase()
+		.replace(/^https?:\/\//, '')
+		.replace(/^www\./, '')
+		.replace(/\/$/, '');
 
 /** The full `http(s)` address a link leads to from the page, or undefined for an in-page anchor, `mailto:` and the like. */
 function fullAddress(href: string, pageUrl: string): string | undefined {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { addAttributes, attributesOf, eachElement, mapHtmlUrls, mapSrcset, parseFragment, readAttribute, readTags, splitUrlList, textOf, urlsOf } from './read-html.ts';
+import {
+	addAttributes,
+	attributesOf,
+	eachElement,
+	mapHtmlUrls,
+	mapSrcset,
+	parseFragment,
+	readAttribute,
+	readTags,
+	splitUrlList,
+	textOf,
+	urlsOf,
+} from './read-html.ts';
 
 const mark = (url: string) => `[${url}]`;
 
@@ -43,11 +55,20 @@ describe('readTags', () => {
 
 describe('readAttribute and attributesOf', () => {
 	it('give attributes by their names in HTML, decoded, with lists and bare attributes as written', () => {
-		const link = select('link', parseFragment('<link REL="preload stylesheet" href="/a.css?x=1&amp;y=2" crossorigin data-print-address="" aria-hidden="false">'))!;
+		const link = select(
+			'link',
+			parseFragment('<link REL="preload stylesheet" href="/a.css?x=1&amp;y=2" crossorigin data-print-address="" aria-hidden="false">'),
+		)!;
 		expect(readAttribute(link, 'rel')).toBe('preload stylesheet');
 		expect(readAttribute(link, 'href')).toBe('/a.css?x=1&y=2');
 		expect(readAttribute(link, 'title')).toBeUndefined();
-		expect(attributesOf(link)).toEqual({ rel: 'preload stylesheet', href: '/a.css?x=1&y=2', crossorigin: '', 'data-print-address': '', 'aria-hidden': 'false' });
+		expect(attributesOf(link)).toEqual({
+			rel: 'preload stylesheet',
+			href: '/a.css?x=1&y=2',
+			crossorigin: '',
+			'data-print-address': '',
+			'aria-hidden': 'false',
+		});
 	});
 
 	it('read SVG attributes by their SVG names, xlink:href among them', () => {
@@ -60,7 +81,8 @@ describe('readAttribute and attributesOf', () => {
 
 describe('textOf', () => {
 	it('keeps the words a reader sees, with block edges as spaces, inline tags joined and references decoded', () => {
-		const html = '<!doctype html><html><head><title>T</title><style>p{}</style><script>var x = "<p>no</p>"</script></head><body><h1>Care</h1><p>Co-<em>op</em>s &amp; members &copy;&nbsp;2025</p><!-- note --><template><p>hidden</p></template><ul><li>one</li><li>two</li></ul></body></html>';
+		const html =
+			'<!doctype html><html><head><title>T</title><style>p{}</style><script>var x = "<p>no</p>"</script></head><body><h1>Care</h1><p>Co-<em>op</em>s &amp; members &copy;&nbsp;2025</p><!-- note --><template><p>hidden</p></template><ul><li>one</li><li>two</li></ul></body></html>';
 		expect(textOf(fromHtml(html))).toBe('Care Co-ops & members © 2025 one two');
 	});
 });
@@ -77,7 +99,10 @@ describe('eachElement', () => {
 
 describe('urlsOf', () => {
 	it('lists the addresses of an element, one per srcset candidate, and none for attributes that hold no address', () => {
-		const [img, a] = selectAll('img, a', parseFragment('<img src="/a.webp" srcset="/a.webp 1x, /b.webp 2x" alt="/not-a-link"><a href="/x/" data-href="/y/">x</a>'));
+		const [img, a] = selectAll(
+			'img, a',
+			parseFragment('<img src="/a.webp" srcset="/a.webp 1x, /b.webp 2x" alt="/not-a-link"><a href="/x/" data-href="/y/">x</a>'),
+		);
 		expect(urlsOf(img!)).toEqual([
 			{ attribute: 'src', url: '/a.webp' },
 			{ attribute: 'srcset', url: '/a.webp' },
@@ -101,7 +126,9 @@ describe('splitUrlList', () => {
 describe('mapHtmlUrls', () => {
 	it('maps the addresses of links, images, media and forms', () => {
 		const html = '<a href="/a">a</a><img src="b.png" alt="b"><video poster="/c.jpg"></video><form action="/d"></form><blockquote cite="/e"></blockquote>';
-		expect(mapHtmlUrls(html, mark)).toBe('<a href="[/a]">a</a><img src="[b.png]" alt="b"><video poster="[/c.jpg]"></video><form action="[/d]"></form><blockquote cite="[/e]"></blockquote>');
+		expect(mapHtmlUrls(html, mark)).toBe(
+			'<a href="[/a]">a</a><img src="[b.png]" alt="b"><video poster="[/c.jpg]"></video><form action="[/d]"></form><blockquote cite="[/e]"></blockquote>',
+		);
 	});
 
 	it('maps each candidate of a srcset', () => {
@@ -123,7 +150,9 @@ describe('mapHtmlUrls', () => {
 	});
 
 	it('gives map the decoded address and writes the new one back encoded', () => {
-		expect(mapHtmlUrls('<a href="/search/?q=care&amp;page=2">x</a>', (url) => `https://coop.example${url}`)).toBe('<a href="https://coop.example/search/?q=care&amp;page=2">x</a>');
+		expect(mapHtmlUrls('<a href="/search/?q=care&amp;page=2">x</a>', (url) => `https://coop.example${url}`)).toBe(
+			'<a href="https://coop.example/search/?q=care&amp;page=2">x</a>',
+		);
 	});
 
 	it('maps SVG addresses, xlink:href among them, and an address in a tag written in capitals', () => {

@@ -72,7 +72,11 @@ describe('buildArticleJsonLd', () => {
 	});
 
 	it('names the series an article belongs to', () => {
-		const data = buildArticleJsonLd({ ...facts, type: 'BlogPosting', partOf: { name: 'Co-production Week', url: 'https://coops.example.org/coop-kit/series/week/' } });
+		const data = buildArticleJsonLd({
+			...facts,
+			type: 'BlogPosting',
+			partOf: { name: 'Co-production Week', url: 'https://coops.example.org/coop-kit/series/week/' },
+		});
 		expect(data.isPartOf).toEqual({ '@type': 'CreativeWorkSeries', name: 'Co-production Week', url: 'https://coops.example.org/coop-kit/series/week/' });
 	});
 });

@@ -13,7 +13,12 @@ const site: ManifestSource = {
 
 describe('buildWebManifest', () => {
 	it('names the site and labels its icon from the config', () => {
-		expect(buildWebManifest(site)).toMatchObject({ name: 'Riverside Care Co-operative', short_name: 'Riverside Care', description: 'How we share care in Riverside.', lang: 'cy-GB' });
+		expect(buildWebManifest(site)).toMatchObject({
+			name: 'Riverside Care Co-operative',
+			short_name: 'Riverside Care',
+			description: 'How we share care in Riverside.',
+			lang: 'cy-GB',
+		});
 	});
 
 	it('colours the browser with the brand and background colours', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildPagefindFilters, runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFilters, type PagefindSearchOptions } from './run-faceted-search.ts';
+import {
+	buildPagefindFilters,
+	runFacetedSearch,
+	type FacetCounts,
+	type PagefindApi,
+	type PagefindFilters,
+	type PagefindSearchOptions,
+} from './run-faceted-search.ts';
 
 interface Page {
 	id: string;
@@ -15,7 +22,8 @@ const pages: Page[] = [
 	{ id: 'post', words: 'recruitment of care workers', date: '2023-01-01', filters: { type: ['blog'], topic: ['recruitment-and-retention', 'partnerships'] } },
 ];
 
-const matches = (page: Page, filters: PagefindFilters = {}) => Object.entries(filters).every(([facet, { any }]) => any.some((value) => page.filters[facet]?.includes(value)));
+const matches = (page: Page, filters: PagefindFilters = {}) =>
+	Object.entries(filters).every(([facet, { any }]) => any.some((value) => page.filters[facet]?.includes(value)));
 
 function countValues(list: Page[]): FacetCounts {
 	const counts: FacetCounts = {};
@@ -44,8 +52,12 @@ function fakePagefind(list: Page[] = pages) {
 			const found = list.filter((page) => holds(page) && matches(page, options?.filters));
 			if (options?.sort) found.sort((a, b) => b.date.localeCompare(a.date));
 			// Where the words matched, as Pagefind gives it: the positions of words that start with a word searched for.
-			const positions = (page: Page) => page.words.split(' ').flatMap((word, index) => (term?.split(' ').some((wanted) => word.startsWith(wanted)) ? [index] : []));
-			return { results: found.map((page) => ({ id: page.id, words: positions(page), data: async () => ({ url: `/${page.id}/`, content: page.words, meta: {} }) })), filters: countValues(found) };
+			const positions = (page: Page) =>
+				page.words.split(' ').flatMap((word, index) => (term?.split(' ').some((wanted) => word.startsWith(wanted)) ? [index] : []));
+			return {
+				results: found.map((page) => ({ id: page.id, words: positions(page), data: async () => ({ url: `/${page.id}/`, content: page.words, meta: {} }) })),
+				filters: countValues(found),
+			};
 		},
 	};
 	return { api, calls, filterCalls };
@@ -53,7 +65,10 @@ function fakePagefind(list: Page[] = pages) {
 
 describe('buildPagefindFilters', () => {
 	it('asks for any of the chosen values of each facet', () => {
-		expect(buildPagefindFilters({ type: ['practice', 'blog'], topic: ['partnerships'] })).toEqual({ type: { any: ['practice', 'blog'] }, topic: { any: ['partnerships'] } });
+		expect(buildPagefindFilters({ type: ['practice', 'blog'], topic: ['partnerships'] })).toEqual({
+			type: { any: ['practice', 'blog'] },
+			topic: { any: ['partnerships'] },
+		});
 	});
 
 	it('leaves out facets with no choice and the facet it is told to leave out', () => {
@@ -132,7 +147,11 @@ describe('runFacetedSearch', () => {
 
 	it('leaves stop words out of the words it asks for, but not out of a phrase', async () => {
 		const { api, calls } = fakePagefind();
-		await runFacetedSearch(api, { query: 'the recruitment of "care workers"', filters: {}, sort: 'relevance' }, { counts: false, stopWords: new Set(['the', 'of']) });
+		await runFacetedSearch(
+			api,
+			{ query: 'the recruitment of "care workers"', filters: {}, sort: 'relevance' },
+			{ counts: false, stopWords: new Set(['the', 'of']) },
+		);
 		expect(calls.map((call) => call.term)).toEqual(['recruitment care workers', '"care workers"']);
 	});
 

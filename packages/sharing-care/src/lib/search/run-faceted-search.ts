@@ -84,7 +84,12 @@ function standsTogether(result: PagefindResult, offsets: readonly number[]): boo
  * result's words matched, which costs no download. The counts are those of the narrowest of the searches: exact
  * for a query that is one phrase, and at most the phrase's when it comes with other words.
  */
-async function searchWords(pagefind: PagefindApi, words: SearchWords, options: PagefindSearchOptions, { forCounts = false } = {}): Promise<{ results: PagefindResult[]; filters: FacetCounts }> {
+async function searchWords(
+	pagefind: PagefindApi,
+	words: SearchWords,
+	options: PagefindSearchOptions,
+	{ forCounts = false } = {},
+): Promise<{ results: PagefindResult[]; filters: FacetCounts }> {
 	const main = await pagefind.search(words.term || null, options);
 	let results = main?.results ?? [];
 	let filters = main?.filters ?? {};
@@ -109,7 +114,11 @@ async function searchWords(pagefind: PagefindApi, words: SearchWords, options: P
  * show the alternatives (Pagefind's own counts assume every facet narrows). The index chunks are cached, so these
  * cost no downloads.
  */
-export async function runFacetedSearch(pagefind: PagefindApi, state: SearchState, { counts: withCounts, stopWords = new Set() }: FacetedSearchOptions = { counts: true }): Promise<FacetedResults> {
+export async function runFacetedSearch(
+	pagefind: PagefindApi,
+	state: SearchState,
+	{ counts: withCounts, stopWords = new Set() }: FacetedSearchOptions = { counts: true },
+): Promise<FacetedResults> {
 	const words = readSearchWords(state.query, stopWords);
 	const chosenFacets = Object.keys(buildPagefindFilters(state.filters));
 	if (!words.term && !chosenFacets.length) return { searched: false, results: [], counts: withCounts ? await pagefind.filters() : null };

@@ -20,7 +20,7 @@ describe('containsQuotation', () => {
 	});
 
 	it('treats curly and straight quotation marks and apostrophes alike, and any run of spaces as one', () => {
-		expect(containsQuotation(TEXT, "The co-op's members said \"yes\".")).toBe(true);
+		expect(containsQuotation(TEXT, 'The co-op\'s members said "yes".')).toBe(true);
 		expect(containsQuotation('The co-op\'s members said "yes".', 'The co-op’s members  said\n“yes”')).toBe(true);
 	});
 

@@ -22,7 +22,8 @@ describe('countWords', () => {
 	});
 
 	it('leaves out MDX imports, exports, tags and expressions, keeping the words between tags', () => {
-		const mdx = "import { Image } from 'astro:assets';\nexport const total = 2 + 3;\n\nA total of {total} visits.\n\n<Image src={photo} alt=\"A test pattern\" width={200} />\n\n<p class=\"note\">Two words</p>";
+		const mdx =
+			'import { Image } from \'astro:assets\';\nexport const total = 2 + 3;\n\nA total of {total} visits.\n\n<Image src={photo} alt="A test pattern" width={200} />\n\n<p class="note">Two words</p>';
 		expect(countWords(mdx)).toBe(6);
 	});
 

@@ -35,6 +35,8 @@ describe('findMissingQualifiers', () => {
 	});
 
 	it('lists the hedges and limiters the check looks for', () => {
-		expect(QUALIFIERS).toEqual(expect.arrayContaining(['only', 'purely', 'not yet', 'some', 'may', 'suggests', 'apart from', 'up to', 'at least', 'in part', 'partly']));
+		expect(QUALIFIERS).toEqual(
+			expect.arrayContaining(['only', 'purely', 'not yet', 'some', 'may', 'suggests', 'apart from', 'up to', 'at least', 'in part', 'partly']),
+		);
 	});
 });

@@ -70,7 +70,7 @@ describe('findTermUses', () => {
 	});
 
 	it('treats straight and curly apostrophes alike', () => {
-		expect(uses('children’s rights and children\'s rights')).toEqual([
+		expect(uses("children’s rights and children's rights")).toEqual([
 			['children’s rights', 'childrens-rights'],
 			["children's rights", 'childrens-rights'],
 		]);
@@ -105,6 +105,11 @@ describe('findSharedForms', () => {
 	});
 
 	it('keeps forms in capitals apart from ordinary words', () => {
-		expect(findSharedForms([{ id: 'send', forms: ['SEND'] }, { id: 'sending', forms: ['send'] }])).toEqual([]);
+		expect(
+			findSharedForms([
+				{ id: 'send', forms: ['SEND'] },
+				{ id: 'sending', forms: ['send'] },
+			]),
+		).toEqual([]);
 	});
 });

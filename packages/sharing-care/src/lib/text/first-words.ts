@@ -6,5 +6,8 @@
 export function firstWords(text: string, count: number): string {
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	if (words.length <= count) return words.join(' ');
-	return `${words.slice(0, count).join(' ').replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+	return `${words
+		.slice(0, count)
+		.join(' ')
+		.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
 }

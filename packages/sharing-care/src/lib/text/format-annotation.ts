@@ -23,7 +23,11 @@ const TITLES = { problem: 'Fix this before publishing', warning: 'Reminder' } as
  * first as the terminal shows it. Without a line, the annotation is on the whole file.
  */
 export function formatAnnotation(problem: Problem, kind: 'problem' | 'warning' = 'problem'): string {
-	const properties = [`file=${escapeAnnotationProperty(problem.file)}`, ...(problem.line ? [`line=${problem.line}`] : []), `title=${escapeAnnotationProperty(TITLES[kind])}`];
+	const properties = [
+		`file=${escapeAnnotationProperty(problem.file)}`,
+		...(problem.line ? [`line=${problem.line}`] : []),
+		`title=${escapeAnnotationProperty(TITLES[kind])}`,
+	];
 	const message = `${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 	return `::${kind === 'problem' ? 'error' : 'warning'} ${properties.join(',')}::${escapeAnnotationData(message)}`;
 }

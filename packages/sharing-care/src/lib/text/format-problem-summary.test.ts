@@ -41,7 +41,10 @@ Warnings are reminders: they do not stop the site being published.
 	});
 
 	it('shows Markdown marks in a message as they are written, and keeps each message on its line', () => {
-		const summary = formatProblemSummary({ problems: [{ file: 'content/blog/a.md', line: 10, message: 'Describe it: ![A *group* <of> members](photo.jpg)\nthen save.' }], warnings: [] });
+		const summary = formatProblemSummary({
+			problems: [{ file: 'content/blog/a.md', line: 10, message: 'Describe it: ![A *group* <of> members](photo.jpg)\nthen save.' }],
+			warnings: [],
+		});
 		expect(summary).toContain('- line 10: Describe it: !\\[A \\*group\\* \\<of\\> members\\](photo.jpg) then save.\n');
 	});
 });

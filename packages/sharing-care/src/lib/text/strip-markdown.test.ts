@@ -15,11 +15,14 @@ describe('stripMarkdown', () => {
 		expect(stripMarkdown('See [our community audit](/audits/community-audit-2023/ "The audit") and [the trust][1].\n\n[1]: https://example.org/')).toBe(
 			'See our community audit and the trust.',
 		);
-		expect(stripMarkdown('![Members at the Watershed event](./watershed.jpg) Read <https://example.org/a>.')).toBe('Members at the Watershed event Read https://example.org/a.');
+		expect(stripMarkdown('![Members at the Watershed event](./watershed.jpg) Read <https://example.org/a>.')).toBe(
+			'Members at the Watershed event Read https://example.org/a.',
+		);
 	});
 
 	it('removes heading, list, task and quote markers, and HTML tags', () => {
-		const markdown = '## Wider context ##\n\n- First point\n* Second point\n1. Third point\n- [x] Done\n\n> Quoted words\n> > again\n\n<p>In <em>HTML</em></p><!-- a note -->';
+		const markdown =
+			'## Wider context ##\n\n- First point\n* Second point\n1. Third point\n- [x] Done\n\n> Quoted words\n> > again\n\n<p>In <em>HTML</em></p><!-- a note -->';
 		expect(stripMarkdown(markdown)).toBe('Wider context First point Second point Third point Done Quoted words again In HTML');
 	});
 

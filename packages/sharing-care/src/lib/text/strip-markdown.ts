@@ -33,7 +33,7 @@ export function stripMarkdown(markdown: string): string {
 		.replace(/<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?-->/g, '')
 		.replace(/`+([^`]*?)`+/g, '$1');
 	// Nested emphasis (`**a _b_**`) loses one mark a pass.
-	for (let before = ''; before !== text; ) {
+	for (let before = ''; before !== text;) {
 		before = text;
 		text = text.replace(EMPHASIS, '$2');
 	}

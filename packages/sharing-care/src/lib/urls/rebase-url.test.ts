@@ -34,7 +34,9 @@ describe('rebaseSrcset', () => {
 
 describe('rebaseHtmlUrls', () => {
 	it('rebases href and src in raw HTML, keeping the quotes', () => {
-		expect(rebaseHtmlUrls('/coop-kit/', `<a href="/blog/">Blog</a> <img src='/logo.png' alt="">`)).toBe(`<a href="/coop-kit/blog/">Blog</a> <img src='/coop-kit/logo.png' alt="">`);
+		expect(rebaseHtmlUrls('/coop-kit/', `<a href="/blog/">Blog</a> <img src='/logo.png' alt="">`)).toBe(
+			`<a href="/coop-kit/blog/">Blog</a> <img src='/coop-kit/logo.png' alt="">`,
+		);
 	});
 
 	it('rebases srcset, poster and form actions', () => {
@@ -49,7 +51,9 @@ describe('rebaseHtmlUrls', () => {
 	});
 
 	it('rebases SVG links, xlink:href among them', () => {
-		expect(rebaseHtmlUrls('/coop-kit/', '<svg><use xlink:href="/icons.svg#leaf"></use></svg>')).toBe('<svg><use xlink:href="/coop-kit/icons.svg#leaf"></use></svg>');
+		expect(rebaseHtmlUrls('/coop-kit/', '<svg><use xlink:href="/icons.svg#leaf"></use></svg>')).toBe(
+			'<svg><use xlink:href="/coop-kit/icons.svg#leaf"></use></svg>',
+		);
 	});
 
 	it('never changes text between tags or links to other sites', () => {

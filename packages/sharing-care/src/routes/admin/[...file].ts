@@ -10,6 +10,9 @@ import { t } from '../../i18n/index.ts';
  * them, src/editor/reword-editor-ui.ts), fonts and the answers to its checks.
  */
 export const getStaticPaths = (() =>
-	editorFiles(sitePath(`${EDITOR_FOLDER}/`), { locale: site.locale, wording: editorUiWording(t) }).map((file) => ({ params: { file: file.path }, props: { file } }))) satisfies GetStaticPaths;
+	editorFiles(sitePath(`${EDITOR_FOLDER}/`), { locale: site.locale, wording: editorUiWording(t) }).map((file) => ({
+		params: { file: file.path },
+		props: { file },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: EditorFile }> = ({ props }) => new Response(props.file.body(), { headers: { 'Content-Type': props.file.type } });
