@@ -77,7 +77,14 @@ interface StackResult {
 interface SizeResult {
 	entries: number;
 	content: BenchContent;
-	site: StackResult & { distBytes: number; pages: number; searchBundleBytes: number; searchIndexBytes: number; indexedPages: number; firstSearch: FirstSearchCost | null };
+	site: StackResult & {
+		distBytes: number;
+		pages: number;
+		searchBundleBytes: number;
+		searchIndexBytes: number;
+		indexedPages: number;
+		firstSearch: FirstSearchCost | null;
+	};
 	bare: StackResult & { distBytes: number; pages: number; searchBundleBytes: number; indexedPages: number };
 	ratio: { build: number; cpu: number; memory: number };
 }
@@ -149,7 +156,11 @@ async function buildBare(dir: string, log: string): Promise<BuildRun> {
 	const load = loadavg()[0]!;
 	const astro = await measureProcess(process.execPath, [astroCli, 'build'], { cwd: dir, env: { ...COLD_BUILD_ENV, NODE_ENV: 'production' }, logFile: log });
 	check(astro, 'The bare-stack Astro build', log);
-	const search = await measureProcess(process.execPath, [join(ROOT, 'bench', 'lib', 'bench-step.ts'), 'index', join(dir, 'dist')], { cwd: dir, env: COLD_BUILD_ENV, logFile: log });
+	const search = await measureProcess(process.execPath, [join(ROOT, 'bench', 'lib', 'bench-step.ts'), 'index', join(dir, 'dist')], {
+		cwd: dir,
+		env: COLD_BUILD_ENV,
+		logFile: log,
+	});
 	check(search, 'The bare-stack search indexing', log);
 	const step = ({ wallMs, peakRssBytes, cpuMs }: Cost): Cost => ({ wallMs, peakRssBytes, cpuMs });
 	return {
@@ -177,14 +188,23 @@ function summarise(list: BuildRun[]): StackResult {
 		cpuMs: median(list.map((run) => run.total.cpuMs)),
 		peakRssBytes: median(list.map((run) => run.total.peakRssBytes)),
 		steps,
-		runs: list.map((run) => ({ buildMs: Math.round(run.total.wallMs), cpuMs: Math.round(run.total.cpuMs), peakRssBytes: run.total.peakRssBytes, load: run.load })),
+		runs: list.map((run) => ({
+			buildMs: Math.round(run.total.wallMs),
+			cpuMs: Math.round(run.total.cpuMs),
+			peakRssBytes: run.total.peakRssBytes,
+			load: run.load,
+		})),
 	};
 }
 
 /** The whole Pagefind bundle, and the index proper: its metadata, word index, filters and page fragments (no UI, no code). */
 function bundleBytes(dist: string): { bundle: number; index: number } {
 	const bundle = join(dist, 'pagefind');
-	const meta = existsSync(bundle) ? readdirSync(bundle).filter((name) => name.endsWith('.pf_meta')).reduce((sum, name) => sum + statSync(join(bundle, name)).size, 0) : 0;
+	const meta = existsSync(bundle)
+		? readdirSync(bundle)
+				.filter((name) => name.endsWith('.pf_meta'))
+				.reduce((sum, name) => sum + statSync(join(bundle, name)).size, 0)
+		: 0;
 	const index = ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + folderStats(join(bundle, folder)).bytes, meta);
 	return { bundle: folderStats(bundle).bytes, index };
 }
@@ -202,7 +222,9 @@ async function benchSize(entries: number): Promise<SizeResult> {
 		renameSync(copy, site);
 		const content = await writeBenchEntries(site, entries, { seed: Number(options.seed) });
 		writeBaselineSite(bare, join(site, 'content'), join(ROOT, 'node_modules'));
-		console.log(`${content.published} published, ${content.drafts} drafts, ${content.mdx} MDX, ${content.images} with images, ${content.words.toLocaleString('en-GB')} words`);
+		console.log(
+			`${content.published} published, ${content.drafts} drafts, ${content.mdx} MDX, ${content.images} with images, ${content.words.toLocaleString('en-GB')} words`,
+		);
 
 		const siteRuns: BuildRun[] = [];
 		const bareRuns: BuildRun[] = [];
@@ -245,7 +267,13 @@ async function benchSize(entries: number): Promise<SizeResult> {
 				indexedPages: readIndexedPageCount(join(siteDist, 'pagefind')),
 				firstSearch,
 			},
-			bare: { ...bareResult, distBytes: bareFiles.bytes, pages: bareFiles.pages, searchBundleBytes: bundleBytes(bareDist).bundle, indexedPages: readIndexedPageCount(join(bareDist, 'pagefind')) },
+			bare: {
+				...bareResult,
+				distBytes: bareFiles.bytes,
+				pages: bareFiles.pages,
+				searchBundleBytes: bundleBytes(bareDist).bundle,
+				indexedPages: readIndexedPageCount(join(bareDist, 'pagefind')),
+			},
 			ratio: {
 				build: siteResult.buildMs / bareResult.buildMs,
 				cpu: siteResult.cpuMs / bareResult.cpuMs,
@@ -258,19 +286,23 @@ async function benchSize(entries: number): Promise<SizeResult> {
 	}
 }
 
-/** The goals of issue 8, checked against one size's medians: text for the table, never a failing exit. */
+/**
+ * The goals (BENCHMARKS.md), checked against one size's medians: text for the table, never a failing exit. The build
+ * within 1.2× the bare stack at 1,000 and at 10,000 entries; a first search within 150 KB at 1,000 entries; at 10,000,
+ * the build within 90 s and its memory within 4 GB. (The 300 KB goal for a first search at 10,000 entries is retired:
+ * a word on every page needs Pagefind's code and page list and its own large chunk, bench/HISTORY.md.)
+ */
 function goals(result: SizeResult): string[] {
 	const notes: string[] = [];
 	const mark = (ok: boolean, text: string) => notes.push(`${ok ? '✓' : '✗'} ${text}`);
 	const firstSearch = result.site.firstSearch?.searchBytes;
-	if (result.entries === 1000) {
+	if (result.entries === 1000 || result.entries === 10000) {
 		mark(result.ratio.build <= 1.2, `full build ${formatRatio(result.ratio.build)} the bare stack (goal ≤ 1.2×; CPU time ${formatRatio(result.ratio.cpu)})`);
-		if (firstSearch !== undefined) mark(firstSearch <= 150 * 1024, `first search ${formatBytes(firstSearch)} (goal ≤ 150 KB)`);
 	}
+	if (result.entries === 1000 && firstSearch !== undefined) mark(firstSearch <= 150 * 1024, `first search ${formatBytes(firstSearch)} (goal ≤ 150 KB)`);
 	if (result.entries === 10000) {
 		mark(result.site.buildMs <= 90_000, `full build ${formatSeconds(result.site.buildMs)} (goal ≤ 90 s)`);
 		mark(result.site.peakRssBytes <= 4 * 1024 ** 3, `peak memory ${formatBytes(result.site.peakRssBytes)} (goal ≤ 4 GB)`);
-		if (firstSearch !== undefined) mark(firstSearch <= 300 * 1024, `first search ${formatBytes(firstSearch)} (goal ≤ 300 KB)`);
 	}
 	return notes;
 }
@@ -291,10 +323,28 @@ function resultTables(results: readonly SizeResult[]): { builds: string[][]; out
 		] as const) {
 			const s = stack.steps;
 			const search = s.search ? `${formatSeconds(s.search.wallMs)}${s.search.within ? ' (within)' : ''}` : '–';
-			builds.push([n(r.entries), label, formatSeconds(stack.buildMs), formatSeconds(stack.cpuMs), formatSeconds(s.astro?.wallMs ?? Number.NaN), search, formatBytes(stack.peakRssBytes)]);
+			builds.push([
+				n(r.entries),
+				label,
+				formatSeconds(stack.buildMs),
+				formatSeconds(stack.cpuMs),
+				formatSeconds(s.astro?.wallMs ?? Number.NaN),
+				search,
+				formatBytes(stack.peakRssBytes),
+			]);
 		}
 		const fs = r.site.firstSearch;
-		output.push([n(r.entries), n(r.site.pages), formatBytes(r.site.distBytes), formatBytes(r.site.searchBundleBytes), fs ? formatBytes(fs.searchBytes) : '–', fs ? formatBytes(fs.totalBytes) : '–', formatRatio(r.ratio.build), formatRatio(r.ratio.cpu), formatRatio(r.ratio.memory)]);
+		output.push([
+			n(r.entries),
+			n(r.site.pages),
+			formatBytes(r.site.distBytes),
+			formatBytes(r.site.searchBundleBytes),
+			fs ? formatBytes(fs.searchBytes) : '–',
+			fs ? formatBytes(fs.totalBytes) : '–',
+			formatRatio(r.ratio.build),
+			formatRatio(r.ratio.cpu),
+			formatRatio(r.ratio.memory),
+		]);
 	}
 	return { builds, output };
 }
@@ -334,7 +384,9 @@ if (options['chart-only']) {
 
 const date = new Date().toISOString();
 console.log(`Benchmark: ${sizes.map((s) => s.toLocaleString('en-GB')).join(', ')} entries, ${runs} run(s) of each stack, alternating`);
-console.log(`Machine: ${machine.cores} cores (${machine.cpu}), ${formatBytes(machine.memoryBytes)} memory, Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}`);
+console.log(
+	`Machine: ${machine.cores} cores (${machine.cpu}), ${formatBytes(machine.memoryBytes)} memory, Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}`,
+);
 const results: SizeResult[] = [];
 for (const entries of sizes) results.push(await benchSize(entries));
 
