@@ -17,6 +17,7 @@ import lighthouse from 'lighthouse';
 import { headersForPath, parseHeadersFile } from '../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { findTemplatePages } from '../tests/support/page-templates.ts';
 import { serveDist } from '../packages/sharing-care/src/cli/serve-dist.ts';
+import { CHROMIUM_ARGS } from '../packages/sharing-care/src/cli/chromium.ts';
 import { builtSiteFromArguments, isMainScript } from '../packages/sharing-care/src/cli/run-site-check.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -37,18 +38,7 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
 	const profile = mkdtempSync(join(tmpdir(), 'sharing-care-lighthouse-'));
 	const chrome = spawn(
 		process.env.CHROME_PATH ?? '/usr/bin/chromium',
-		[
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-			'--disable-sync',
-			`--user-data-dir=${profile}`,
-			'--remote-debugging-port=0',
-			'about:blank',
-		],
+		['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
 		{ stdio: ['ignore', 'ignore', 'pipe'] },
 	);
 	const port = await new Promise<number>((resolvePort, reject) => {
