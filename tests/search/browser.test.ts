@@ -5,6 +5,7 @@ import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/i
 import { SEARCH_PAGE_SIZE } from '../../packages/sharing-care/src/lib/search/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BASED } from '../support/test-builds.ts';
+import { followRequests } from '../support/watch-page.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 
 /** What search needs from a Content Security Policy, and nothing more for scripts: no inline code, no eval. */
@@ -216,9 +217,11 @@ describe.concurrent('search in the browser', () => {
 
 	it('loads no search code or index on any other page', async ({ expect }) => {
 		const { page, requests } = await openPage();
+		const followed = followRequests(page);
 		for (const path of ['', PRACTICE, 'topics/', 'practice/']) {
 			await page.goto(`${site.url}${path}`);
-			await page.waitForLoadState('networkidle');
+			// Everything the page asked for once loaded, including what its scripts asked for, has been answered.
+			await followed.settled();
 		}
 		expect(requests.filter((url) => url.includes('/pagefind/') || /SiteSearch|site-search/.test(url))).toEqual([]);
 	});
