@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
@@ -58,8 +58,11 @@ afterAll(async () => {
 	await site?.close();
 });
 
-/** Opens an entry in the editor, as selecting it in its collection's list does, and returns its preview pane once it is drawn. */
-async function openInEditor({ collection, id }: { collection: string; id: string }): Promise<Frame> {
+/**
+ * Opens an entry in the editor, as selecting it in its collection's list does, and returns its preview pane once it is
+ * drawn: as a frame locator, found again at each use, as the editor may put a new frame in the pane's place.
+ */
+async function openInEditor({ collection, id }: { collection: string; id: string }): Promise<FrameLocator> {
 	await editor.evaluate((hash) => (window.location.hash = hash), `#/collections/${collection}/entries/${id}`);
 	// The pane of the entry open before may still be there for a moment: the preview is this entry's once its heading
 	// is the title in this entry's form.
@@ -76,21 +79,21 @@ async function openInEditor({ collection, id }: { collection: string; id: string
 		return frame && heading && title && heading.trim() === title.trim() ? frame : undefined;
 	};
 	await expect.poll(async () => Boolean(await currentPreview()), { timeout: 15_000 }).toBe(true);
-	const preview = (await currentPreview())!;
+	const preview = editor.frameLocator('iframe.preview');
 	// The facts are drawn once their look-ups are done.
 	await preview.locator('dl.facts').waitFor();
 	return preview;
 }
 
 /** The text of each element a selector finds, in the preview and on the built page, as a reader sees it. */
-async function texts(frame: Frame | Page, selector: string): Promise<string[]> {
+async function texts(frame: FrameLocator | Page, selector: string): Promise<string[]> {
 	return (await frame.locator(selector).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
 /** What the preview and the built page each show for the selectors, side by side. */
-async function compare(preview: Frame, { collection, id }: { collection: string; id: string }, selectors: string[]) {
+async function compare(preview: FrameLocator, { collection, id }: { collection: string; id: string }, selectors: string[]) {
 	await built.goto(`${site.url}${collection}/${id}/`);
-	const shown = async (frame: Frame | Page) =>
+	const shown = async (frame: FrameLocator | Page) =>
 		Object.fromEntries(await Promise.all(selectors.map(async (selector) => [selector, await texts(frame, selector)] as const)));
 	return { preview: await shown(preview), page: await shown(built) };
 }
@@ -130,7 +133,7 @@ describe('the editor’s preview', () => {
 		expect(
 			await preview.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname)),
 		).toEqual(['/theme.css', expect.stringMatching(/^\/_astro\/global\.[\w-]+\.css$/), '/admin/preview.css']);
-		const boxOf = (frame: Frame | Page) =>
+		const boxOf = (frame: FrameLocator | Page) =>
 			frame.locator('dl.facts').evaluate((facts) => [getComputedStyle(facts).display, getComputedStyle(facts).backgroundColor]);
 		expect(await boxOf(preview)).toEqual(await boxOf(built));
 	});
@@ -153,7 +156,7 @@ describe('the editor’s preview', () => {
 		expect(shown).toEqual({ ...page, 'section.key-points li': [first, third] });
 		expect(shown['article .date']).toEqual(['Published October 2023 · 1 minute to read']);
 		expect(shown['section.key-points h2']).toEqual(['At a glance']);
-		const boxOf = (frame: Frame | Page) =>
+		const boxOf = (frame: FrameLocator | Page) =>
 			frame
 				.locator('section.key-points')
 				.evaluate((box) => [getComputedStyle(box).borderLeftWidth, getComputedStyle(box).borderLeftColor, getComputedStyle(box).backgroundColor]);
