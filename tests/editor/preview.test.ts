@@ -90,12 +90,33 @@ async function texts(frame: FrameLocator | Page, selector: string): Promise<stri
 	return (await frame.locator(selector).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
-/** What the preview and the built page each show for the selectors, side by side. */
+/** What a page or frame shows for each selector. */
+async function shownIn(frame: FrameLocator | Page, selectors: string[]): Promise<Record<string, string[]>> {
+	return Object.fromEntries(await Promise.all(selectors.map(async (selector) => [selector, await texts(frame, selector)] as const)));
+}
+
+/**
+ * What the preview and the built page each show for the selectors, side by side. The editor may put a new frame in
+ * the preview's place, empty for a moment, so the preview is read until it shows something and two readings agree.
+ */
 async function compare(preview: FrameLocator, { collection, id }: { collection: string; id: string }, selectors: string[]) {
 	await built.goto(`${site.url}${collection}/${id}/`);
-	const shown = async (frame: FrameLocator | Page) =>
-		Object.fromEntries(await Promise.all(selectors.map(async (selector) => [selector, await texts(frame, selector)] as const)));
-	return { preview: await shown(preview), page: await shown(built) };
+	let reading: Record<string, string[]> | undefined;
+	let previous = '';
+	await expect
+		.poll(
+			async () => {
+				await preview.locator('dl.facts').waitFor();
+				reading = await shownIn(preview, selectors).catch(() => undefined);
+				const written = JSON.stringify(reading);
+				const steady = reading !== undefined && Object.values(reading).some((found) => found.length > 0) && written === previous;
+				previous = written;
+				return steady;
+			},
+			{ timeout: 15_000 },
+		)
+		.toBe(true);
+	return { preview: reading!, page: await shownIn(built, selectors) };
 }
 
 describe('the editor’s preview', () => {
