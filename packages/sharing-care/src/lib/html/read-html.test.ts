@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { svg as SVG } from 'property-information';
 import { select, selectAll } from 'hast-util-select';
 import {
 	addAttributes,
@@ -9,7 +11,7 @@ import {
 	mapSrcset,
 	parseFragment,
 	readAttribute,
-	readTags,
+	rawText,
 	splitUrlList,
 	textOf,
 	urlsOf,
@@ -17,39 +19,46 @@ import {
 
 const mark = (url: string) => `[${url}]`;
 
-describe('readTags', () => {
-	it('reads start and end tags with their attributes in document order', () => {
-		const tags = readTags('<p class="lede">Hi <a HREF="/blog/" data-x=1 hidden>there</a></p>');
-		expect(tags.map((tag) => `${tag.closing ? '/' : ''}${tag.name}`)).toEqual(['p', 'a', '/a', '/p']);
-		expect(tags[1]!.attributes).toEqual({ href: '/blog/', 'data-x': '1', hidden: '' });
+/** The elements of a fragment in document order, as `eachElement` walks them. */
+function elementsOf(html: string): Element[] {
+	const elements: Element[] = [];
+	eachElement(parseFragment(html), (element) => elements.push(element));
+	return elements;
+}
+
+describe('parseFragment with attributesOf and rawText', () => {
+	it('reads elements with their attributes in document order', () => {
+		const elements = elementsOf('<p class="lede">Hi <a HREF="/blog/" data-x=1 hidden>there</a></p>');
+		expect(elements.map((element) => element.tagName)).toEqual(['p', 'a']);
+		expect(attributesOf(elements[1]!)).toEqual({ href: '/blog/', 'data-x': '1', hidden: '' });
 	});
 
 	it('decodes entities in attribute values and accepts single quotes', () => {
-		const [tag] = readTags(`<a href='/search/?q=care&amp;page=2' title="&quot;Co-ops&quot; &#8211; ok">x</a>`);
-		expect(tag!.attributes.href).toBe('/search/?q=care&page=2');
-		expect(tag!.attributes.title).toBe('"Co-ops" – ok');
+		const [link] = elementsOf(`<a href='/search/?q=care&amp;page=2' title="&quot;Co-ops&quot; &#8211; ok">x</a>`);
+		expect(attributesOf(link!).href).toBe('/search/?q=care&page=2');
+		expect(attributesOf(link!).title).toBe('"Co-ops" – ok');
 	});
 
 	it('keeps script and style contents as text instead of reading tags inside them', () => {
-		const tags = readTags('<script>if (a<b) document.write("<img src=x>")</script><style>a>b{}</style><img src="/y.webp">').filter((tag) => !tag.closing);
-		expect(tags.map((tag) => tag.name)).toEqual(['script', 'style', 'img']);
-		expect(tags[0]!.text).toBe('if (a<b) document.write("<img src=x>")');
-		expect(tags[1]!.text).toBe('a>b{}');
+		const elements = elementsOf('<script>if (a<b) document.write("<img src=x>")</script><style>a>b{}</style><img src="/y.webp">');
+		expect(elements.map((element) => element.tagName)).toEqual(['script', 'style', 'img']);
+		expect(rawText(elements[0]!)).toBe('if (a<b) document.write("<img src=x>")');
+		expect(rawText(elements[1]!)).toBe('a>b{}');
 	});
 
 	it('ignores tags inside comments and reads self-closing tags', () => {
-		const tags = readTags('<!-- <a href="/gone/"> --><link rel="icon" href="/favicon.svg" /><br/>');
-		expect(tags.map((tag) => tag.name)).toEqual(['link', 'br']);
-		expect(tags[0]!.attributes.href).toBe('/favicon.svg');
+		const elements = elementsOf('<!-- <a href="/gone/"> --><link rel="icon" href="/favicon.svg" /><br/>');
+		expect(elements.map((element) => element.tagName)).toEqual(['link', 'br']);
+		expect(attributesOf(elements[0]!).href).toBe('/favicon.svg');
 	});
 
 	it('reads a value with a > in its quotes whole, and the attributes after it', () => {
-		const [tag] = readTags('<img alt="Before > after" src="/a.webp" width=40>');
-		expect(tag!.attributes).toEqual({ alt: 'Before > after', src: '/a.webp', width: '40' });
+		const [image] = elementsOf('<img alt="Before > after" src="/a.webp" width=40>');
+		expect(attributesOf(image!)).toEqual({ alt: 'Before > after', src: '/a.webp', width: '40' });
 	});
 
 	it('keeps the first of a repeated attribute, as browsers do', () => {
-		expect(readTags('<a href="/first/" href="/second/">x</a>')[0]!.attributes.href).toBe('/first/');
+		expect(attributesOf(elementsOf('<a href="/first/" href="/second/">x</a>')[0]!).href).toBe('/first/');
 	});
 });
 
@@ -72,10 +81,10 @@ describe('readAttribute and attributesOf', () => {
 	});
 
 	it('read SVG attributes by their SVG names, xlink:href among them', () => {
-		const tags = readTags('<svg viewBox="0 0 8 8"><use xlink:href="/icons.svg#a" stroke-width="2"/></svg>');
-		expect(tags.map((tag) => `${tag.closing ? '/' : ''}${tag.name}`)).toEqual(['svg', 'use', '/svg']);
-		expect(tags[0]!.attributes).toEqual({ viewbox: '0 0 8 8' });
-		expect(tags[1]!.attributes).toEqual({ 'xlink:href': '/icons.svg#a', 'stroke-width': '2' });
+		const elements = elementsOf('<svg viewBox="0 0 8 8"><use xlink:href="/icons.svg#a" stroke-width="2"/></svg>');
+		expect(elements.map((element) => element.tagName)).toEqual(['svg', 'use']);
+		expect(attributesOf(elements[0]!, SVG)).toEqual({ viewbox: '0 0 8 8' });
+		expect(attributesOf(elements[1]!, SVG)).toEqual({ 'xlink:href': '/icons.svg#a', 'stroke-width': '2' });
 	});
 });
 

@@ -1,7 +1,7 @@
-import type { Element, Nodes, Parents, Root, RootContent } from 'hast';
+import type { Element, Nodes, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { find, html as HTML, svg as SVG, type Schema } from 'property-information';
+import { find, html as HTML, type Schema } from 'property-information';
 
 /**
  * HTML is read one way in the kit: parsed by `hast-util-from-html` (parse5, the HTML standard's parser) into a hast
@@ -210,47 +210,4 @@ export function addAttributes(html: string, add: (element: ElementSummary) => Re
 		edits.push({ start: at, end: at, text: written });
 	});
 	return applyEdits(html, edits);
-}
-
-/**
- * One tag of an HTML (or SVG) document, as `readTags` lists them: a start tag with its attributes, or an end tag.
- * Kept for the tests that still read HTML as tags (add-print-addresses.test.ts); the kit reads hast trees.
- */
-export interface Tag {
-	/** The element name in lower case: `a`, `link`, `img`. */
-	name: string;
-	/** True for an end tag (`</picture>`). */
-	closing: boolean;
-	/** Attribute values with character references decoded; an attribute with no value is `''`. Names in lower case. */
-	attributes: Record<string, string>;
-	/** The text inside a `<script>` or `<style>` element (on its start tag), exactly as written. */
-	text?: string;
-}
-
-const RAW_TEXT = new Set(['script', 'style']);
-
-/**
- * Reads the tags of a page in document order: each start tag, and the end tag of each element closed in the
- * source. Comments are skipped; the contents of `<script>` and `<style>` are kept as `text` on their start tag.
- */
-export function readTags(html: string): Tag[] {
-	const tags: Tag[] = [];
-	const walk = (nodes: readonly RootContent[], schema: Schema) => {
-		for (const node of nodes) {
-			if (node.type !== 'element') continue;
-			const own = node.tagName === 'svg' ? SVG : schema;
-			const name = node.tagName.toLowerCase();
-			// The `html`, `head` and `body` the parser adds where a page leaves them out are written nowhere.
-			const written = node.position !== undefined;
-			if (written) {
-				const tag: Tag = { name, closing: false, attributes: attributesOf(node, own) };
-				if (RAW_TEXT.has(name)) tag.text = rawText(node);
-				tags.push(tag);
-			}
-			walk((node.content ?? node).children, node.tagName === 'foreignObject' ? HTML : own);
-			if (written && node.data?.position?.closing) tags.push({ name, closing: true, attributes: {} });
-		}
-	};
-	walk(fromHtml(html, { verbose: true }).children, HTML);
-	return tags;
 }
