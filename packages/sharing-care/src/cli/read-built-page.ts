@@ -2,19 +2,36 @@ import { readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
+/**
+ * How much HTML (in characters) the shared trees may stand for. A tree takes about 13 times the memory of its HTML,
+ * so this keeps them to a few hundred megabytes: every page of a site of a thousand or so entries is shared, and on
+ * a larger site the pages beyond it are parsed by each check that reads them, as they would be without sharing.
+ */
+export const SHARED_HTML_BUDGET = 32 * 1024 * 1024;
+
 /** The pages parsed so far, by path, with the HTML each was parsed from. */
 const parsed = new Map<string, { html: string; tree: Root }>();
+/** How much HTML the trees in `parsed` were parsed from. */
+let sharedHtml = 0;
 
 /**
  * A page of a built site (or an SVG file), parsed into a hast tree. `sharing-care check-site` and `sharing-care test`
  * run the whole-site checks one after another in one process, and each reads every page: each page is parsed once
- * and its tree shared while the file holds the same HTML. The checks only read the trees; none may change one.
+ * and its tree shared while the file holds the same HTML, up to SHARED_HTML_BUDGET. The checks only read the trees;
+ * none may change one.
  */
 export function readBuiltPage(path: string): Root {
 	const html = readFileSync(path, 'utf8');
 	const known = parsed.get(path);
 	if (known?.html === html) return known.tree;
 	const tree = fromHtml(html);
-	parsed.set(path, { html, tree });
+	if (known) {
+		parsed.delete(path);
+		sharedHtml -= known.html.length;
+	}
+	if (sharedHtml + html.length <= SHARED_HTML_BUDGET) {
+		parsed.set(path, { html, tree });
+		sharedHtml += html.length;
+	}
 	return tree;
 }
