@@ -22,7 +22,7 @@ describe('readBuiltPage', () => {
 		const big = page('/', `<p>${'x'.repeat(SHARED_HTML_BUDGET)}</p>`);
 		const file = join(writeTempSite({ 'big/index.html': big }), 'big/index.html');
 		const first = readBuiltPage(file);
+		expect(select('p', first)).toBeDefined();
 		expect(readBuiltPage(file)).not.toBe(first);
-		expect(select('p', readBuiltPage(file))).toBeDefined();
 	});
 });
