@@ -188,7 +188,9 @@ export async function measureSearchTimings(
 			uploadThroughput: network.uploadBitsPerSecond / 8,
 		});
 		const opened = performance.now();
-		await page.goto(`${site.url}${searchPath}`, { timeout: 120_000 });
+		// Typing at once starts when the box works, however much of the page is still loading (its preloads delay
+		// the load event), so then the page is not waited for beyond its first bytes.
+		await page.goto(`${site.url}${searchPath}`, { timeout: 120_000, waitUntil: typeAtOnce ? 'commit' : 'load' });
 		await page.waitForFunction(
 			(atOnce) =>
 				customElements.get('site-search') !== undefined && (atOnce || document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false'),

@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePage } from '../support/parse-page.ts';
+import { readPage } from '../support/read-dist.ts';
 
 /** The pause after the last key before the search page searches (TYPING_PAUSE_MS in src/components/search/site-search.ts). */
 const TYPING_PAUSE_MS = 250;
@@ -19,6 +23,34 @@ afterAll(async () => {
 });
 
 describe('the search box', () => {
+	it('fetches Pagefind’s entry file, page list and WebAssembly as the page opens, each once, as Pagefind asks for them', async () => {
+		const dist = inject('siteDist');
+		const links = parsePage(readPage(dist, 'search/'))
+			.selectAll('head link[rel="preload"][as="fetch"][crossorigin]')
+			.map((link) => new URL(String(link.properties.href), site.url));
+		const paths = links.map((url) => url.pathname);
+		expect(paths).toEqual([
+			'/pagefind/pagefind-entry.json',
+			expect.stringMatching(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/),
+			'/pagefind/wasm.en.pagefind',
+		]);
+		for (const path of paths) expect(existsSync(join(dist, path)), path).toBe(true);
+		// The entry file's tag is the index's own hash, the one that names the page list.
+		expect(paths[1]).toContain(`.${links[0]!.searchParams.get('ts')}.pf_meta`);
+
+		const page = await browser.newPage();
+		try {
+			const from = site.answered.length;
+			await page.goto(`${site.url}search/`);
+			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			const answered = site.answered.slice(from).map((answer) => answer.path);
+			// Pagefind took the preloaded responses: had it asked again, each would have been fetched twice.
+			for (const path of paths) expect(answered.filter((each) => each === path), path).toHaveLength(1);
+		} finally {
+			await page.close();
+		}
+	});
+
 	it('is ready once Pagefind, its WebAssembly and its page list have loaded, so a search fetches only its words’ chunks and results', async () => {
 		const page = await browser.newPage();
 		try {

@@ -17,10 +17,37 @@ const NAMED_PAGES = ['organisations', 'people', 'topics'] as const;
 /** The pages Pagefind reads: the entry collections' folders and NAMED_PAGES. */
 const INDEXED_PAGES = `{${[...ENTRY_COLLECTIONS, ...NAMED_PAGES].join(',')}}/**/*.html`;
 
+/** What a written Pagefind bundle's `pagefind-entry.json` says of each language's index. */
+interface IndexedLanguage {
+	/** Names the language's page list, `pagefind.<hash>.pf_meta`, and changes whenever the index does. */
+	hash: string;
+	/** Names the WebAssembly that searches it, `wasm.<wasm>.pagefind`. */
+	wasm: string;
+	page_count: number;
+}
+
+/** The languages of a written Pagefind bundle, from its `pagefind-entry.json`. */
+function readIndexedLanguages(bundleDir: string): Record<string, IndexedLanguage> {
+	return (JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, IndexedLanguage> }).languages;
+}
+
+/** The language Pagefind indexes a site in, by which it stems words: the primary language of its tag (`en-GB` → `en`). */
+export function indexLanguageOf(locale: string): string {
+	return locale.split('-')[0]!.toLowerCase();
+}
+
 /** The number of pages in a written Pagefind bundle, from its `pagefind-entry.json`. */
 export function readIndexedPageCount(bundleDir: string): number {
-	const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+	return Object.values(readIndexedLanguages(bundleDir)).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * The index of a written Pagefind bundle for a site in `locale`: the names of its page list and WebAssembly;
+ * undefined when it indexed no page (a new site with no entries yet).
+ */
+export function readIndexedLanguage(bundleDir: string, locale: string): Pick<IndexedLanguage, 'hash' | 'wasm'> | undefined {
+	const language = readIndexedLanguages(bundleDir)[indexLanguageOf(locale)];
+	return language && { hash: language.hash, wasm: language.wasm };
 }
 
 /** A Pagefind index being built, in a process of its own. */
@@ -37,7 +64,7 @@ export interface Indexing {
  * entries yet.
  */
 export async function startIndexing(siteDir: string, { locale = 'en' }: Partial<IndexOptions> = {}): Promise<Indexing> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: locale.split('-')[0]! });
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguageOf(locale) });
 	if (!index) {
 		await pagefind.close();
 		throw new Error(errors.join('; '));

@@ -21,6 +21,7 @@ import { GLOSSARY_FILE, readGlossaryTerms } from './read-glossary-terms.ts';
 import { readLogoSize } from './read-logo-size.ts';
 import { routesFor } from './routes.ts';
 import { siteOverrides } from './site-overrides.ts';
+import { preloadSearchIndex } from './preload-search-index.ts';
 import { searchIndex, type SearchIndex } from './search-index.ts';
 import { buildHeaderRules, writeHeaders } from './write-headers.ts';
 
@@ -172,8 +173,9 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 				const start = performance.now();
 				const rules = buildHeaderRules(fileURLToPath(dir), site.basePath);
 				const seconds = (performance.now() - start) / 1000;
-				// 5. Search, finished.
+				// 5. Search, finished; the search page then fetches the index's files as it opens.
 				await search?.finish(logger);
+				if (search) preloadSearchIndex(fileURLToPath(dir), site.basePath, site.locale);
 				writeHeaders(fileURLToPath(dir), site.basePath, rules);
 				logger.info(`Wrote _headers (${seconds.toFixed(1)} s for the site's rules)`);
 			},

@@ -8,6 +8,7 @@ import { buildExcerpt } from '../../lib/search/build-excerpt.ts';
 import { describeResults, type ResultsWording } from '../../lib/search/describe-results.ts';
 import { formatNumber } from '../../lib/text/format-number.ts';
 import { SEARCH_PAGE_SIZE } from '../../lib/search/search-page-size.ts';
+import { CACHE_TAG_ATTRIBUTE } from '../../lib/search/search-cache-tag.ts';
 import { cleanQuery, countChosenFilters, decodeSearchState, defaultSort, encodeSearchState, type SearchState } from '../../lib/search/encode-search-state.ts';
 import { foldWord, readSearchWords } from '../../lib/search/read-search-words.ts';
 import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFragment, type PagefindResult } from '../../lib/search/run-faceted-search.ts';
@@ -185,7 +186,9 @@ class SiteSearch extends HTMLElement {
 			const pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as PagefindModule;
 			// Searching on the main thread skips downloading Pagefind's worker script (12 KB gzipped), which keeps a
 			// first search at 1,000 entries under 150 KB; searches take a few milliseconds at that size.
-			await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true });
+			// The built page preloads Pagefind's entry file under the index's own tag (integration/preload-search-index.ts).
+			const cacheTag = document.querySelector(`link[${CACHE_TAG_ATTRIBUTE}]`)?.getAttribute(CACHE_TAG_ATTRIBUTE);
+			await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
 			await pagefind.init();
 			// init() only starts the loading; preloading no words waits for it (and for nothing else).
 			await pagefind.preload('');
