@@ -29,11 +29,7 @@ describe('the search box', () => {
 			.selectAll('head link[rel="preload"][as="fetch"][crossorigin]')
 			.map((link) => new URL(String(link.properties.href), site.url));
 		const paths = links.map((url) => url.pathname);
-		expect(paths).toEqual([
-			'/pagefind/pagefind-entry.json',
-			expect.stringMatching(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/),
-			'/pagefind/wasm.en.pagefind',
-		]);
+		expect(paths).toEqual(['/pagefind/pagefind-entry.json', expect.stringMatching(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/), '/pagefind/wasm.en.pagefind']);
 		for (const path of paths) expect(existsSync(join(dist, path)), path).toBe(true);
 		// The entry file's tag is the index's own hash, the one that names the page list.
 		expect(paths[1]).toContain(`.${links[0]!.searchParams.get('ts')}.pf_meta`);
@@ -45,7 +41,11 @@ describe('the search box', () => {
 			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
 			const answered = site.answered.slice(from).map((answer) => answer.path);
 			// Pagefind took the preloaded responses: had it asked again, each would have been fetched twice.
-			for (const path of paths) expect(answered.filter((each) => each === path), path).toHaveLength(1);
+			for (const path of paths)
+				expect(
+					answered.filter((each) => each === path),
+					path,
+				).toHaveLength(1);
 		} finally {
 			await page.close();
 		}

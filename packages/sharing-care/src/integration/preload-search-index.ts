@@ -7,7 +7,6 @@ import { readIndexedLanguage, SEARCH_BUNDLE_DIR } from './index-site.ts';
 /** The search page in a built site (the `/search` route, routes.ts). */
 const SEARCH_PAGE = join('search', 'index.html');
 
-
 /**
  * Once Pagefind has written the index of the site built into `dist` under `base`, has the search page fetch what
  * every search needs as the page opens, beside the page's own files: Pagefind's entry file, the index's page list and
