@@ -123,7 +123,7 @@ describe('the search box', () => {
 			await page.waitForFunction(() => document.querySelector('[data-list] li:first-child mark') !== null);
 			expect(await page.locator('[data-list] li').count()).toBe(1);
 			expect(await page.locator('[data-results]').getAttribute('aria-busy')).toBe('true');
-			expect(held.length).toBeGreaterThan(0);
+			await expect.poll(() => held.length).toBeGreaterThan(0);
 			for (const route of held) await route.continue();
 			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
 			expect(await page.locator('[data-list] li').count()).toBeGreaterThan(1);

@@ -252,9 +252,21 @@ class SiteSearch extends HTMLElement {
 		const run = this.#run;
 		const state = this.#state;
 		if (!state) return;
-		// Every result's fragment is asked for at once; each result is shown as soon as it and those above it have
-		// come, so on a slow connection the first is on screen before the last arrives.
-		const fragments = this.#found.slice(this.#shown, this.#shown + SEARCH_PAGE_SIZE).map((result) => result.data());
+		// The first result's fragment is asked for alone, and the others once it has come: on a slow connection it
+		// then has the line to itself. Each result is shown as soon as it and those above it have come.
+		const [top, ...rest] = this.#found.slice(this.#shown, this.#shown + SEARCH_PAGE_SIZE);
+		const first = top?.data();
+		const fragments = first
+			? [
+					first,
+					...rest.map((result) =>
+						first.then(
+							() => result.data(),
+							() => result.data(),
+						),
+					),
+				]
+			: [];
 		for (const fragment of fragments) fragment.catch(() => undefined);
 		for (const [index, fragment] of fragments.entries()) {
 			const data = await fragment;
