@@ -115,6 +115,24 @@ export function mapSrcset(srcset: string, map: (url: string) => string): string 
 		.join(',');
 }
 
+/** An address attribute's value with `map` applied to the address in it, or to each address of a list (`srcset`). */
+function mapUrlValue(attribute: string, value: string, map: (url: string) => string): string {
+	return isUrlList(attribute) ? mapSrcset(value, map) : map(value);
+}
+
+/** Applies `map` to every address in the elements' attributes (URL_ATTRIBUTES) of a parsed tree, in place. Returns the tree. */
+export function mapTreeUrls<T extends Nodes>(tree: T, map: (url: string) => string): T {
+	eachElement(tree, (element) => {
+		for (const attribute of URL_ATTRIBUTES[element.tagName.toLowerCase()] ?? []) {
+			const value = readAttribute(element, attribute);
+			if (value === undefined) continue;
+			const mapped = mapUrlValue(attribute, value, map);
+			if (mapped !== value) element.properties[find(HTML, attribute).property] = mapped;
+		}
+	});
+	return tree;
+}
+
 /** Every address an element holds (see URL_ATTRIBUTES), one per candidate of a `srcset`, with the attribute it is in. */
 export function urlsOf(element: Element): { attribute: string; url: string }[] {
 	return (URL_ATTRIBUTES[element.tagName.toLowerCase()] ?? []).flatMap((attribute) => {
@@ -169,7 +187,7 @@ export function mapHtmlUrls(html: string, map: (url: string) => string): string 
 			const value = element.properties[property];
 			const place = places[property];
 			if (typeof value !== 'string' || place?.start.offset === undefined || place.end.offset === undefined) continue;
-			const mapped = isUrlList(attribute) ? mapSrcset(value, map) : map(value);
+			const mapped = mapUrlValue(attribute, value, map);
 			if (mapped === value) continue;
 			// The attribute is written whole again, in the quotes it had (double quotes for an unquoted one).
 			const quote = html[place.end.offset - 1] === "'" ? "'" : '"';
