@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { formatProblems } from '../../packages/sharing-care/src/lib/text/format-
 import { validateProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { PIXEL_PNG, withContentFile } from '../support/content-files.ts';
-import { runScript } from '../support/run-script.ts';
+import { runScript, type ScriptResult } from '../support/run-script.ts';
 
 const valid = `---
 title: A valid post
@@ -95,27 +94,34 @@ function writePreviousDist(): string {
 }
 
 describe('a build with a mistake', () => {
-	it('fails, names the file and the field, and leaves the previous dist byte-for-byte as it was', async () => {
-		const dist = writePreviousDist();
-		const before = snapshotFolder(dist);
-		const bad = await withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, () => runScript(dir, 'build'));
-		expect(bad.code).toBe(1);
-		const message = bad.stderr.slice(bad.stderr.indexOf('Found '), bad.stderr.indexOf('was left as it was') + 'was left as it was'.length);
+	/** The published site the failing build must leave alone, as it was before, and what the build printed. */
+	let dist: string;
+	let before: [string, string][];
+	let failed: ScriptResult;
+	// One failing build for both tests below: `npm run build` runs `astro build` and prints what Astro printed.
+	beforeAll(async () => {
+		dist = writePreviousDist();
+		before = snapshotFolder(dist);
+		failed = await withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, () => runScript(dir, 'build'));
+	});
+
+	it('fails, names the file and the field, and leaves the previous dist byte-for-byte as it was', () => {
+		expect(failed.code).toBe(1);
+		const message = failed.stderr.slice(failed.stderr.indexOf('Found '), failed.stderr.indexOf('was left as it was') + 'was left as it was'.length);
 		expect(message.replaceAll(dir, '<project>')).toMatchSnapshot();
 		expect(message).toContain('content/blog/unknown-topic.md');
 		expect(message).toContain('topics[1]: "coproduction-tips" is not a known topic');
 		expect(snapshotFolder(dist)).toEqual(before);
 	});
 
-	it('fails a plain astro build too, with only the check’s message naming the file and field', async () => {
-		const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
-		const result = await withFile(MISTAKES['an unknown topic id']!.file, MISTAKES['an unknown topic id']!.source, () =>
-			spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, SHARING_CARE_OUT_DIR: join(dir, '.build/astro-only'), ASTRO_TELEMETRY_DISABLED: '1' } }),
-		);
-		const output = `${result.stdout}\n${result.stderr}`;
-		expect(result.status).not.toBe(0);
-		expect(output).toContain('content/blog/unknown-topic.md\n  - topics[1]: "coproduction-tips" is not a known topic');
-		expect(output).not.toContain('InvalidContentEntryDataError');
+	it('fails in astro build itself, with only the check’s message naming the file and field', () => {
+		// What Astro printed, before the build command's own last words, which it writes only when astro build failed.
+		const end = failed.stderr.indexOf('✗ Build failed. Fix the problems above');
+		expect(end).toBeGreaterThan(-1);
+		const astro = `${failed.stdout}\n${failed.stderr.slice(0, end)}`;
+		expect(astro).toContain('content/blog/unknown-topic.md\n  - topics[1]: "coproduction-tips" is not a known topic');
+		expect(astro).toContain('nothing was built');
+		expect(astro).not.toContain('InvalidContentEntryDataError');
 	});
 
 	it('also fails when a page throws, leaving dist as it was', () => {
