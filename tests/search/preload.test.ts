@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePage } from '../support/parse-page.ts';
 import { readPage } from '../support/read-dist.ts';
+import { BASED } from '../support/test-builds.ts';
 
 /** The pause after the last key before the search page searches (TYPING_PAUSE_MS in src/components/search/site-search.ts). */
 const TYPING_PAUSE_MS = 250;
@@ -33,6 +34,15 @@ describe('the search box', () => {
 		for (const path of paths) expect(existsSync(join(dist, path)), path).toBe(true);
 		// The entry file's tag is the index's own hash, the one that names the page list.
 		expect(paths[1]).toContain(`.${links[0]!.searchParams.get('ts')}.pf_meta`);
+		// Under a base path, from the base path.
+		const based = parsePage(readPage(inject('basedSiteDist'), 'search/'))
+			.selectAll('head link[rel="preload"][as="fetch"]')
+			.map((link) => String(link.properties.href));
+		expect(based).toHaveLength(3);
+		for (const href of based) {
+			expect(href.startsWith(`${BASED.BASE_PATH}pagefind/`), href).toBe(true);
+			expect(existsSync(join(inject('basedSiteDist'), new URL(href, 'https://x.example').pathname.slice(BASED.BASE_PATH.length))), href).toBe(true);
+		}
 
 		const page = await browser.newPage();
 		try {
