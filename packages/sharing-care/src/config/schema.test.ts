@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSiteConfig, normaliseBasePath, resolveSiteConfig } from './resolve-site-config.ts';
 import { KIT_COMPONENTS, KIT_STATEMENT_PREPARED } from './schema.ts';
-
-const minimal = {
-	name: 'Example Care Co-op',
-	shortName: 'Example',
-	tagline: 'Learning shared.',
-	introduction: 'Hello.',
-	url: 'https://example.org',
-	footerText: 'Example.',
-};
+import { MINIMAL_SITE_CONFIG as minimal } from '../../test/support/minimal-site-config.ts';
 
 describe('resolveSiteConfig', () => {
 	it('fills in every default from the schema', () => {

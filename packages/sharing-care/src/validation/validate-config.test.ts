@@ -3,15 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findConfigWarnings, findLocaleProblems, findMissingConfigFiles, findReviewWarnings, listKitLocales, validateConfig } from './validate-config.ts';
+import { MINIMAL_SITE_CONFIG as minimal } from '../../test/support/minimal-site-config.ts';
 
-const minimal = {
-	name: 'Example Care Co-op',
-	shortName: 'Example',
-	tagline: 'Learning shared.',
-	introduction: 'Hello.',
-	url: 'https://example.org',
-	footerText: 'Example.',
-};
 const roots: string[] = [];
 
 /** A project folder holding `files` (path → text), removed after the tests. */
