@@ -163,6 +163,13 @@ function applyEdits(html: string, edits: Edit[]): string {
 /** A value written inside `quote`s: `&` and the quote as character references. */
 const quoted = (value: string, quote: string) => `${quote}${value.replaceAll('&', '&amp;').replaceAll(quote, quote === '"' ? '&quot;' : '&#39;')}${quote}`;
 
+/** Attributes as a start tag writes them, each after a space, values in double quotes (`true` for a bare attribute). */
+export function writeAttributes(attributes: Readonly<Record<string, string | true>>): string {
+	return Object.entries(attributes)
+		.map(([attribute, value]) => (value === true ? ` ${attribute}` : ` ${attribute}=${quoted(value, '"')}`))
+		.join('');
+}
+
 /**
  * Parses a fragment with where each start tag, end tag and attribute is written (`element.data.position`), for
  * rewrites that change one attribute and leave the rest of the source as written. An end tag with no start
@@ -219,9 +226,7 @@ export function addAttributes(html: string, add: (element: ElementSummary) => Re
 		if ((names && !names.includes(name)) || end === undefined) return;
 		const added = add({ name, attributes: attributesOf(element), text: textOf(element) });
 		if (!added || Object.keys(added).length === 0) return;
-		const written = Object.entries(added)
-			.map(([attribute, value]) => ` ${attribute}=${quoted(value, '"')}`)
-			.join('');
+		const written = writeAttributes(added);
 		// Before the `/` of `<br/>`, unless it ends an unquoted value (`<a href=/blog/>`).
 		const slashInValue = Object.values(place?.properties ?? {}).some((attribute) => (attribute?.end.offset ?? 0) > end - 2);
 		const at = html[end - 2] === '/' && !slashInValue ? end - 2 : end - 1;
