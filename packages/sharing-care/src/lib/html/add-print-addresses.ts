@@ -1,6 +1,5 @@
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { applyEdits, eachElement, parseFragment, writeAttributes, type Edit } from './read-html.ts';
 
 /** The attribute that holds a link's full address, which the print stylesheet writes out after the link. */
 export const PRINT_ADDRESS = 'data-print-address';
@@ -51,8 +50,6 @@ export interface Piece {
 
 /** Text as HTML that reads as the same text. */
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
-/** A value inside double quotes. */
-const quoted = (value: string) => `"${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
 
 /**
  * The print addresses for links written as HTML inside Markdown, which keeps that HTML as written: a whole block
@@ -69,9 +66,9 @@ export function addPrintAddressesToPieces(pieces: readonly Piece[], pageUrl: str
 		starts.push(html.length);
 		html += piece.isHtml ? piece.html : escapeText(piece.html);
 	}
-	/** Where to add each attribute, by piece: offsets within the piece, after `<a`. */
-	const inserts = new Map<number, { at: number; text: string }[]>();
-	visit(fromHtml(html, { fragment: true }), 'element', (element) => {
+	/** What to add to each piece: the attribute, after `<a`. */
+	const edits = new Map<number, Edit[]>();
+	eachElement(parseFragment(html), (element) => {
 		const start = element.position?.start.offset;
 		if (element.tagName !== 'a' || start === undefined || PRINT_ADDRESS_PROPERTY in element.properties) return;
 		const href = element.properties.href;
@@ -80,20 +77,8 @@ export function addPrintAddressesToPieces(pieces: readonly Piece[], pageUrl: str
 		let index = starts.length - 1;
 		while (starts[index]! > start) index -= 1;
 		if (!pieces[index]!.isHtml) return;
-		const list = inserts.get(index) ?? [];
-		list.push({ at: start - starts[index]! + '<a'.length, text: ` ${PRINT_ADDRESS}=${quoted(address)}` });
-		inserts.set(index, list);
+		const at = start - starts[index]! + '<a'.length;
+		edits.set(index, [...(edits.get(index) ?? []), { start: at, end: at, text: writeAttributes({ [PRINT_ADDRESS]: address }) }]);
 	});
-	const changed = new Map<number, string>();
-	for (const [index, list] of inserts) {
-		const { html: piece } = pieces[index]!;
-		let out = '';
-		let copied = 0;
-		for (const { at, text } of list) {
-			out += piece.slice(copied, at) + text;
-			copied = at;
-		}
-		changed.set(index, out + piece.slice(copied));
-	}
-	return changed;
+	return new Map([...edits].map(([index, list]) => [index, applyEdits(pieces[index]!.html, list)]));
 }

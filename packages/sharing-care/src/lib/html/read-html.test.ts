@@ -3,19 +3,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { svg as SVG } from 'property-information';
 import { select, selectAll } from 'hast-util-select';
-import {
-	addAttributes,
-	attributesOf,
-	eachElement,
-	mapHtmlUrls,
-	mapSrcset,
-	parseFragment,
-	readAttribute,
-	rawText,
-	splitUrlList,
-	textOf,
-	urlsOf,
-} from './read-html.ts';
+import { attributesOf, eachElement, mapHtmlUrls, mapSrcset, parseFragment, readAttribute, rawText, splitUrlList, textOf, urlsOf } from './read-html.ts';
 
 const mark = (url: string) => `[${url}]`;
 
@@ -192,29 +180,5 @@ describe('mapHtmlUrls', () => {
 describe('mapSrcset', () => {
 	it('keeps width and density descriptors and the spacing between candidates', () => {
 		expect(mapSrcset('/a.png 1x, /b.png 2x', mark)).toBe('[/a.png] 1x, [/b.png] 2x');
-	});
-});
-
-describe('addAttributes', () => {
-	it('adds the attributes it is given to each element’s start tag, escaped, and leaves the rest as written', () => {
-		const html = '<p class="x">Read <a href="/a/?b=1&amp;c=2">the <em>report</em></a>.</p>';
-		const result = addAttributes(html, ({ name, attributes, text }) => (name === 'a' ? { 'data-seen': `${attributes.href} "${text}"` } : undefined));
-		expect(result).toBe('<p class="x">Read <a href="/a/?b=1&amp;c=2" data-seen="/a/?b=1&amp;c=2 &quot;the report&quot;">the <em>report</em></a>.</p>');
-	});
-
-	it('adds inside a self-closing tag, and after an unquoted value that ends in a slash', () => {
-		expect(addAttributes('<br/><a href=/blog/>Blog</a>', () => ({ 'data-x': '1' }))).toBe('<br data-x="1"/><a href=/blog/ data-x="1">Blog</a>');
-	});
-
-	it('offers only the elements named, when names are given', () => {
-		const seen: string[] = [];
-		const result = addAttributes('<div><p>Read <a href="/a/">this</a> and <b>that</b>.</p></div>', ({ name }) => (seen.push(name), { 'data-x': '1' }), ['a']);
-		expect(seen).toEqual(['a']);
-		expect(result).toBe('<div><p>Read <a href="/a/" data-x="1">this</a> and <b>that</b>.</p></div>');
-	});
-
-	it('changes nothing when no attributes are added', () => {
-		const html = '</a><p>Text <b>bold</b></p>';
-		expect(addAttributes(html, () => undefined)).toBe(html);
 	});
 });

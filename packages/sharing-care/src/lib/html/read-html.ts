@@ -7,7 +7,8 @@ import { find, html as HTML, type Schema } from 'property-information';
  * HTML is read one way in the kit: parsed by `hast-util-from-html` (parse5, the HTML standard's parser) into a hast
  * tree, queried with `hast-util-select`, walked with `eachElement`, its text read with `hast-util-to-text`.
  * This module holds what the kit's readers share: which attributes hold addresses, attribute values as HTML writes
- * them (hast keeps them as properties), and the two rewrites of HTML fragments, which change only what they must.
+ * them (hast keeps them as properties), and rewriting HTML as written: edits at parsed offsets (`applyEdits`), so a
+ * rewrite changes only what it must (`mapHtmlUrls`).
  */
 
 /**
@@ -142,15 +143,15 @@ export function urlsOf(element: Element): { attribute: string; url: string }[] {
 	});
 }
 
-/** A change to a piece of HTML: the text between two offsets replaced. */
-interface Edit {
+/** A change to a piece of HTML: the text between two offsets replaced (the same offset twice: text inserted). */
+export interface Edit {
 	start: number;
 	end: number;
 	text: string;
 }
 
 /** `html` with the edits made (none may overlap). */
-function applyEdits(html: string, edits: Edit[]): string {
+export function applyEdits(html: string, edits: Edit[]): string {
 	let out = '';
 	let copied = 0;
 	for (const edit of edits.sort((a, b) => a.start - b.start)) {
@@ -200,37 +201,6 @@ export function mapHtmlUrls(html: string, map: (url: string) => string): string 
 			const quote = html[place.end.offset - 1] === "'" ? "'" : '"';
 			edits.push({ start: place.start.offset, end: place.end.offset, text: `${attribute}=${quoted(mapped, quote)}` });
 		}
-	});
-	return applyEdits(html, edits);
-}
-
-/** One element as `addAttributes` shows it: its name in lower case, its decoded attributes and the text it shows. */
-export interface ElementSummary {
-	name: string;
-	attributes: Record<string, string>;
-	text: string;
-}
-
-/**
- * Adds attributes to elements of an HTML fragment: `add` sees each element in document order (or only those named
- * in `names`, lower case) and returns the attributes to add to its start tag (values are escaped here), or nothing.
- * Everything else stays as written. Naming the elements matters on long pages: reading each element's text costs
- * as much as the text inside it.
- */
-export function addAttributes(html: string, add: (element: ElementSummary) => Record<string, string> | undefined, names?: readonly string[]): string {
-	const edits: Edit[] = [];
-	eachElement(parseWithPlaces(html), (element) => {
-		const name = element.tagName.toLowerCase();
-		const place = element.data?.position;
-		const end = place?.opening?.end.offset;
-		if ((names && !names.includes(name)) || end === undefined) return;
-		const added = add({ name, attributes: attributesOf(element), text: textOf(element) });
-		if (!added || Object.keys(added).length === 0) return;
-		const written = writeAttributes(added);
-		// Before the `/` of `<br/>`, unless it ends an unquoted value (`<a href=/blog/>`).
-		const slashInValue = Object.values(place?.properties ?? {}).some((attribute) => (attribute?.end.offset ?? 0) > end - 2);
-		const at = html[end - 2] === '/' && !slashInValue ? end - 2 : end - 1;
-		edits.push({ start: at, end: at, text: written });
 	});
 	return applyEdits(html, edits);
 }
