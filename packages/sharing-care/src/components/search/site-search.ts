@@ -10,7 +10,7 @@ import { formatNumber } from '../../lib/text/format-number.ts';
 import { SEARCH_PAGE_SIZE } from '../../lib/search/search-page-size.ts';
 import { CACHE_TAG_ATTRIBUTE } from '../../lib/search/search-cache-tag.ts';
 import { cleanQuery, countChosenFilters, decodeSearchState, defaultSort, encodeSearchState, type SearchState } from '../../lib/search/encode-search-state.ts';
-import { foldWord, readSearchWords } from '../../lib/search/read-search-words.ts';
+import { foldWord, readSearchWords, type SearchWords } from '../../lib/search/read-search-words.ts';
 import { runFacetedSearch, type FacetCounts, type PagefindApi, type PagefindFragment, type PagefindResult } from '../../lib/search/run-faceted-search.ts';
 
 /** How many words of a result's text it shows around the words searched for. */
@@ -268,10 +268,12 @@ class SiteSearch extends HTMLElement {
 				]
 			: [];
 		for (const fragment of fragments) fragment.catch(() => undefined);
+		// The words to highlight, read from the query once for every result shown.
+		const searched = state.query ? readSearchWords(state.query, this.#stopWords) : null;
 		for (const [index, fragment] of fragments.entries()) {
 			const data = await fragment;
 			if (run !== this.#run) return;
-			const item = this.#renderResult(data, state.query);
+			const item = this.#renderResult(data, searched);
 			this.#list.append(item);
 			this.#shown += 1;
 			// Focus moves to the first result added as soon as it is there.
@@ -292,7 +294,7 @@ class SiteSearch extends HTMLElement {
 		);
 	}
 
-	#renderResult(fragment: PagefindFragment, query: string): HTMLLIElement {
+	#renderResult(fragment: PagefindFragment, searched: SearchWords | null): HTMLLIElement {
 		const { meta } = fragment;
 		const item = document.createElement('li');
 		item.className = 'result';
@@ -318,7 +320,7 @@ class SiteSearch extends HTMLElement {
 		// The words searched for, highlighted where they stand in the page's text (build-excerpt.ts). When the text
 		// holds none of them whole (as while a word is still being typed), an entry's summary, or the start of the
 		// text of a page without one (an organisation, person or topic).
-		const excerpt = query ? buildExcerpt(fragment.content, readSearchWords(query, this.#stopWords), EXCERPT_WORDS) : null;
+		const excerpt = searched ? buildExcerpt(fragment.content, searched, EXCERPT_WORDS) : null;
 		if (excerpt) {
 			if (excerpt.cutBefore) text.append('… ');
 			for (const part of excerpt.parts) {
