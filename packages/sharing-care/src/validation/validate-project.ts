@@ -94,9 +94,10 @@ function findPlaceholders(source: string): number[] {
 function findImagesWithoutAlt(body: string, bodyLine: number): { line: number; html: boolean }[] {
 	const found: { line: number; html: boolean }[] = [];
 	body.split('\n').forEach((text, index) => {
-		const htmlWithoutAlt = text.includes('<') && selectAll('img', parseFragment(text)).some((image) => readAttribute(image, 'alt') === undefined);
 		if (/!\[\s*\]\(/.test(text)) found.push({ line: bodyLine + index, html: false });
-		else if (htmlWithoutAlt) found.push({ line: bodyLine + index, html: true });
+		// A line with HTML is parsed only when it has no Markdown image without alt text, which is reported first.
+		else if (text.includes('<') && selectAll('img', parseFragment(text)).some((image) => readAttribute(image, 'alt') === undefined))
+			found.push({ line: bodyLine + index, html: true });
 	});
 	return found;
 }
