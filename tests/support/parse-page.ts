@@ -1,8 +1,8 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
 import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
+import { rawText, textOf } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 
 /** A page (or any HTML: a feed item's content) parsed as a browser parses it, read with CSS selectors. */
 export interface ParsedPage {
@@ -62,20 +62,10 @@ function required(page: ParsedPage, selector: string): Element {
 	return element;
 }
 
-/** A node's text as a reader sees it (hast-util-to-text, the `innerText` algorithm), whitespace folded. */
-function textOf(node: Nodes): string {
-	return toText(node).replace(/\s+/g, ' ').trim();
-}
-
 /** A copy of a tree without the given elements (the nodes themselves are shared, not copied). */
 function pruned<Node extends Nodes>(node: Node, leftOut: ReadonlySet<Nodes>): Node {
 	if (!('children' in node)) return node;
 	return { ...node, children: node.children.filter((child) => !leftOut.has(child)).map((child) => pruned(child, leftOut)) };
-}
-
-/** The text inside an element exactly as written: the contents of a `<script>` or `<style>`. */
-function rawText(element: Element): string {
-	return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 }
 
 /** An element's attributes by their HTML names; hast keeps them as properties (`className`, `ariaCurrent`), some as lists. */
