@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
+import { POLL_MS } from '../support/browser.ts';
 
 /** A folder's files by path (`content/minutes/x.md`), as base64, for the browser. */
 export type FolderFiles = Record<string, string>;
@@ -166,7 +167,13 @@ export async function startEntry(page: Page, collection: string): Promise<Locato
 	await page.getByRole('button', { name: 'Create New Entry' }).first().click();
 	const form = formOf(page);
 	await form.waitFor();
-	await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLInputElement>('input[type="date"]')).some((input) => input.value !== ''));
+	await page.waitForFunction(
+		() => Array.from(document.querySelectorAll<HTMLInputElement>('input[type="date"]')).some((input) => input.value !== ''),
+		undefined,
+		{
+			polling: POLL_MS,
+		},
+	);
 	await form.evaluate(scrollPane, 'draw');
 	return form;
 }

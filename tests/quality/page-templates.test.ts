@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { browseSite } from '../support/browse-site.ts';
+import { poolPages } from '../support/page-pool.ts';
 import { findTemplatePages, isSearchPage, waitForSearchResults } from '../support/page-templates.ts';
 import { runAxe } from '../../packages/sharing-care/src/cli/run-axe.ts';
 import { watchPage } from '../support/watch-page.ts';
@@ -18,11 +19,7 @@ const dist = inject('siteDist');
 const { pages, missing } = findTemplatePages(dist);
 
 const browsed = browseSite(dist, '/', headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), '/'));
-let desktop: BrowserContext;
-
-beforeAll(async () => {
-	desktop = await browsed.browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
+const desktop = poolPages(() => browsed.browser, { viewport: { width: 1280, height: 800 } });
 
 describe('page templates', () => {
 	it('are all built, so every template below is checked', () => {
@@ -72,19 +69,18 @@ async function reflowProblems(page: Page): Promise<string[]> {
 	return problems;
 }
 
-// Each template opens in a page of its own, several at once, so Chromium works on both cores.
+// Several templates at once, so Chromium works on both cores, each in a page of the pool.
 describe.concurrent('every page template, served with the site’s headers', () => {
 	it.for(pages.map((page) => [page.name, page] as const))(
 		'%s: passes axe-core’s WCAG 2.2 AA rules, reflows at 320 px and at 200% zoom, requests nothing from another host and breaks no CSP rule',
 		async ([, template], { expect }) => {
-			const page = await desktop.newPage();
-			const watch = await watchPage(page);
-			const response = await page.goto(browsed.site.url + template.path);
+			const { response, watch, violations, reflow } = await desktop.use(async (page) => {
+				const watch = await watchPage(page);
+				const response = await page.goto(browsed.site.url + template.path);
+				if (isSearchPage(template)) await waitForSearchResults(page);
+				return { response, watch, violations: await runAxe(page), reflow: await reflowProblems(page) };
+			});
 			expect(response?.status(), template.path).toBe(template.status);
-			if (isSearchPage(template)) await waitForSearchResults(page);
-			const violations = await runAxe(page);
-			const reflow = await reflowProblems(page);
-			await page.close();
 			expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 			expect(reflow, 'reflow').toEqual([]);
 			const origin = new URL(browsed.site.url).origin;

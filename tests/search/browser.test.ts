@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { ENTRY_COLLECTIONS } from '../../packages/sharing-care/src/collections/index.ts';
 import { SEARCH_PAGE_SIZE } from '../../packages/sharing-care/src/lib/search/search-page-size.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { poolPages } from '../support/page-pool.ts';
+import { POLL_MS } from '../support/browser.ts';
+import { waitForResults } from '../support/search-page.ts';
 import { BASED } from '../support/test-builds.ts';
 import { followRequests } from '../support/watch-page.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
@@ -17,7 +21,8 @@ const PRACTICE = 'practice/open-doors-hillcrest/';
 let browser: Browser;
 let site: ServedSite;
 let based: ServedSite;
-const pages: Page[] = [];
+/** The pages the tests take turns with (a few run at once); a test that needs other settings opens its own. */
+const pool = poolPages(() => browser);
 
 beforeAll(async () => {
 	browser = await launchBrowser();
@@ -31,10 +36,22 @@ afterAll(async () => {
 	await based?.close();
 });
 
-/** A new page that records console errors (CSP violations among them) and failed requests. */
-async function openPage(options: Parameters<Browser['newPage']>[0] = {}) {
-	const page = await browser.newPage(options);
-	pages.push(page);
+/** A page, watched while it is in use. */
+interface WatchedPage {
+	page: Page;
+	/** Console errors (CSP violations among them), uncaught errors and failed requests. */
+	problems: string[];
+	/** Every address requested. */
+	requests: string[];
+}
+
+/** Runs `use` with a page from the pool that records its problems and requests. */
+function withPage<T>(use: (watched: WatchedPage) => Promise<T>): Promise<T> {
+	return pool.use((page) => use(watch(page)));
+}
+
+/** Starts recording a page's problems and requests. */
+function watch(page: Page): WatchedPage {
 	const problems: string[] = [];
 	page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
 	page.on('pageerror', (error) => problems.push(error.message));
@@ -44,11 +61,6 @@ async function openPage(options: Parameters<Browser['newPage']>[0] = {}) {
 	return { page, problems, requests };
 }
 
-/** Waits until the search that is running (or just started) has shown its results. */
-async function settled(page: Page) {
-	await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
-}
-
 /**
  * Ticks a filter (its box's id and name) as a person would once its count is shown: reaching for the filters
  * fetches their counts, and their arrival can hide values that give no results, moving the boxes under the pointer.
@@ -56,7 +68,7 @@ async function settled(page: Page) {
 async function chooseFilter(page: Page, id: string, name: RegExp) {
 	const box = page.getByRole('checkbox', { name });
 	await box.focus();
-	await page.waitForFunction((forId) => document.querySelector(`label[for="${forId}"] [data-count]`)?.textContent !== '', id);
+	await page.waitForFunction((forId) => document.querySelector(`label[for="${forId}"] [data-count]`)?.textContent !== '', id, { polling: POLL_MS });
 	await box.check();
 }
 
@@ -67,175 +79,178 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 const status = (page: Page) => page.locator('[role="status"]').textContent();
 
-// Each test has pages of its own: they run a few at a time, so Chromium works on both cores.
+// A few tests at a time, so Chromium works on both cores, each with a page of its own from the pool.
 describe.concurrent('search in the browser', () => {
-	it('finds the one document with a rare word, as you type, and highlights it', async ({ expect }) => {
-		const { page, problems } = await openPage();
-		await page.goto(`${site.url}search/`);
-		await settled(page);
-		expect(await status(page)).toBe('Type words to search for, or choose a filter to browse.');
-		await page.locator('#search-query').pressSequentially('Ravensgill', { delay: 20 });
-		await page.waitForURL(/\/search\/\?q=Ravensgill$/);
-		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
-		expect(await page.locator('[data-list] mark').first().textContent()).toMatch(/^Ravensgill/);
-		expect(await status(page)).toBe('1 result for “Ravensgill”.');
-		expect(await page.locator('[data-list] .result-meta').first().textContent()).toBe('Project report · about March 2024');
-		expect(problems).toEqual([]);
-	});
+	it('finds the one document with a rare word, as you type, and highlights it', ({ expect }) =>
+		withPage(async ({ page, problems }) => {
+			await page.goto(`${site.url}search/`);
+			await waitForResults(page);
+			expect(await status(page)).toBe('Type words to search for, or choose a filter to browse.');
+			await page.locator('#search-query').pressSequentially('Ravensgill', { delay: 20 });
+			await page.waitForURL(/\/search\/\?q=Ravensgill$/);
+			await waitForResults(page);
+			expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
+			expect(await page.locator('[data-list] mark').first().textContent()).toMatch(/^Ravensgill/);
+			expect(await status(page)).toBe('1 result for “Ravensgill”.');
+			expect(await page.locator('[data-list] .result-meta').first().textContent()).toBe('Project report · about March 2024');
+			expect(problems).toEqual([]);
+		}));
 
-	it('narrows to practice examples with the keyboard and finds the one practice example', async ({ expect }) => {
-		const { page, problems } = await openPage();
-		await page.goto(`${site.url}search/?q=co-production`);
-		await settled(page);
-		const before = await resultPaths(page);
-		expect(before.length).toBeGreaterThan(3);
-		expect(before).toContain(`/${PRACTICE}`);
-		const practice = page.getByRole('checkbox', { name: /^Practice examples/ });
-		await practice.focus();
-		await page.keyboard.press('Space');
-		await page.waitForURL(/\?q=co-production&type=practice$/);
-		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
-		expect(await status(page)).toBe('1 result for “co-production”, with 1 filter.');
-		// Focus stays on the filter; the other types still show what choosing them would add.
-		expect(await practice.evaluate((box) => box === document.activeElement)).toBe(true);
-		const blogCount = await page.locator('label[for="facet-type-blog"] [data-count]').textContent();
-		expect(Number(blogCount?.replace(/\D/g, ''))).toBe(before.filter((path) => path.startsWith('/blog/')).length);
-		expect(problems).toEqual([]);
-	});
+	it('narrows to practice examples with the keyboard and finds the one practice example', ({ expect }) =>
+		withPage(async ({ page, problems }) => {
+			await page.goto(`${site.url}search/?q=co-production`);
+			await waitForResults(page);
+			const before = await resultPaths(page);
+			expect(before.length).toBeGreaterThan(3);
+			expect(before).toContain(`/${PRACTICE}`);
+			const practice = page.getByRole('checkbox', { name: /^Practice examples/ });
+			await practice.focus();
+			await page.keyboard.press('Space');
+			await page.waitForURL(/\?q=co-production&type=practice$/);
+			await waitForResults(page);
+			expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
+			expect(await status(page)).toBe('1 result for “co-production”, with 1 filter.');
+			// Focus stays on the filter; the other types still show what choosing them would add.
+			expect(await practice.evaluate((box) => box === document.activeElement)).toBe(true);
+			const blogCount = await page.locator('label[for="facet-type-blog"] [data-count]').textContent();
+			expect(Number(blogCount?.replace(/\D/g, ''))).toBe(before.filter((path) => path.startsWith('/blog/')).length);
+			expect(problems).toEqual([]);
+		}));
 
-	it('fetches the filter counts only once someone reaches for the filters', async ({ expect }) => {
-		const { page, problems, requests } = await openPage();
-		const filterData = () => requests.filter((url) => url.includes('/pagefind/filter/'));
-		const count = (value: string) => page.locator(`label[for="facet-type-${value}"] [data-count]`).textContent();
-		await page.goto(`${site.url}search/`);
-		await settled(page);
-		// Before any search, the counts over the whole site come with the page.
-		const blogOnSite = Number((await count('blog'))?.replace(/\D/g, ''));
-		expect(blogOnSite).toBeGreaterThan(3);
-		await page.locator('#search-query').fill('co-production');
-		await page.locator('#search-query').press('Enter');
-		await page.waitForURL(/\?q=co-production$/);
-		await settled(page);
-		const found = await resultPaths(page);
-		expect(found.length).toBeGreaterThan(3);
-		// A search with words downloads no filter data, and shows no site-wide number that would now be wrong.
-		expect(filterData()).toEqual([]);
-		expect(await count('blog')).toBe('');
-		// Moving to the filters fetches it, and the counts for this search appear.
-		await page.getByRole('checkbox', { name: /^Practice examples/ }).focus();
-		await page.waitForFunction(() => document.querySelector('label[for="facet-type-blog"] [data-count]')?.textContent !== '');
-		expect(filterData().length).toBeGreaterThan(0);
-		expect(Number((await count('blog'))?.replace(/\D/g, ''))).toBe(found.filter((path) => path.startsWith('/blog/')).length);
-		expect(problems).toEqual([]);
-	});
+	it('fetches the filter counts only once someone reaches for the filters', ({ expect }) =>
+		withPage(async ({ page, problems, requests }) => {
+			const filterData = () => requests.filter((url) => url.includes('/pagefind/filter/'));
+			const count = (value: string) => page.locator(`label[for="facet-type-${value}"] [data-count]`).textContent();
+			await page.goto(`${site.url}search/`);
+			await waitForResults(page);
+			// Before any search, the counts over the whole site come with the page.
+			const blogOnSite = Number((await count('blog'))?.replace(/\D/g, ''));
+			expect(blogOnSite).toBeGreaterThan(3);
+			await page.locator('#search-query').fill('co-production');
+			await page.locator('#search-query').press('Enter');
+			await page.waitForURL(/\?q=co-production$/);
+			await waitForResults(page);
+			const found = await resultPaths(page);
+			expect(found.length).toBeGreaterThan(3);
+			// A search with words downloads no filter data, and shows no site-wide number that would now be wrong.
+			expect(filterData()).toEqual([]);
+			expect(await count('blog')).toBe('');
+			// Moving to the filters fetches it, and the counts for this search appear.
+			await page.getByRole('checkbox', { name: /^Practice examples/ }).focus();
+			await page.waitForFunction(() => document.querySelector('label[for="facet-type-blog"] [data-count]')?.textContent !== '', undefined, {
+				polling: POLL_MS,
+			});
+			expect(filterData().length).toBeGreaterThan(0);
+			expect(Number((await count('blog'))?.replace(/\D/g, ''))).toBe(found.filter((path) => path.startsWith('/blog/')).length);
+			expect(problems).toEqual([]);
+		}));
 
-	it('browses by filter with no words: all practice examples about care leavers', async ({ expect }) => {
-		const { page } = await openPage();
-		await page.goto(`${site.url}search/?type=practice&topic=care-leavers`);
-		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
-		expect(await page.getByRole('checkbox', { name: /^Care leavers/ }).isChecked()).toBe(true);
-		// No words means no relevance: the order is newest first and best match cannot be chosen.
-		expect(await page.locator('#search-sort').inputValue()).toBe('newest');
-		expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
-	});
+	it('browses by filter with no words: all practice examples about care leavers', ({ expect }) =>
+		withPage(async ({ page }) => {
+			await page.goto(`${site.url}search/?type=practice&topic=care-leavers`);
+			await waitForResults(page);
+			expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
+			expect(await page.getByRole('checkbox', { name: /^Care leavers/ }).isChecked()).toBe(true);
+			// No words means no relevance: the order is newest first and best match cannot be chosen.
+			expect(await page.locator('#search-sort').inputValue()).toBe('newest');
+			expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
+		}));
 
-	it('opens a shared link to the same results, filters and order', async ({ expect }) => {
-		const { page } = await openPage();
-		await page.goto(`${site.url}search/`);
-		await settled(page);
-		await page.locator('#search-query').fill('co-production');
-		await page.locator('#search-query').press('Enter');
-		await page.waitForURL(/\?q=co-production$/);
-		await settled(page);
-		await chooseFilter(page, 'facet-type-blog', /^Blog/);
-		await page.waitForURL(/type=blog/);
-		await settled(page);
-		await page.locator('#search-sort').selectOption('newest');
-		await page.waitForURL(/sort=newest/);
-		await settled(page);
-		const shared = page.url();
-		expect(new URL(shared).search).toBe('?q=co-production&type=blog&sort=newest');
-		const found = await resultPaths(page);
-		expect(found.length).toBeGreaterThan(1);
-		expect(found.every((path) => path.startsWith('/blog/'))).toBe(true);
+	it('opens a shared link to the same results, filters and order', ({ expect }) =>
+		withPage(async ({ page }) => {
+			await page.goto(`${site.url}search/`);
+			await waitForResults(page);
+			await page.locator('#search-query').fill('co-production');
+			await page.locator('#search-query').press('Enter');
+			await page.waitForURL(/\?q=co-production$/);
+			await waitForResults(page);
+			await chooseFilter(page, 'facet-type-blog', /^Blog/);
+			await page.waitForURL(/type=blog/);
+			await waitForResults(page);
+			await page.locator('#search-sort').selectOption('newest');
+			await page.waitForURL(/sort=newest/);
+			await waitForResults(page);
+			const shared = page.url();
+			expect(new URL(shared).search).toBe('?q=co-production&type=blog&sort=newest');
+			const found = await resultPaths(page);
+			expect(found.length).toBeGreaterThan(1);
+			expect(found.every((path) => path.startsWith('/blog/'))).toBe(true);
 
-		const { page: friend } = await openPage();
-		await friend.goto(shared);
-		await settled(friend);
-		expect(await resultPaths(friend)).toEqual(found);
-		expect(await friend.locator('#search-query').inputValue()).toBe('co-production');
-		expect(await friend.getByRole('checkbox', { name: /^Blog/ }).isChecked()).toBe(true);
-		expect(await friend.locator('#search-sort').inputValue()).toBe('newest');
-		const dates = await friend.locator('[data-list] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
-		expect(dates).toEqual([...dates].sort().reverse());
-	});
+			await withPage(async ({ page: friend }) => {
+				await friend.goto(shared);
+				await waitForResults(friend);
+				expect(await resultPaths(friend)).toEqual(found);
+				expect(await friend.locator('#search-query').inputValue()).toBe('co-production');
+				expect(await friend.getByRole('checkbox', { name: /^Blog/ }).isChecked()).toBe(true);
+				expect(await friend.locator('#search-sort').inputValue()).toBe('newest');
+				const dates = await friend.locator('[data-list] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+				expect(dates).toEqual([...dates].sort().reverse());
+			});
+		}));
 
-	it('steps back and forward through searches with the browser buttons', async ({ expect }) => {
-		const { page } = await openPage();
-		await page.goto(`${site.url}search/?q=co-production`);
-		await settled(page);
-		const all = await resultPaths(page);
-		await chooseFilter(page, 'facet-type-practice', /^Practice examples/);
-		await page.waitForURL(/type=practice/);
-		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
+	it('steps back and forward through searches with the browser buttons', ({ expect }) =>
+		withPage(async ({ page }) => {
+			await page.goto(`${site.url}search/?q=co-production`);
+			await waitForResults(page);
+			const all = await resultPaths(page);
+			await chooseFilter(page, 'facet-type-practice', /^Practice examples/);
+			await page.waitForURL(/type=practice/);
+			await waitForResults(page);
+			expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
 
-		await page.goBack();
-		await settled(page);
-		expect(new URL(page.url()).search).toBe('?q=co-production');
-		expect(await resultPaths(page)).toEqual(all);
-		expect(await page.getByRole('checkbox', { name: /^Practice examples/ }).isChecked()).toBe(false);
+			await page.goBack();
+			await waitForResults(page);
+			expect(new URL(page.url()).search).toBe('?q=co-production');
+			expect(await resultPaths(page)).toEqual(all);
+			expect(await page.getByRole('checkbox', { name: /^Practice examples/ }).isChecked()).toBe(false);
 
-		await page.goForward();
-		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
-	});
+			await page.goForward();
+			await waitForResults(page);
+			expect(await resultPaths(page)).toEqual([`/${PRACTICE}`]);
+		}));
 
-	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, async ({ expect }) => {
-		const { page } = await openPage();
-		await page.goto(`${site.url}search/?${ENTRY_COLLECTIONS.map((type) => `type=${type}`).join('&')}`);
-		await settled(page);
-		expect(await resultPaths(page)).toHaveLength(SEARCH_PAGE_SIZE);
-		const total = Number(new RegExp(`^Showing \\d+ of (\\d+) results, with ${ENTRY_COLLECTIONS.length} filters\\.$`).exec((await status(page)) ?? '')?.[1]);
-		expect(total).toBeGreaterThan(SEARCH_PAGE_SIZE);
-		while ((await resultPaths(page)).length < total) {
-			const shown = (await resultPaths(page)).length;
-			await page.getByRole('button', { name: 'Show more results' }).click();
-			await expect.poll(() => resultPaths(page).then((paths) => paths.length), { timeout: 15_000 }).toBeGreaterThan(shown);
-			const firstAdded = page.locator(`[data-list] li:nth-child(${shown + 1}) a`);
-			expect(await firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
-		}
-		expect(await resultPaths(page)).toHaveLength(total);
-		expect(await page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
-		const dates = await page.locator('[data-list] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
-		expect(dates).toEqual([...dates].sort().reverse());
-	});
+	it(`shows ${SEARCH_PAGE_SIZE} results at a time and moves focus to the first one added`, ({ expect }) =>
+		withPage(async ({ page }) => {
+			await page.goto(`${site.url}search/?${ENTRY_COLLECTIONS.map((type) => `type=${type}`).join('&')}`);
+			await waitForResults(page);
+			expect(await resultPaths(page)).toHaveLength(SEARCH_PAGE_SIZE);
+			const total = Number(new RegExp(`^Showing \\d+ of (\\d+) results, with ${ENTRY_COLLECTIONS.length} filters\\.$`).exec((await status(page)) ?? '')?.[1]);
+			expect(total).toBeGreaterThan(SEARCH_PAGE_SIZE);
+			while ((await resultPaths(page)).length < total) {
+				const shown = (await resultPaths(page)).length;
+				await page.getByRole('button', { name: 'Show more results' }).click();
+				await expect.poll(() => resultPaths(page).then((paths) => paths.length), { timeout: 15_000 }).toBeGreaterThan(shown);
+				const firstAdded = page.locator(`[data-list] li:nth-child(${shown + 1}) a`);
+				expect(await firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
+			}
+			expect(await resultPaths(page)).toHaveLength(total);
+			expect(await page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
+			const dates = await page.locator('[data-list] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+			expect(dates).toEqual([...dates].sort().reverse());
+		}));
 
-	it('takes the words from the header search box on any page to the search page', async ({ expect }) => {
-		const { page, requests } = await openPage();
-		await page.goto(`${site.url}${PRACTICE}`);
-		await page.locator('#header-search-q').fill('Ravensgill');
-		await page.locator('#header-search-q').press('Enter');
-		await page.waitForURL(/\/search\/\?q=Ravensgill$/);
-		await settled(page);
-		expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
-		expect(await page.locator('#search-query').inputValue()).toBe('Ravensgill');
-		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
-	});
+	it('takes the words from the header search box on any page to the search page', ({ expect }) =>
+		withPage(async ({ page, requests }) => {
+			await page.goto(`${site.url}${PRACTICE}`);
+			await page.locator('#header-search-q').fill('Ravensgill');
+			await page.locator('#header-search-q').press('Enter');
+			await page.waitForURL(/\/search\/\?q=Ravensgill$/);
+			await waitForResults(page);
+			expect(await resultPaths(page)).toEqual([`/${REPORT}`]);
+			expect(await page.locator('#search-query').inputValue()).toBe('Ravensgill');
+			expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+		}));
 
-	it('loads no search code or index on any other page', async ({ expect }) => {
-		const { page, requests } = await openPage();
-		const followed = followRequests(page);
-		for (const path of ['', PRACTICE, 'topics/', 'practice/']) {
-			await page.goto(`${site.url}${path}`);
-			// Everything the page asked for once loaded, including what its scripts asked for, has been answered.
-			await followed.settled();
-		}
-		expect(requests.filter((url) => url.includes('/pagefind/') || /SiteSearch|site-search/.test(url))).toEqual([]);
-	});
+	it('loads no search code or index on any other page', ({ expect }) =>
+		withPage(async ({ page, requests }) => {
+			const followed = followRequests(page);
+			for (const path of ['', PRACTICE, 'topics/', 'practice/']) {
+				await page.goto(`${site.url}${path}`);
+				// Everything the page asked for once loaded, including what its scripts asked for, has been answered.
+				await followed.settled();
+			}
+			expect(requests.filter((url) => url.includes('/pagefind/') || /SiteSearch|site-search/.test(url))).toEqual([]);
+		}));
 
 	it('explains without JavaScript that search needs it, and offers the browse pages', async ({ expect }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
@@ -248,48 +263,48 @@ describe.concurrent('search in the browser', () => {
 		await context.close();
 	});
 
-	it('passes an accessibility check with results on the page', async ({ expect }) => {
-		// axe is injected as a script, which the CSP rightly refuses: this page alone bypasses it.
-		const { page } = await openPage({ bypassCSP: true });
-		await page.goto(`${site.url}search/?q=care&topic=partnerships`);
-		await settled(page);
-		await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-		const violations = await page.evaluate(async () => {
-			const result = await (
-				window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-			).axe.run(document, {
-				runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+	it('passes an accessibility check with results on the page', ({ expect }) =>
+		withPage(async ({ page }) => {
+			await page.goto(`${site.url}search/?q=care&topic=partnerships`);
+			await waitForResults(page);
+			// axe is evaluated by the browser's automation, not added as a script, so the page keeps its CSP.
+			await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+			const violations = await page.evaluate(async () => {
+				const result = await (
+					window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+				).axe.run(document, {
+					runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+				});
+				return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
 			});
-			return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-		});
-		expect(violations).toEqual([]);
-	});
+			expect(violations).toEqual([]);
+		}));
 });
 
 describe.concurrent('search under a base path', () => {
-	it('loads its index and assets from the base path and links results into it', async ({ expect }) => {
-		const { page, problems, requests } = await openPage();
-		await page.goto(`${based.url}search/?q=Ravensgill`);
-		await settled(page);
-		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${REPORT}`]);
-		const served = requests.map((url) => new URL(url).pathname);
-		expect(served.filter((path) => path.includes('pagefind')).length).toBeGreaterThan(4);
-		expect(served.filter((path) => !path.startsWith(BASED.BASE_PATH))).toEqual([]);
-		expect(problems).toEqual([]);
+	it('loads its index and assets from the base path and links results into it', ({ expect }) =>
+		withPage(async ({ page, problems, requests }) => {
+			await page.goto(`${based.url}search/?q=Ravensgill`);
+			await waitForResults(page);
+			expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${REPORT}`]);
+			const served = requests.map((url) => new URL(url).pathname);
+			expect(served.filter((path) => path.includes('pagefind')).length).toBeGreaterThan(4);
+			expect(served.filter((path) => !path.startsWith(BASED.BASE_PATH))).toEqual([]);
+			expect(problems).toEqual([]);
 
-		await page.locator('[data-list] h3 a').first().click();
-		await page.waitForURL(`${based.url}${REPORT}`);
-		expect(await page.locator('h1').textContent()).toBe('Learning report, January to March 2024');
-		expect(problems).toEqual([]);
-	});
+			await page.locator('[data-list] h3 a').first().click();
+			await page.waitForURL(`${based.url}${REPORT}`);
+			expect(await page.locator('h1').textContent()).toBe('Learning report, January to March 2024');
+			expect(problems).toEqual([]);
+		}));
 
-	it('filters under the base path too', async ({ expect }) => {
-		const { page } = await openPage();
-		await page.goto(`${based.url}search/?q=co-production`);
-		await settled(page);
-		await chooseFilter(page, 'facet-type-practice', /^Practice examples/);
-		await page.waitForURL(`${based.url}search/?q=co-production&type=practice`);
-		await settled(page);
-		expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${PRACTICE}`]);
-	});
+	it('filters under the base path too', ({ expect }) =>
+		withPage(async ({ page }) => {
+			await page.goto(`${based.url}search/?q=co-production`);
+			await waitForResults(page);
+			await chooseFilter(page, 'facet-type-practice', /^Practice examples/);
+			await page.waitForURL(`${based.url}search/?q=co-production&type=practice`);
+			await waitForResults(page);
+			expect(await resultPaths(page)).toEqual([`${BASED.BASE_PATH}${PRACTICE}`]);
+		}));
 });

@@ -9,6 +9,7 @@ import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { BASED } from '../support/test-builds.ts';
 import { followRequests } from '../support/watch-page.ts';
+import { waitForResults } from '../support/search-page.ts';
 
 /**
  * A returning visitor's search: with the caching rules the build writes into `_headers` (sent by a test host that
@@ -53,7 +54,7 @@ describe.each(BUILDS)('a second search (%s)', (_label, name, base) => {
 				await waitForSearchResults(page);
 				// Results are shown as they come: wait for the last of them, and for every request to finish, so that
 				// each file the visit asked for is in the cache before the tab closes.
-				await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+				await waitForResults(page);
 				await requests.settled();
 				await page.close();
 				return site.answered.slice(from).filter((answer) => answer.path.startsWith(bundle));

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parsePage } from '../support/parse-page.ts';
 import { readPage } from '../support/read-dist.ts';
 import { BASED } from '../support/test-builds.ts';
+import { POLL_MS } from '../support/browser.ts';
+import { waitForResults } from '../support/search-page.ts';
 
 /** The pause after the last key before the search page searches (TYPING_PAUSE_MS in src/components/search/site-search.ts). */
 const TYPING_PAUSE_MS = 250;
@@ -48,7 +50,7 @@ describe('the search box', () => {
 		try {
 			const from = site.answered.length;
 			await page.goto(`${site.url}search/`);
-			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			await waitForResults(page);
 			const answered = site.answered.slice(from).map((answer) => answer.path);
 			// Pagefind took the preloaded responses: had it asked again, each would have been fetched twice.
 			for (const path of paths)
@@ -67,7 +69,7 @@ describe('the search box', () => {
 			const loaded: string[] = [];
 			page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
 			await page.goto(`${site.url}search/`);
-			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			await waitForResults(page);
 			const ready = loaded.filter((path) => path.startsWith('/pagefind/'));
 			expect(ready).toEqual(
 				expect.arrayContaining([
@@ -96,7 +98,7 @@ describe('the search box', () => {
 			// typing, which a busy machine would otherwise make while the test types.
 			await page.clock.install();
 			await page.goto(`${site.url}search/`);
-			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			await waitForResults(page);
 			await page.clock.pauseAt(new Date(Date.now() + 1000));
 			const isChunk = (url: string) => new URL(url).pathname.startsWith('/pagefind/index/');
 			let requested = false;
@@ -120,7 +122,7 @@ describe('the search box', () => {
 		const page = await browser.newPage();
 		try {
 			await page.goto(`${site.url}search/`);
-			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			await waitForResults(page);
 			// The first result's fragment comes at once; the others are held back, as on a slow connection.
 			const held: Route[] = [];
 			let firstPassed = false;
@@ -130,12 +132,12 @@ describe('the search box', () => {
 				return route.continue();
 			});
 			await page.locator('#search-query').fill(SEARCH_QUERY);
-			await page.waitForFunction(() => document.querySelector('[data-list] li:first-child mark') !== null);
+			await page.waitForFunction(() => document.querySelector('[data-list] li:first-child mark') !== null, undefined, { polling: POLL_MS });
 			expect(await page.locator('[data-list] li').count()).toBe(1);
 			expect(await page.locator('[data-results]').getAttribute('aria-busy')).toBe('true');
 			await expect.poll(() => held.length).toBeGreaterThan(0);
 			for (const route of held) await route.continue();
-			await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+			await waitForResults(page);
 			expect(await page.locator('[data-list] li').count()).toBeGreaterThan(1);
 		} finally {
 			await page.close();

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { readIndexedPages } from './read-search-index.ts';
+import { POLL_MS } from '../support/browser.ts';
+import { waitForResults } from '../support/search-page.ts';
 
 /**
  * Known queries keep their first results, as the search page shows them (its words read by
@@ -27,7 +29,7 @@ beforeAll(async () => {
 	site = await serveDist(dist);
 	page = await browser.newPage();
 	await page.goto(`${site.url}search/`);
-	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+	await page.waitForFunction(() => customElements.get('site-search') !== undefined, undefined, { polling: POLL_MS });
 });
 afterAll(async () => {
 	await browser?.close();
@@ -47,7 +49,7 @@ async function search(query: string): Promise<Shown[]> {
 		box.value = words;
 		box.form!.requestSubmit();
 	}, query);
-	await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+	await waitForResults(page);
 	return page.locator('[data-list] li').evaluateAll((items) =>
 		items.map((item) => ({
 			url: new URL(item.querySelector('a')!.href).pathname,

@@ -9,6 +9,7 @@ import { FIXTURE_DOCUMENTS } from '../support/fixture-documents.ts';
 import { parsePage } from '../support/parse-page.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { BASED } from '../support/test-builds.ts';
+import { waitForResults } from '../support/search-page.ts';
 
 const running: ChildProcess[] = [];
 let browser: Browser;
@@ -154,7 +155,7 @@ describe('npm run preview', () => {
 		const origin = await startAstro(dirname(inject('basedSiteDist')), 'preview', `${BASED.BASE_PATH}search/`, BASED);
 		const page = await browser.newPage();
 		await page.goto(`${origin}${BASED.BASE_PATH}search/?q=Ravensgill`);
-		await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+		await waitForResults(page);
 		const links = await page.locator('[data-list] h3 a').evaluateAll((found) => found.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 		expect(links).toEqual([`${BASED.BASE_PATH}reports/learning-report-2024/`]);
 		await page.close();

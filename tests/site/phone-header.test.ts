@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import english from '../../packages/sharing-care/src/i18n/locales/en-GB.ts';
 import { browseSite } from '../support/browse-site.ts';
+import { poolPages } from '../support/page-pool.ts';
 import { findTemplatePages } from '../support/page-templates.ts';
 import { runAxe } from '../../packages/sharing-care/src/cli/run-axe.ts';
 
@@ -18,6 +19,8 @@ const entries = findTemplatePages(dist).pages.filter((template) => template.name
 const REPORT = 'reports/learning-report-2024/';
 
 const browsed = browseSite(dist);
+/** The page the tests take turns with, as they run one after another, at a phone's size unless a test resizes it. */
+const phones = poolPages(() => browsed.browser, { viewport: PHONE });
 
 /** The words of the main navigation's links, and whether each can be seen. */
 function navigation(page: Page): Promise<{ text: string; visible: boolean }[]> {
@@ -45,13 +48,13 @@ function focused(page: Page): Promise<{ tag: string; text: string; inView: boole
 describe('the header on a phone (375 × 667)', () => {
 	it('leaves each kind of entry’s title starting in the top half of the first screen', async () => {
 		expect(entries.length).toBeGreaterThanOrEqual(5);
-		const page = await browsed.browser.newPage({ viewport: PHONE });
-		for (const entry of entries) {
-			await page.goto(browsed.site.url + entry.path);
-			const top = await page.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().top);
-			expect(top, entry.path).toBeLessThan(300);
-		}
-		await page.close();
+		await phones.use(async (page) => {
+			for (const entry of entries) {
+				await page.goto(browsed.site.url + entry.path);
+				const top = await page.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().top);
+				expect(top, entry.path).toBeLessThan(300);
+			}
+		});
 	});
 
 	it('folds the navigation behind a Menu button that opens and closes without JavaScript', async () => {
@@ -80,46 +83,44 @@ describe('the header on a phone (375 × 667)', () => {
 		await context.close();
 	});
 
-	it('opens the menu and reaches every navigation link with the keyboard, in order, each with its focus shown', async () => {
-		const page = await browsed.browser.newPage({ viewport: PHONE });
-		await page.goto(browsed.site.url + REPORT);
-		for (let tries = 0; tries < 10 && (await focused(page)).tag !== 'summary'; tries++) await page.keyboard.press('Tab');
-		const button = await focused(page);
-		expect(button).toMatchObject({ tag: 'summary', text: english.layout.menu, inView: true, visibleFocus: true });
-		await page.keyboard.press('Enter');
-		const links = await navigation(page);
-		const stops: Awaited<ReturnType<typeof focused>>[] = [];
-		for (let index = 0; index < links.length; index++) {
-			await page.keyboard.press('Tab');
-			stops.push(await focused(page));
-		}
-		expect(stops.map((stop) => stop.text)).toEqual(links.map((link) => link.text));
-		for (const stop of stops) expect(stop, stop.text).toMatchObject({ tag: 'a', visibleFocus: true });
-		// The last link scrolls into view when it is reached.
-		expect(stops.at(-1)!.inView).toBe(true);
-		await page.close();
-	});
+	it('opens the menu and reaches every navigation link with the keyboard, in order, each with its focus shown', () =>
+		phones.use(async (page) => {
+			await page.goto(browsed.site.url + REPORT);
+			for (let tries = 0; tries < 10 && (await focused(page)).tag !== 'summary'; tries++) await page.keyboard.press('Tab');
+			const button = await focused(page);
+			expect(button).toMatchObject({ tag: 'summary', text: english.layout.menu, inView: true, visibleFocus: true });
+			await page.keyboard.press('Enter');
+			const links = await navigation(page);
+			const stops: Awaited<ReturnType<typeof focused>>[] = [];
+			for (let index = 0; index < links.length; index++) {
+				await page.keyboard.press('Tab');
+				stops.push(await focused(page));
+			}
+			expect(stops.map((stop) => stop.text)).toEqual(links.map((link) => link.text));
+			for (const stop of stops) expect(stop, stop.text).toMatchObject({ tag: 'a', visibleFocus: true });
+			// The last link scrolls into view when it is reached.
+			expect(stops.at(-1)!.inView).toBe(true);
+		}));
 
-	it('passes axe-core’s WCAG 2.2 AA rules with the menu closed and open', async () => {
-		const page = await browsed.browser.newPage({ viewport: PHONE });
-		await page.goto(browsed.site.url + REPORT);
-		expect(await runAxe(page)).toEqual([]);
-		await page.locator('header summary').click();
-		expect(await runAxe(page)).toEqual([]);
-		await page.close();
-	});
+	it('passes axe-core’s WCAG 2.2 AA rules with the menu closed and open', () =>
+		phones.use(async (page) => {
+			await page.goto(browsed.site.url + REPORT);
+			expect(await runAxe(page)).toEqual([]);
+			await page.locator('header summary').click();
+			expect(await runAxe(page)).toEqual([]);
+		}));
 });
 
 describe('the header on a wide screen (1280 px)', () => {
-	it('shows the navigation as one row of links, with no menu button', async () => {
-		const page = await browsed.browser.newPage({ viewport: DESKTOP });
-		await page.goto(browsed.site.url + REPORT);
-		expect(await page.locator('header summary').isVisible()).toBe(false);
-		const links = await navigation(page);
-		expect(links.length).toBeGreaterThan(3);
-		expect(links.filter((link) => !link.visible)).toEqual([]);
-		const tops = await page.$$eval('header nav a', (anchors) => anchors.map((anchor) => Math.round(anchor.getBoundingClientRect().top)));
-		expect(new Set(tops).size).toBe(1);
-		await page.close();
-	});
+	it('shows the navigation as one row of links, with no menu button', () =>
+		phones.use(async (page) => {
+			await page.setViewportSize(DESKTOP);
+			await page.goto(browsed.site.url + REPORT);
+			expect(await page.locator('header summary').isVisible()).toBe(false);
+			const links = await navigation(page);
+			expect(links.length).toBeGreaterThan(3);
+			expect(links.filter((link) => !link.visible)).toEqual([]);
+			const tops = await page.$$eval('header nav a', (anchors) => anchors.map((anchor) => Math.round(anchor.getBoundingClientRect().top)));
+			expect(new Set(tops).size).toBe(1);
+		}));
 });

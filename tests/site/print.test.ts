@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import english from '../../packages/sharing-care/src/i18n/locales/en-GB.ts';
 import { browseSite } from '../support/browse-site.ts';
 import { fixtureConfig } from '../support/fixture-site.ts';
+import { poolPages } from '../support/page-pool.ts';
 
 /**
  * Printing an entry: Chromium prints it to PDF (what a reader gets from "Print" or "Save as PDF"), and the PDF's
@@ -59,11 +60,15 @@ function screenBlocks(page: Page): Promise<string[]> {
 	);
 }
 
-/** Opens an entry; returns the page, still on screen. */
-async function open(path: string): Promise<Page> {
-	const page = await browsed.browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.goto(browsed.site.url + path);
-	return page;
+/** The one page the tests take turns with, as they run one after another. */
+const pages = poolPages(() => browsed.browser, { viewport: { width: 1280, height: 800 } });
+
+/** Runs `use` with a page showing the entry at `path`. */
+function open<T>(path: string, use: (page: Page) => Promise<T>): Promise<T> {
+	return pages.use(async (page) => {
+		await page.goto(browsed.site.url + path);
+		return use(page);
+	});
 }
 
 /**
@@ -94,40 +99,41 @@ async function printedText(page: Page): Promise<string> {
 
 describe('an entry printed to PDF', () => {
 	it('keeps every block of its text', async () => {
-		const page = await open(REPORT);
-		const blocks = await screenBlocks(page);
+		const [blocks, printed] = await open(REPORT, async (page) => [await screenBlocks(page), withoutAddresses(squash(await printedText(page)))] as const);
 		expect(blocks.length).toBeGreaterThan(10);
-		const printed = withoutAddresses(squash(await printedText(page)));
-		await page.close();
 		for (const block of blocks) expect(printed, block).toContain(squash(block));
 	});
 
 	it('leaves out the navigation, search, breadcrumbs, topics, contents, related entries and other screen furniture', async () => {
-		const page = await open(REPORT);
-		const onScreen = await Promise.all(FURNITURE.map((selector) => page.locator(selector).first().isVisible()));
-		expect(Object.fromEntries(FURNITURE.map((selector, index) => [selector, onScreen[index]]))).toEqual(
-			Object.fromEntries(FURNITURE.map((selector) => [selector, true])),
-		);
-		await page.emulateMedia({ media: 'print' });
-		const inPrint = await Promise.all(FURNITURE.map((selector) => page.locator(selector).first().isVisible()));
-		expect(Object.fromEntries(FURNITURE.map((selector, index) => [selector, inPrint[index]]))).toEqual(
-			Object.fromEntries(FURNITURE.map((selector) => [selector, false])),
-		);
-		await page.emulateMedia({ media: null });
-		const printed = squash(await printedText(page));
-		await page.close();
+		const printed = await open(REPORT, async (page) => {
+			const onScreen = await Promise.all(FURNITURE.map((selector) => page.locator(selector).first().isVisible()));
+			expect(Object.fromEntries(FURNITURE.map((selector, index) => [selector, onScreen[index]]))).toEqual(
+				Object.fromEntries(FURNITURE.map((selector) => [selector, true])),
+			);
+			await page.emulateMedia({ media: 'print' });
+			const inPrint = await Promise.all(FURNITURE.map((selector) => page.locator(selector).first().isVisible()));
+			expect(Object.fromEntries(FURNITURE.map((selector, index) => [selector, inPrint[index]]))).toEqual(
+				Object.fromEntries(FURNITURE.map((selector) => [selector, false])),
+			);
+			await page.emulateMedia({ media: null });
+			return squash(await printedText(page));
+		});
 		expect(printed).toContain(squash(fixtureConfig.name));
 		for (const words of FURNITURE_WORDS) expect(printed, words).not.toContain(squash(words));
 	});
 
 	it('writes out the full address of each link in its text, to this site or another', async () => {
 		for (const path of [REPORT, LINKS]) {
-			const page = await open(path);
-			const links = await page.$$eval('.prose a[href]', (anchors) =>
-				anchors.map((anchor) => ({ text: (anchor as HTMLElement).innerText.trim(), href: anchor.getAttribute('href')! })),
+			const [links, printed] = await open(
+				path,
+				async (page) =>
+					[
+						await page.$$eval('.prose a[href]', (anchors) =>
+							anchors.map((anchor) => ({ text: (anchor as HTMLElement).innerText.trim(), href: anchor.getAttribute('href')! })),
+						),
+						squash(await printedText(page)),
+					] as const,
 			);
-			const printed = squash(await printedText(page));
-			await page.close();
 			expect(links.length, path).toBeGreaterThan(1);
 			for (const link of links) {
 				const address = new URL(link.href, `${fixtureConfig.url}/${path}`).href;
@@ -138,11 +144,15 @@ describe('an entry printed to PDF', () => {
 	});
 
 	it('writes no address after a link to a part of the same page', async () => {
-		const page = await open(ANCHOR);
-		const anchors = await page.$$eval('.prose a[href^="#"]', (links) => links.map((link) => (link as HTMLElement).innerText.trim()));
+		const [anchors, printed] = await open(
+			ANCHOR,
+			async (page) =>
+				[
+					await page.$$eval('.prose a[href^="#"]', (links) => links.map((link) => (link as HTMLElement).innerText.trim())),
+					squash(await printedText(page)),
+				] as const,
+		);
 		expect(anchors.length).toBeGreaterThan(0);
-		const printed = squash(await printedText(page));
-		await page.close();
 		for (const text of anchors) {
 			expect(printed).toContain(squash(text));
 			expect(printed).not.toContain(squash(`${text} (`));

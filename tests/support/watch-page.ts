@@ -8,16 +8,25 @@ export interface PageWatch {
 	problems: string[];
 }
 
-/** Starts recording what a page requests and every problem it reports; call before the page is opened. */
+/** Pages that already write each CSP violation to their console (a page from a pool is watched again and again). */
+const reportingViolations = new WeakSet<Page>();
+
+/**
+ * Starts recording what a page requests and every problem it reports; call before the page is opened. A page from
+ * a pool (page-pool.ts) stops recording when it goes back, as its listeners are removed.
+ */
 export async function watchPage(page: Page): Promise<PageWatch> {
 	const watch: PageWatch = { requests: [], problems: [] };
 	// Each violation is also written to the page's console, which is recorded below: a console message needs no
 	// binding between the page and the test, which a busy machine can lose while the page loads.
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+	if (!reportingViolations.has(page)) {
+		reportingViolations.add(page);
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => {
+				console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+			});
 		});
-	});
+	}
 	page.on('request', (request) => watch.requests.push(request.url()));
 	page.on('console', (message) => {
 		if (message.type() === 'error' || message.type() === 'warning') watch.problems.push(`console ${message.type()}: ${message.text()}`);

@@ -94,6 +94,7 @@ export async function waitForSearchResults(page: Page, timeout = 15_000): Promis
 				return new RegExp(entryPath).test(path) && link.getClientRects().length > 0;
 			}),
 		`/(${ENTRY_COLLECTIONS.join('|')})/[^/]+/$`,
-		{ timeout },
+		// Checked every 50 ms, not at every animation frame, which would keep Chromium drawing while it waits.
+		{ timeout, polling: 50 },
 	);
 }
