@@ -12,6 +12,9 @@ const SITE_SHELL = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconf
 /** The site made with the kit: its config and its content. */
 const SITE_FILES = ['site.config.ts', 'content'];
 
+/** Everything the project's own build is made from, from the project root: the site, the kit and the locked packages. */
+export const BUILD_SOURCES = [...SITE_SHELL, ...SITE_FILES, 'packages/sharing-care', 'package-lock.json'];
+
 export interface CopyOptions {
 	/** Copy the example site's config and content too (default), or only its shell, for a caller that brings its own. */
 	site?: boolean;

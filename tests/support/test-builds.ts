@@ -7,8 +7,9 @@
  *   save (tests/support/editor-saves.ts) and BULK_POSTS generated posts added, built with `npm run build`.
  * - `variantSiteDist`: the fixture site as another co-op makes it its own (tests/support/variant-site.ts), built
  *   with `npm run build`.
- * - `exampleSiteDist`: the project itself, example content and all, built with `astro build` alone, for the
- *   fidelity test.
+ * - `exampleSiteDist`: the project itself, example content and all, for the fidelity test: its own `dist/`, as
+ *   `npm run build` left it, when that is newer than every file it is made from (tests/support/current-build.ts);
+ *   otherwise a copy built with `astro build` alone.
  */
 
 /** The base path and address of the base-path build. */
