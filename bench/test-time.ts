@@ -74,7 +74,8 @@ async function timeTests(cwd: string, logFile: string): Promise<TestRun> {
 	const code = await run('npm', ['test'], cwd, logFile);
 	const wallMs = performance.now() - start;
 	const after = readMachineCpu();
-	const passed = Number(/Tests\s+(\d+) passed/.exec(readFileSync(logFile, 'utf8'))?.[1] ?? 0);
+	// vitest's summary: "Tests  1142 passed (1142)", or "Tests  1 failed | 1141 passed (1142)".
+	const passed = Number(/Tests\s+(?:\d+ failed \| )?(\d+) passed/.exec(readFileSync(logFile, 'utf8'))?.[1] ?? 0);
 	return { wallMs, cpuMs: after.busyMs - before.busyMs, passed, code };
 }
 

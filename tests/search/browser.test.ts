@@ -219,7 +219,9 @@ describe.concurrent('search in the browser', () => {
 			while ((await resultPaths(page)).length < total) {
 				const shown = (await resultPaths(page)).length;
 				await page.getByRole('button', { name: 'Show more results' }).click();
-				await expect.poll(() => resultPaths(page).then((paths) => paths.length), { timeout: 15_000 }).toBeGreaterThan(shown);
+				// The results are busy from the press until every one added has come (they come one by one).
+				await waitForResults(page);
+				expect((await resultPaths(page)).length).toBe(Math.min(total, shown + SEARCH_PAGE_SIZE));
 				const firstAdded = page.locator(`[data-list] li:nth-child(${shown + 1}) a`);
 				expect(await firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
 			}
@@ -227,6 +229,23 @@ describe.concurrent('search in the browser', () => {
 			expect(await page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
 			const dates = await page.locator('[data-list] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
 			expect(dates).toEqual([...dates].sort().reverse());
+		}));
+
+	it('adds each result once when "Show more results" is pressed again before the results have come', ({ expect }) =>
+		withPage(async ({ page }) => {
+			await page.goto(`${site.url}search/?${ENTRY_COLLECTIONS.map((type) => `type=${type}`).join('&')}`);
+			await waitForResults(page);
+			// The result fragments come slowly, so the second press lands while the first one's results are coming.
+			await page.route('**/pagefind/fragment/**', async (route) => {
+				await new Promise((resolve) => setTimeout(resolve, 100));
+				await route.continue();
+			});
+			const total = Number(/ of (\d+) results/.exec((await status(page)) ?? '')?.[1]);
+			await page.getByRole('button', { name: 'Show more results' }).dblclick();
+			await waitForResults(page);
+			const paths = await resultPaths(page);
+			expect(paths).toHaveLength(Math.min(total, 2 * SEARCH_PAGE_SIZE));
+			expect(new Set(paths).size).toBe(paths.length);
 		}));
 
 	it('takes the words from the header search box on any page to the search page', ({ expect }) =>

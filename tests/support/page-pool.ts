@@ -10,8 +10,8 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 export interface PagePool {
 	/**
 	 * Runs `use` with an open page: an idle one from the pool, or a new one when every page is in use (tests running
-	 * at once each get their own). Afterwards the page leaves what it showed for a blank page, drops the
-	 * listeners `use` added and gets its window and media back, then waits for the next test.
+	 * at once each get their own). Afterwards the page drops the listeners and routes `use` added, leaves what it
+	 * showed for a blank page and gets its window and media back, then waits for the next test.
 	 */
 	use<T>(use: (page: Page) => Promise<T>): Promise<T>;
 }
@@ -31,6 +31,7 @@ export function poolPages(browser: () => Browser, options: BrowserContextOptions
 	const giveBack = async (page: Page) => {
 		try {
 			for (const event of PAGE_EVENTS) await page.removeAllListeners(event);
+			await page.unrouteAll({ behavior: 'ignoreErrors' });
 			await page.goto('about:blank');
 			await page.setViewportSize(viewport);
 			await page.emulateMedia({ media: null });

@@ -125,7 +125,10 @@ class SiteSearch extends HTMLElement {
 			this.#commit(false);
 			this.#query.focus();
 		});
-		this.#more.addEventListener('click', () => void this.#showMore(true));
+		this.#more.addEventListener('click', () => {
+			// While results are still coming, a second press (or a double click) would add the same results again.
+			if (this.#results.getAttribute('aria-busy') !== 'true') void this.#addMore();
+		});
 		// Counts beside the filter values need Pagefind's filter data (13 KB gzipped at 1,000 entries, 128 KB at
 		// 10,000): it is fetched when someone reaches for the filters, not for every search with words.
 		// Reaching for them is pointing at them or moving focus into them (a tap on a touch screen is both).
@@ -244,6 +247,14 @@ class SiteSearch extends HTMLElement {
 		this.#list.replaceChildren();
 		this.#showCounts(outcome.counts ?? (outcome.searched ? null : this.#siteCounts));
 		await this.#showMore(false);
+		if (run === this.#run) this.#results.setAttribute('aria-busy', 'false');
+	}
+
+	/** Adds the next page of results at a press of "Show more", the results busy until they have all come. */
+	async #addMore() {
+		const run = this.#run;
+		this.#results.setAttribute('aria-busy', 'true');
+		await this.#showMore(true);
 		if (run === this.#run) this.#results.setAttribute('aria-busy', 'false');
 	}
 
