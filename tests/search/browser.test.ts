@@ -63,7 +63,7 @@ function watch(page: Page): WatchedPage {
 
 /**
  * Ticks a filter (its box's id and name) as a person would once its count is shown: reaching for the filters
- * fetches their counts, and their arrival can hide values that give no results, moving the boxes under the pointer.
+ * fetches their counts, which can mark the value as giving no results.
  */
 async function chooseFilter(page: Page, id: string, name: RegExp) {
 	const box = page.getByRole('checkbox', { name });
@@ -143,6 +143,36 @@ describe.concurrent('search in the browser', () => {
 			expect(filterData().length).toBeGreaterThan(0);
 			expect(Number((await count('blog'))?.replace(/\D/g, ''))).toBe(found.filter((path) => path.startsWith('/blog/')).length);
 			expect(problems).toEqual([]);
+		}));
+
+	it('keeps every filter value in its place when the counts come, marking those that would give no results', ({ expect }) =>
+		withPage(async ({ page }) => {
+			await page.goto(`${site.url}search/?q=Ravensgill`);
+			await waitForResults(page);
+			const places = () =>
+				page.locator('[data-option]').evaluateAll((options) =>
+					options.map((option) => {
+						const box = option.getBoundingClientRect();
+						return `${Math.round(box.x)},${Math.round(box.y)}`;
+					}),
+				);
+			const before = await places();
+			const practice = page.getByRole('checkbox', { name: /^Practice examples/ });
+			await practice.focus();
+			await page.waitForFunction(() => document.querySelector('label[for="facet-type-reports"] [data-count]')?.textContent !== '', undefined, {
+				polling: POLL_MS,
+			});
+			expect(await places()).toEqual(before);
+			// "Ravensgill" is in one report only: reports give it, practice examples give none.
+			expect(await page.locator('label[for="facet-type-reports"] [data-count]').textContent()).toBe('(1)');
+			expect(await page.locator('#facet-type-reports').getAttribute('aria-disabled')).toBeNull();
+			expect(await page.locator('label[for="facet-type-practice"] [data-count]').textContent()).toBe('(0)');
+			expect(await practice.getAttribute('aria-disabled')).toBe('true');
+			// Pressing it, with the keyboard or the pointer, changes nothing.
+			await page.keyboard.press('Space');
+			await practice.click({ force: true });
+			expect(await practice.isChecked()).toBe(false);
+			expect(new URL(page.url()).search).toBe('?q=Ravensgill');
 		}));
 
 	it('browses by filter with no words: all practice examples about care leavers', ({ expect }) =>

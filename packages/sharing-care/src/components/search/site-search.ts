@@ -93,9 +93,17 @@ class SiteSearch extends HTMLElement {
 		this.#results = required(this, '[data-results]');
 		this.#checkboxes = [...this.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')];
 		for (const box of this.#checkboxes) {
+			// A value that would give no results stays in its place, marked unavailable, and pressing it does nothing.
+			box.addEventListener('click', (event) => {
+				if (box.getAttribute('aria-disabled') === 'true') event.preventDefault();
+			});
 			(this.#known[box.name] ??= []).push(box.value);
-			const total = box.closest('[data-option]')?.querySelector<HTMLElement>('[data-total]')?.dataset.total;
-			if (total) (this.#siteCounts[box.name] ??= {})[box.value] = Number(total);
+			const count = box.closest('[data-option]')?.querySelector<HTMLElement>('[data-total]');
+			if (!count?.dataset.total) continue;
+			(this.#siteCounts[box.name] ??= {})[box.value] = Number(count.dataset.total);
+			// The count keeps the width of the site-wide one, the largest it can be, so a label never wraps
+			// differently when its count changes or is blank, and the values below it never move.
+			count.style.minWidth = `${count.textContent?.trim().length ?? 0}ch`;
 		}
 
 		this.#form.addEventListener('submit', (event) => {
@@ -355,19 +363,18 @@ class SiteSearch extends HTMLElement {
 	}
 
 	/**
-	 * Shows beside each filter value how many results choosing it gives, and hides values that give none.
-	 * Without counts (nobody has used the filters yet), every value shows, with no number.
+	 * Shows beside each filter value how many results choosing it gives, and marks values that give none as
+	 * unavailable (greyed, and announced so), in their place: the counts come when someone reaches for the filters,
+	 * and hiding values then would move the others under their pointer. Without counts (nobody has used the filters
+	 * yet), every value shows, with no number.
 	 */
 	#showCounts(counts: FacetCounts | null) {
 		for (const box of this.#checkboxes) {
 			const count = counts ? (counts[box.name]?.[box.value] ?? 0) : undefined;
-			const option = box.closest<HTMLElement>('[data-option]');
-			const label = option?.querySelector('[data-count]');
+			const label = box.closest('[data-option]')?.querySelector('[data-count]');
 			if (label) label.textContent = count === undefined ? '' : `(${formatNumber(count, this.#locale)})`;
-			if (option) option.hidden = count === 0 && !box.checked;
-		}
-		for (const details of this.querySelectorAll<HTMLElement>('[data-facet]')) {
-			details.hidden = !details.querySelector('[data-option]:not([hidden])');
+			if (count === 0 && !box.checked) box.setAttribute('aria-disabled', 'true');
+			else box.removeAttribute('aria-disabled');
 		}
 		this.#clear.hidden = !this.#checkboxes.some((box) => box.checked);
 	}
