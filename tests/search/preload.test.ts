@@ -1,6 +1,6 @@
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, POLL_MS } from '../support/browser.ts';
 import { SEARCH_QUERY, waitForSearchResults } from '../support/page-templates.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { existsSync } from 'node:fs';
@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { parsePage } from '../support/parse-page.ts';
 import { readPage } from '../support/read-dist.ts';
 import { BASED } from '../support/test-builds.ts';
-import { POLL_MS } from '../support/browser.ts';
 import { waitForResults } from '../support/search-page.ts';
 
 /** The pause after the last key before the search page searches (TYPING_PAUSE_MS in src/components/search/site-search.ts). */

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, POLL_MS } from '../support/browser.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { readIndexedPages } from './read-search-index.ts';
-import { POLL_MS } from '../support/browser.ts';
 import { waitForResults } from '../support/search-page.ts';
 
 /**

@@ -72,6 +72,8 @@ class SiteSearch extends HTMLElement {
 	#filters: Promise<unknown> | undefined;
 	/** The counts over the whole site, written into the page by the build: right while nothing is searched. */
 	#siteCounts: FacetCounts = {};
+	/** Where each filter value's count is shown, by its box. */
+	#countLabels = new Map<HTMLInputElement, HTMLElement>();
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
 	#strings!: SearchStrings;
 	#stopWords: ReadonlySet<string> = new Set();
@@ -98,7 +100,8 @@ class SiteSearch extends HTMLElement {
 				if (box.getAttribute('aria-disabled') === 'true') event.preventDefault();
 			});
 			(this.#known[box.name] ??= []).push(box.value);
-			const count = box.closest('[data-option]')?.querySelector<HTMLElement>('[data-total]');
+			const count = box.closest('[data-option]')?.querySelector<HTMLElement>('[data-count]');
+			if (count) this.#countLabels.set(box, count);
 			if (!count?.dataset.total) continue;
 			(this.#siteCounts[box.name] ??= {})[box.value] = Number(count.dataset.total);
 			// The count keeps the width of the site-wide one, the largest it can be, so a label never wraps
@@ -371,7 +374,7 @@ class SiteSearch extends HTMLElement {
 	#showCounts(counts: FacetCounts | null) {
 		for (const box of this.#checkboxes) {
 			const count = counts ? (counts[box.name]?.[box.value] ?? 0) : undefined;
-			const label = box.closest('[data-option]')?.querySelector('[data-count]');
+			const label = this.#countLabels.get(box);
 			if (label) label.textContent = count === undefined ? '' : `(${formatNumber(count, this.#locale)})`;
 			if (count === 0 && !box.checked) box.setAttribute('aria-disabled', 'true');
 			else box.removeAttribute('aria-disabled');
