@@ -1,3 +1,4 @@
+import type { AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
@@ -44,25 +45,44 @@ const withContext = <T extends z.ZodType>(schema: (ctx: SchemaContext) => T) => 
 };
 
 /**
- * A loader that reads nothing until a build's content check has passed (content-check-gate.ts): the check runs
- * beside Astro's start-up, and its messages, naming the file and the field, are the ones a board member reads.
+ * A logger that keeps what it is told until `release`: a loader's warnings and errors, held while the content check
+ * runs, so that when the check fails its messages are the only ones printed.
  */
-const afterContentCheck = (loader: Loader): Loader => ({
+function holdMessages(logger: AstroIntegrationLogger): { logger: AstroIntegrationLogger; release(): void } {
+	const held: (() => void)[] = [];
+	const holding = Object.create(logger) as AstroIntegrationLogger;
+	for (const level of ['info', 'warn', 'error'] as const) holding[level] = (message: string) => void held.push(() => logger[level](message));
+	return { logger: holding, release: () => held.splice(0).forEach((say) => say()) };
+}
+
+/**
+ * A loader that reads the content beside a build's content check (content-check-gate.ts) and speaks only after it.
+ * Astro loads while the check runs, so neither waits for the other; but the loader finishes, prints its warnings
+ * and passes on a failure of its own only once the check has passed. When the check fails, it stops the build with
+ * its messages, naming the file and the field, before Astro can print its own report of the same mistake, and
+ * before the content store is written.
+ */
+const besideContentCheck = (loader: Loader): Loader => ({
 	...loader,
 	load: async (context) => {
-		await contentChecked();
-		return loader.load(context);
+		const { logger, release } = holdMessages(context.logger);
+		try {
+			await loader.load({ ...context, logger });
+		} finally {
+			await contentChecked();
+			release();
+		}
 	},
 });
 
 /** An entry collection: the Markdown and MDX files in `content/<id>/`. */
 const entryCollection = <S extends z.ZodObject>(kind: EntryKind<string, S>) =>
-	defineCollection({ loader: afterContentCheck(glob({ pattern: ENTRY_GLOB, base: `./${CONTENT_DIR}/${kind.id}` })), schema: withContext(kind.schema) });
+	defineCollection({ loader: besideContentCheck(glob({ pattern: ENTRY_GLOB, base: `./${CONTENT_DIR}/${kind.id}` })), schema: withContext(kind.schema) });
 
 /** Reads `content/<id>.yaml`; a file a site may leave out (`optional`) is an empty collection while it is not there. */
 function dataLoader(kind: DataKind): Loader {
 	const path = `./${CONTENT_DIR}/${kind.id}.yaml`;
-	const loader = afterContentCheck(file(path, { parser: (text) => keyItemsById(parseYaml(text)).items }));
+	const loader = besideContentCheck(file(path, { parser: (text) => keyItemsById(parseYaml(text)).items }));
 	if (!kind.optional) return loader;
 	return { name: loader.name, load: async (context) => (existsSync(new URL(path, context.config.root)) ? loader.load(context) : context.store.clear()) };
 }

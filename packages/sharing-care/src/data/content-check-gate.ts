@@ -7,12 +7,12 @@ const CHECKED = Symbol.for('sharing-care:content-checked');
 
 type WithCheck = { [CHECKED]?: Promise<void> };
 
-/** Holds back every collection's loader until `checked` settles: the content check of `astro build`, which stops the build when it fails. */
+/** Holds back every collection's loader from finishing until `checked` settles: the content check of `astro build`, which stops the build when it fails. */
 export function holdContentUntil(checked: Promise<void>): void {
 	(globalThis as WithCheck)[CHECKED] = checked;
 }
 
-/** Resolves once the content may be read: at once, unless a build's content check is still running. */
+/** Resolves once the content check has passed: at once, unless a build's content check is still running. */
 export function contentChecked(): Promise<void> {
 	return (globalThis as WithCheck)[CHECKED] ?? Promise.resolve();
 }

@@ -44,6 +44,21 @@ describe('glossaryLinks', () => {
 		expect(links(await markdown('Our care co-op.', '/coop-kit/'))).toEqual([['care co-op', '/coop-kit/glossary/#care-co-op']]);
 	});
 
+	it('links a term in the part of the text where it is written whole, when a longer form runs across emphasis', async () => {
+		// "care co-op" is written across two parts ("A care " and the emphasised "co-op"), so neither links it; the
+		// emphasised part holds "co-op" whole, which links there, and so not again later.
+		const terms: LinkedTerm[] = [
+			{ id: 'care-co-op', forms: ['care co-op'], definition: 'A co-operative that gives care.' },
+			{ id: 'co-op', forms: ['co-op'], definition: 'A business its members own and run.' },
+		];
+		const html = (await markdownToHtml('A care *co-op* is a co-op, and so is this care co-op.', { hastPlugins: [glossaryLinks(terms, '/')] })).html;
+		expect(links(html)).toEqual([
+			['co-op', '/glossary/#co-op'],
+			['care co-op', '/glossary/#care-co-op'],
+		]);
+		expect(selectAll('em a', parseFragment(html))).toHaveLength(1);
+	});
+
 	it('links no words inside headings, links or code, and links the first use after them instead', async () => {
 		const html = await markdown(
 			'## What co-production means\n\nSee [co-production](/topics/co-production/), `co-production` and:\n\n```\nco-production\n```\n\nCo-production is shared work.',

@@ -1,7 +1,7 @@
-import type { ElementContent, Text } from 'hast';
-import type { HastPluginDefinition } from 'satteri';
+import type { ElementContent } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { findPiecesInside } from '../lib/html/find-pieces-inside.ts';
-import { compileTerms, findTermUses, type TermForms } from '../lib/text/find-term-uses.ts';
+import { compileTerms, findTermUses, type TermForms, type TermUse } from '../lib/text/find-term-uses.ts';
 import { joinBase } from '../lib/urls/join-base.ts';
 
 /** A glossary term as its links need it: its id, the forms that link to it, and its definition. */
@@ -62,6 +62,26 @@ function blocksLinks(node: TreeNode): boolean {
 /** What a Markdown or MDX file's render knows of it: Astro hands the entry's frontmatter, as written, to the plugins. */
 interface RenderData {
 	astro?: { frontmatter?: Record<string, unknown> };
+	[ENTRY_TERMS]?: EntryTerms;
+}
+
+/** Where, in a render's data, the plugin keeps what it knows of the entry it is linking. */
+const ENTRY_TERMS = 'sharingCareGlossaryTerms';
+
+/** One entry as its text nodes are linked: its whole text, the uses of terms in it, and how far the nodes have read. */
+interface EntryTerms {
+	/** The entry's text, every text node's text end to end. */
+	text: string;
+	/** The uses of terms in `text`, in order, but for the terms the entry says not to link. */
+	uses: readonly TermUse[];
+	/** The first use not yet passed by the nodes. */
+	next: number;
+	/** Where in `text` the next node starts. */
+	read: number;
+	/** Where the furthest-reaching use passed so far ends: past `read` when it goes on into the next node. */
+	crossing: number;
+	/** The terms linked so far, and those the entry says not to link. */
+	linked: Set<string>;
 }
 
 /**
@@ -88,64 +108,96 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 	if (terms.length === 0) return false;
 	const finder = compileTerms(terms);
 	const definitions = new Map(terms.map((term) => [term.id, term.definition]));
+	/**
+	 * Whether a node sits where no term may link: inside one of NO_TERM_LINKS_INSIDE, an MDX component, or an element
+	 * written in HTML pieces around it. What is worked out for a parent is kept for its other children, as the Markdown
+	 * processor gives the same parent as the same object within a pass.
+	 */
+	const blockedParents = new WeakMap<TreeNode, boolean>();
+	const piecesInside = new WeakMap<TreeNode, ReadonlySet<number>>();
+	/** The parents with HTML written in pieces among their children, as the pieces come (the raw visitor below). */
+	const holdingHtml = new WeakSet<TreeNode>();
+	const isBlocked = (node: TreeNode, ctx: HastVisitorContext): boolean => {
+		const parent = ctx.parent(node as never) as TreeNode | undefined;
+		if (!parent) return false;
+		let blocked = blockedParents.get(parent);
+		if (blocked === undefined) {
+			blocked = blocksLinks(parent) || isBlocked(parent, ctx);
+			blockedParents.set(parent, blocked);
+		}
+		if (blocked) return true;
+		// HTML written inside a paragraph comes as pieces with the text between them: `<a href="…">`, text, `</a>`.
+		// Only an HTML piece before a node can open an element around it, so a parent with none yet has none around it.
+		if (!holdingHtml.has(parent)) return false;
+		let inside = piecesInside.get(parent);
+		if (!inside) {
+			const pieces = (parent.children ?? []).map((sibling) => ({ html: sibling.value ?? '', isHtml: sibling.type === 'raw' }));
+			inside = findPiecesInside(pieces, NO_TERM_LINKS_INSIDE);
+			piecesInside.set(parent, inside);
+		}
+		return inside.has(ctx.indexOf(node as never)!);
+	};
+	/** The links for the uses of terms in one text node, with the text around them kept as written. */
+	const linkUses = (value: string, uses: readonly TermUse[], offset: number): ElementContent[] => {
+		const parts: ElementContent[] = [];
+		let at = 0;
+		for (const { id, start, end } of uses) {
+			if (start - offset > at) parts.push({ type: 'text', value: value.slice(at, start - offset) });
+			const properties = { href: glossaryTermPath(base, id), className: [GLOSSARY_LINK_CLASS], title: definitions.get(id) };
+			parts.push({ type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: value.slice(start - offset, end - offset) }] });
+			at = end - offset;
+		}
+		if (at < value.length) parts.push({ type: 'text', value: value.slice(at) });
+		return parts;
+	};
 	const plugin: HastPluginDefinition & { glossary: readonly LinkedTerm[] } = {
 		name: 'sharing-care:glossary-links',
 		// Astro keeps rendered entries between builds until its config changes: carrying the terms here makes a change
 		// to the glossary a change to the config, so every entry is rendered again with the new links.
 		glossary: terms,
-		// The whole entry is read at once, in order, so that only the first use of each term links.
+		// The whole entry's text is searched once, before its text nodes are visited in order, so that only the first use of each term links.
 		before(root, ctx) {
 			// A term the entry uses in its own sense counts as linked already, so none of its uses links.
 			const linked = new Set(unlinkedTerms(ctx.data as RenderData));
-			// The terms the entry uses anywhere, read in one call: the walk below, which reads the tree node by node (each
-			// one fetched from the Markdown processor), stops as soon as each of them is linked, and is skipped when
-			// there are none.
 			const text = ctx.textContent(root as never);
-			const found = findTermUses(text, finder).filter((use) => !linked.has(use.id));
-			const unlinked = new Set(found.map((use) => use.id));
-			if (unlinked.size === 0) return;
-			// The words each term not yet linked is written as in this entry, in lower case: a piece of text holding none
-			// of them is not searched again (most pieces hold none, and a search costs as much as the terms are many).
-			const written = new Map<string, Set<string>>();
-			for (const use of found) written.set(use.id, (written.get(use.id) ?? new Set()).add(text.slice(use.start, use.end).toLowerCase()));
-			const link = (node: Text) => {
-				const lower = node.value.toLowerCase();
-				if (![...unlinked].some((id) => [...written.get(id)!].some((words) => lower.includes(words)))) return;
-				const uses = findTermUses(node.value, finder).filter((use) => {
-					if (linked.has(use.id)) return false;
-					linked.add(use.id);
-					unlinked.delete(use.id);
-					return true;
-				});
-				if (uses.length === 0) return;
-				const parts: ElementContent[] = [];
-				let at = 0;
-				for (const { id, start, end } of uses) {
-					if (start > at) parts.push({ type: 'text', value: node.value.slice(at, start) });
-					const properties = { href: glossaryTermPath(base, id), className: [GLOSSARY_LINK_CLASS], title: definitions.get(id) };
-					parts.push({ type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: node.value.slice(start, end) }] });
-					at = end;
-				}
-				if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
-				ctx.replaceNode(node, parts);
-			};
-			const walk = (parent: TreeNode, blocked: boolean) => {
-				const children = parent.children ?? [];
-				// HTML written inside a paragraph comes as pieces with the text between them: `<a href="…">`, text, `</a>`.
-				const insideHtml = children.some((child) => child.type === 'raw')
-					? findPiecesInside(
-							children.map((child) => ({ html: child.value ?? '', isHtml: child.type === 'raw' })),
-							NO_TERM_LINKS_INSIDE,
-						)
-					: new Set<number>();
-				children.forEach((child, index) => {
-					if (unlinked.size === 0 || child.type === 'raw') return;
-					if (child.type === 'text') {
-						if (!blocked && !insideHtml.has(index)) link(child as unknown as Text);
-					} else if (child.children) walk(child, blocked || insideHtml.has(index) || blocksLinks(child));
-				});
-			};
-			walk(root as unknown as TreeNode, false);
+			const uses = findTermUses(text, finder).filter((use) => !linked.has(use.id));
+			(ctx.data as RenderData)[ENTRY_TERMS] = { text, uses, next: 0, read: 0, crossing: 0, linked };
+		},
+		// Each text node in the order it is read (the Markdown processor walks the tree): the entry's text is these nodes'
+		// text end to end, so the uses found in it say which nodes hold a term, and where, without searching them again.
+		text(node, ctx) {
+			const entry = (ctx.data as RenderData)[ENTRY_TERMS];
+			if (!entry || (entry.next === entry.uses.length && entry.crossing <= entry.read)) return;
+			const { value } = node;
+			const start = entry.text.startsWith(value, entry.read) ? entry.read : entry.text.indexOf(value, entry.read);
+			let inside: TermUse[] = [];
+			let offset = start;
+			if (start >= 0) {
+				const end = start + value.length;
+				const crossed = entry.crossing > start;
+				entry.read = end;
+				while (entry.next < entry.uses.length && entry.uses[entry.next]!.start < start) entry.next++;
+				const first = entry.next;
+				while (entry.next < entry.uses.length && entry.uses[entry.next]!.start < end) entry.next++;
+				inside = entry.uses.slice(first, entry.next);
+				for (const use of inside) entry.crossing = Math.max(entry.crossing, use.end);
+				// A use across two nodes ("care <em>co-op</em>") links in neither: each of them is searched on its own.
+				if (crossed || entry.crossing > end) offset = -1;
+			}
+			// Not where the entry's text says it should be, or part of a use across nodes: searched on its own.
+			if (offset < 0) {
+				inside = findTermUses(value, finder);
+				offset = 0;
+			}
+			if (!inside.some((use) => !entry.linked.has(use.id)) || isBlocked(node as TreeNode, ctx)) return;
+			// The first use of each term, in this node and before it, links.
+			const uses = inside.filter((use) => !entry.linked.has(use.id) && Boolean(entry.linked.add(use.id)));
+			ctx.replaceNode(node, linkUses(value, uses, offset));
+		},
+		// HTML written in Markdown, met in the same walk as the text nodes, so before any text it may wrap.
+		raw(node, ctx) {
+			const parent = ctx.parent(node);
+			if (parent) holdingHtml.add(parent as TreeNode);
 		},
 	};
 	return plugin;

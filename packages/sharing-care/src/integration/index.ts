@@ -38,9 +38,10 @@ export interface SharingCareOptions {
  *    `src/i18n/index.ts`) and its own stylesheets and components (site-overrides.ts).
  * 2. **Routes**: the pages of the features the site switches on are added (routes.ts), and the glossary's page
  *    when `content/glossary.yaml` has terms. A feature that is off has no page, so no link and no sitemap entry either.
- * 3. **Check**: the content check runs in a process of its own while Astro starts (content-check.ts), and Astro's
- *    collections read no content until it has passed (data/content-check-gate.ts). If it finds a problem, the build
- *    stops there, with the check's messages naming each file and field, and nothing is written.
+ * 3. **Check**: the content check runs in a process of its own while Astro starts and loads the content
+ *    (content-check.ts), and Astro's collections finish loading, and say anything, only once it has passed
+ *    (data/content-check-gate.ts). If it finds a problem, the build stops there, with the check's messages naming
+ *    each file and field, and nothing is written.
  * 4. **Pages**: Astro loads the content and renders the pages, which read it from the store file Astro wrote
  *    (read-data-store-at-runtime.ts).
  * 5. **Search**: Pagefind indexes the pages of entries, organisations, people and topics, once, starting as the last
@@ -136,8 +137,9 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 				// 2. Routes.
 				for (const route of routesFor(site.features, new Set(glossary.length ? (['glossary'] as const) : []))) injectRoute(route);
 
-				// 3. Check, for builds only (the dev server shows the content as it is being written), while Astro starts: its
-				// collections wait for it before they read any content, so its messages are the ones the board reads.
+				// 3. Check, for builds only (the dev server shows the content as it is being written), while Astro starts and
+				// loads the content: its collections wait for it before they finish or report anything, so its messages are
+				// the ones the board reads.
 				if (command === 'build') {
 					const start = performance.now();
 					const check = startContentCheck(fileURLToPath(astro.root));
@@ -147,7 +149,7 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 								console.error('\nThe content check found the problems listed above, so nothing was built. Fix them, then build again.');
 								process.exit(1);
 							}
-							logger.info(`Checked all content and the site config in ${((performance.now() - start) / 1000).toFixed(1)} s, while Astro started`);
+							logger.info(`Checked all content and the site config in ${((performance.now() - start) / 1000).toFixed(1)} s, while Astro started and loaded it`);
 						}),
 					);
 				}
