@@ -24,6 +24,22 @@ describe('buildSiteCsp', () => {
 	});
 });
 
+describe('buildSiteCsp, reading pages', () => {
+	it('reads a policy written in another form, or beside another, as well as Astro’s own', () => {
+		const dist = writeTempSite({
+			'index.html': page('/', '', { head: meta("script-src 'self' 'sha256-one='") }),
+			'a/index.html': page('/a/', '', { head: meta("script-src 'self' 'sha256-one='") }),
+			'b/index.html': page('/b/', '', { head: `<META HTTP-EQUIV="Content-Security-Policy" CONTENT="script-src 'self' 'sha256-two='">` }),
+			'c/index.html': page('/c/', '', {
+				head: `${meta("script-src 'self'")}<meta http-equiv="Content-Security-Policy" content="style-src 'self' 'sha256-three='">`,
+			}),
+		});
+		const csp = parseCsp(buildSiteCsp(dist));
+		expect(csp.get('script-src')).toEqual(expect.arrayContaining(["'sha256-one='", "'sha256-two='"]));
+		expect(csp.get('style-src')).toContain("'sha256-three='");
+	});
+});
+
 describe('writeHeaders', () => {
 	it('writes a _headers file whose rules sit under the site’s base path', () => {
 		const dist = writeTempSite({ 'index.html': page('/coop-kit/') });

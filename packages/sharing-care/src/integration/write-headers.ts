@@ -22,26 +22,39 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** How Astro writes a page's policy: the start of its `<meta>`, which ends at the first `>` (a policy has none). */
+const ASTRO_CSP_META = '<meta http-equiv="content-security-policy"';
+
+/** The policies in the `<meta>` elements of a piece of HTML. */
+function readMetaPolicies(html: string): string[] {
+	return selectAll('meta[http-equiv="content-security-policy" i]', fromHtml(html)).flatMap((meta) => readAttribute(meta, 'content') || []);
+}
+
 /**
  * The Content Security Policy header for a whole built site: the site's policy (src/config/content-security-policy.ts),
  * the hashes Astro put in every page's `<meta>` policy, and the directives only a header can carry, such as
- * `frame-ancestors 'none'`.
+ * `frame-ancestors 'none'`. Most pages have the same policy, so each policy `<meta>` as Astro writes it is parsed once;
+ * a page whose head holds any other form of it has its whole head parsed.
  */
 export function buildSiteCsp(dist: string): string {
 	const policies = [[...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ')];
+	const read = new Map<string, string[]>();
+	const readOnce = (html: string) => read.get(html) ?? read.set(html, readMetaPolicies(html)).get(html)!;
 	// Pagefind's bundle has no pages, and it may still be being written (search-index.ts).
 	// The web editor's page has a policy of its own (src/editor/).
 	for (const file of listSiteFiles(dist, '.html', [SEARCH_BUNDLE_DIR, EDITOR_FOLDER])) {
 		// The policy is a <meta> in the head: read only that far, not the whole page.
 		const html = readFileSync(join(dist, file), 'utf8');
 		const headEnd = html.indexOf('</head>');
-		for (const meta of selectAll('meta[http-equiv="content-security-policy" i]', fromHtml(headEnd === -1 ? html : html.slice(0, headEnd)))) {
-			const policy = readAttribute(meta, 'content');
-			if (policy) policies.push(policy);
-		}
+		const head = headEnd === -1 ? html : html.slice(0, headEnd);
+		const start = head.indexOf(ASTRO_CSP_META);
+		const end = head.indexOf('>', start) + 1;
+		const astroOnly = start !== -1 && end > start && head.lastIndexOf(ASTRO_CSP_META) === start && head.toLowerCase().split('http-equiv').length === 2;
+		policies.push(...(astroOnly ? readOnce(head.slice(start, end)) : readMetaPolicies(head)));
 	}
 	policies.push(HEADER_ONLY_DIRECTIVES.join('; '));
-	return mergeCsp(policies);
+	// Each policy once, in the order first met: most pages share one.
+	return mergeCsp([...new Set(policies)]);
 }
 
 /**
