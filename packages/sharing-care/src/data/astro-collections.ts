@@ -1,4 +1,3 @@
-import type { AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
@@ -8,7 +7,7 @@ import { describeReference } from '../collections/describe-reference.ts';
 import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from '../collections/index.ts';
 import type { DataKind, EntryKind } from '../collections/index.ts';
 import { CONTENT_DIR } from '../config/paths.ts';
-import { contentChecked } from './content-check-gate.ts';
+import { besideContentCheck } from './content-check-gate.ts';
 import { readKnownIds } from './read-known-ids.ts';
 import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
@@ -43,37 +42,6 @@ const withContext = <T extends z.ZodType>(schema: (ctx: SchemaContext) => T) => 
 		return shared.transform(resolveImageFields(image)) as unknown as T;
 	};
 };
-
-/**
- * A logger that keeps what it is told until `release`: a loader's warnings and errors, held while the content check
- * runs, so that when the check fails its messages are the only ones printed.
- */
-function holdMessages(logger: AstroIntegrationLogger): { logger: AstroIntegrationLogger; release(): void } {
-	const held: (() => void)[] = [];
-	const holding = Object.create(logger) as AstroIntegrationLogger;
-	for (const level of ['info', 'warn', 'error'] as const) holding[level] = (message: string) => void held.push(() => logger[level](message));
-	return { logger: holding, release: () => held.splice(0).forEach((say) => say()) };
-}
-
-/**
- * A loader that reads the content beside a build's content check (content-check-gate.ts) and speaks only after it.
- * Astro loads while the check runs, so neither waits for the other; but the loader finishes, prints its warnings
- * and passes on a failure of its own only once the check has passed. When the check fails, it stops the build with
- * its messages, naming the file and the field, before Astro can print its own report of the same mistake, and
- * before the content store is written.
- */
-const besideContentCheck = (loader: Loader): Loader => ({
-	...loader,
-	load: async (context) => {
-		const { logger, release } = holdMessages(context.logger);
-		try {
-			await loader.load({ ...context, logger });
-		} finally {
-			await contentChecked();
-			release();
-		}
-	},
-});
 
 /** An entry collection: the Markdown and MDX files in `content/<id>/`. */
 const entryCollection = <S extends z.ZodObject>(kind: EntryKind<string, S>) =>

@@ -191,13 +191,21 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 			}
 			if (!inside.some((use) => !entry.linked.has(use.id)) || isBlocked(node as TreeNode, ctx)) return;
 			// The first use of each term, in this node and before it, links.
-			const uses = inside.filter((use) => !entry.linked.has(use.id) && Boolean(entry.linked.add(use.id)));
+			const uses = inside.filter((use) => {
+				if (entry.linked.has(use.id)) return false;
+				entry.linked.add(use.id);
+				return true;
+			});
 			ctx.replaceNode(node, linkUses(value, uses, offset));
 		},
 		// HTML written in Markdown, met in the same walk as the text nodes, so before any text it may wrap.
 		raw(node, ctx) {
 			const parent = ctx.parent(node);
 			if (parent) holdingHtml.add(parent as TreeNode);
+		},
+		// The entry's text is not kept once it is linked: the render's data goes back to Astro.
+		after(_root, ctx) {
+			delete (ctx.data as RenderData)[ENTRY_TERMS];
 		},
 	};
 	return plugin;
