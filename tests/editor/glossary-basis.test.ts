@@ -37,8 +37,22 @@ describe('the glossary in the web editor', () => {
 		await page.getByRole('row', { name: 'Glossary' }).click();
 		const list = page.getByRole('group', fieldGroup('Glossary'));
 		const add = list.getByRole('button', { name: 'Add \u2068Glossary term\u2069' }).last();
-		await add.scrollIntoViewIfNeeded();
-		await add.click();
+		// The list says how many terms it holds ("5 Glossary" above them). On a busy machine a press can come before
+		// the list is ready for it, and add nothing: the list's count says whether it did, so it is pressed again
+		// only then, and never adds two.
+		const countLabel = list.getByText(/^\s*\d+\s+Glossary\s*$/).first();
+		const termCount = async () => parseInt((await countLabel.innerText()).trim(), 10);
+		const count = await termCount();
+		for (let presses = 0; (await termCount()) === count; presses++) {
+			if (presses === 5) throw new Error('The editor added no glossary term after five presses of "Add Glossary term"');
+			await add.scrollIntoViewIfNeeded();
+			await add.click();
+			await expect
+				.poll(termCount, { timeout: 3_000 })
+				.not.toBe(count)
+				.catch(() => undefined);
+		}
+		expect(await termCount()).toBe(count + 1);
 		// The editor draws the items as they scroll into view: the new one is the last, once its empty link name is drawn.
 		const idBox = page.getByRole('textbox', { name: 'Link name', exact: true });
 		const item = list
