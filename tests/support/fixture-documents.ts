@@ -2,10 +2,11 @@
  * Documents the fixture site's entries publish (`attachments`), made in code when a copy is made, as its pictures
  * are drawn, so no binary file is kept in the repository.
  */
+import { writePdf } from '../../packages/sharing-care/test/support/write-pdf.ts';
 
 /**
  * A small valid PDF with one page for each text given: a catalog, a page tree whose `/Count` is the number of pages,
- * each page with its line of text in Helvetica, and a cross-reference table giving where each object starts.
+ * each page with its line of text in Helvetica (writePdf adds the cross-reference table and trailer).
  */
 export function makePdf(pages: readonly string[]): Buffer {
 	const objects: string[] = [];
@@ -19,16 +20,7 @@ export function makePdf(pages: readonly string[]): Buffer {
 		add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${first + index * 2 + 1} 0 R >>`);
 		add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
 	});
-	let out = '%PDF-1.4\n';
-	const offsets = objects.map((body, index) => {
-		const offset = out.length;
-		out += `${index + 1} 0 obj\n${body}\nendobj\n`;
-		return offset;
-	});
-	const xref = out.length;
-	out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-	out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-	return Buffer.from(out, 'latin1');
+	return Buffer.from(writePdf(objects), 'latin1');
 }
 
 /** The fixture site's documents, by path under `content/`, with what the tests expect of each. */

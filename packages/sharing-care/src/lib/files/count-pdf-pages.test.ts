@@ -1,21 +1,9 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { writePdf as pdf } from '../../../test/support/write-pdf.ts';
 import { countPdfPages } from './count-pdf-pages.ts';
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
-
-/** A PDF file of these objects (numbered from 1), with its cross-reference table and trailer. */
-function pdf(objects: readonly string[], root = 1): string {
-	let out = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
-	const offsets = objects.map((body, index) => {
-		const offset = out.length;
-		out += `${index + 1} 0 obj\n${body}\nendobj\n`;
-		return offset;
-	});
-	const xref = out.length;
-	out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-	return `${out}trailer\n<< /Size ${objects.length + 1} /Root ${root} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
 
 /** A document of `count` pages in one flat page tree: catalog 1, tree 2, pages from 3. */
 function flatPdf(count: number): string {
