@@ -8,7 +8,7 @@ import { launchBrowser, POLL_MS } from '../support/browser.ts';
 import { poolPages } from '../support/page-pool.ts';
 import { waitForResults } from '../support/search-page.ts';
 import { BASED } from '../support/test-builds.ts';
-import { followRequests } from '../support/watch-page.ts';
+import { followRequests, watchPage, type PageWatch } from '../support/watch-page.ts';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 
 /** What search needs from a Content Security Policy, and nothing more for scripts: no inline code, no eval. */
@@ -35,29 +35,18 @@ afterAll(async () => {
 	await based?.close();
 });
 
-/** A page, watched while it is in use. */
-interface WatchedPage {
+/** A page, watched while it is in use (watch-page.ts), and answers of 400 and over counted among its problems. */
+interface WatchedPage extends PageWatch {
 	page: Page;
-	/** Console errors (CSP violations among them), uncaught errors and failed requests. */
-	problems: string[];
-	/** Every address requested. */
-	requests: string[];
 }
 
 /** Runs `use` with a page from the pool that records its problems and requests. */
 function withPage<T>(use: (watched: WatchedPage) => Promise<T>): Promise<T> {
-	return pool.use((page) => use(watch(page)));
-}
-
-/** Starts recording a page's problems and requests. */
-function watch(page: Page): WatchedPage {
-	const problems: string[] = [];
-	page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-	page.on('pageerror', (error) => problems.push(error.message));
-	page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
-	const requests: string[] = [];
-	page.on('request', (request) => requests.push(request.url()));
-	return { page, problems, requests };
+	return pool.use(async (page) => {
+		const watch = await watchPage(page);
+		page.on('response', (response) => response.status() >= 400 && watch.problems.push(`${response.status()} ${response.url()}`));
+		return use({ page, ...watch });
+	});
 }
 
 /**
