@@ -49,13 +49,11 @@ export function searchIndex(outDir: string, base: string, locale: string, copies
 			/** The site's pages, as files, in the order Astro was asked to build them. */
 			let pages: string[] = [];
 			prerenderer.getStaticPaths = async () => {
-				const found = await getStaticPaths();
-				// Astro 7.3 gives the paths, and later versions the paths with what else it knows of them ({ paths, metadata }).
-				const paths = Array.isArray(found) ? found : (found as unknown as { paths: typeof found }).paths;
+				const paths = await getStaticPaths();
 				pages = paths
 					.flatMap(({ pathname, route }) => (route.type === 'page' ? [pageFileOf(pathname, pathname.startsWith(base) ? base : '/')] : []))
 					.filter((file) => file !== undefined);
-				return found;
+				return paths;
 			};
 			prerenderer.render = async (request, options) => {
 				const rendered = await render(request, options);
