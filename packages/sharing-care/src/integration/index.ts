@@ -44,9 +44,8 @@ export interface SharingCareOptions {
  *    each file and field, and nothing is written.
  * 4. **Pages**: Astro loads the content and renders the pages, which read it from the store file Astro wrote
  *    (read-data-store-at-runtime.ts).
- * 5. **Search**: Pagefind indexes the pages of entries, organisations, people and topics, once: it reads each page as
- *    Astro builds it, and writes the index as the last page is written, while Astro optimises images (search-index.ts,
- *    index-site.ts).
+ * 5. **Search**: Pagefind indexes the pages of entries, organisations, people and topics, once, starting as the last
+ *    page is written, while Astro optimises images (search-index.ts, index-site.ts).
  * 6. **Headers**: `_headers` is worked out from the pages as built while Pagefind finishes, and written with the
  *    search bundle's caching rules (write-headers.ts).
  *
@@ -158,17 +157,15 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 
 			'astro:config:done': ({ config: astro }) => {
 				hasAdapter = Boolean(astro.adapter);
-				// The pages Pagefind reads as they are built are copied into Astro's cache folder, never published (search-index.ts).
-				if (site.features.search)
-					search = searchIndex(fileURLToPath(astro.outDir), site.basePath, site.locale, fileURLToPath(new URL('search-pages/', astro.cacheDir)));
+				if (site.features.search) search = searchIndex(fileURLToPath(astro.outDir), site.locale);
 			},
 
 			'astro:build:start': async ({ setPrerenderer }) => {
 				// 3. Check, passed before any page is built, even when Astro had no content to load.
 				await contentChecked();
-				// 5. Search, fed from Astro's prerenderer as each page is built. An adapter may bring its own, which this must not replace.
+				// 5. Search, started from Astro's prerenderer. An adapter may bring its own, which this must not replace.
 				const index = search;
-				if (index && !hasAdapter) setPrerenderer((prerenderer) => index.indexAsPagesAreBuilt(prerenderer));
+				if (index && !hasAdapter) setPrerenderer((prerenderer) => index.startAsLastPageIsWritten(prerenderer));
 			},
 
 			'astro:build:done': async ({ dir, logger }) => {
