@@ -21,8 +21,8 @@ export function contentChecked(): Promise<void> {
 }
 
 /**
- * A logger that keeps what it is told until `release`: a loader's warnings and errors, held while the content check
- * runs, so that when the check fails its messages are the only ones printed.
+ * A logger that keeps what it is told until `release`: a loader's messages (information, warnings and errors, its
+ * forks' too), held while the content check runs, so that when the check fails its messages are the only ones printed.
  */
 function holdMessages(logger: AstroIntegrationLogger): { logger: AstroIntegrationLogger; release(): void } {
 	const held: (() => void)[] = [];

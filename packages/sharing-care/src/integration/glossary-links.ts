@@ -170,25 +170,21 @@ export function glossaryLinks(terms: readonly LinkedTerm[], base: string): HastP
 			if (!entry || (entry.next === entry.uses.length && entry.crossing <= entry.read)) return;
 			const { value } = node;
 			const start = entry.text.startsWith(value, entry.read) ? entry.read : entry.text.indexOf(value, entry.read);
-			let inside: TermUse[] = [];
-			let offset = start;
+			const end = start + value.length;
+			// A use across two nodes ("care <em>co-op</em>") links in neither: each of them is searched on its own.
+			let alone = start < 0 || entry.crossing > start;
+			let found: TermUse[] = [];
 			if (start >= 0) {
-				const end = start + value.length;
-				const crossed = entry.crossing > start;
 				entry.read = end;
 				while (entry.next < entry.uses.length && entry.uses[entry.next]!.start < start) entry.next++;
 				const first = entry.next;
 				while (entry.next < entry.uses.length && entry.uses[entry.next]!.start < end) entry.next++;
-				inside = entry.uses.slice(first, entry.next);
-				for (const use of inside) entry.crossing = Math.max(entry.crossing, use.end);
-				// A use across two nodes ("care <em>co-op</em>") links in neither: each of them is searched on its own.
-				if (crossed || entry.crossing > end) offset = -1;
+				found = entry.uses.slice(first, entry.next);
+				for (const use of found) entry.crossing = Math.max(entry.crossing, use.end);
+				alone ||= entry.crossing > end;
 			}
 			// Not where the entry's text says it should be, or part of a use across nodes: searched on its own.
-			if (offset < 0) {
-				inside = findTermUses(value, finder);
-				offset = 0;
-			}
+			const [inside, offset] = alone ? [findTermUses(value, finder), 0] : [found, start];
 			if (!inside.some((use) => !entry.linked.has(use.id)) || isBlocked(node as TreeNode, ctx)) return;
 			// The first use of each term, in this node and before it, links.
 			const uses = inside.filter((use) => {
