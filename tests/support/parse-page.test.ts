@@ -91,6 +91,17 @@ describe('parsePage', () => {
 		expect(parsePage('<p>No data</p>').jsonLd()).toEqual([]);
 	});
 
+	it('parses the same HTML once, so every test that reads a page shares its tree, and HTML that differs on its own', () => {
+		// Read twice from the same file, the HTML is two equal strings, not one.
+		const again = [...PAGE].join('');
+		expect(parsePage(again)).toBe(parsePage(PAGE));
+		expect(parsePage(again).root).toBe(parsePage(PAGE).root);
+		const changed = parsePage(PAGE.replace('A   post', 'Another post'));
+		expect(changed).not.toBe(parsePage(PAGE));
+		expect(changed.text('h1')).toBe('Another post');
+		expect(parsePage(PAGE).text('h1')).toBe('A post');
+	});
+
 	it('reads a fragment of HTML, such as a feed item’s content, the same way', () => {
 		const item = parsePage('<p><em>Published about 2019.</em></p><p>A <a href="https://example.org/a">link</a>.</p><img src="/x.webp" alt="X">');
 		expect(item.text()).toBe('Published about 2019. A link.');

@@ -34,8 +34,43 @@ export interface ParsedPage {
 	jsonLd(): Record<string, unknown>[];
 }
 
-/** Parses HTML with `hast-util-from-html` (parse5: the HTML standard's parser) into a ParsedPage. */
+/**
+ * How much HTML (in characters) the pages kept for reuse may stand for: the test files of one worker read the same few
+ * hundred built pages (about 5 MB) again and again, so each is parsed once and shared. A tree takes about 13 times the
+ * memory of its HTML.
+ */
+export const KEPT_HTML_BUDGET = 16 * 1024 * 1024;
+
+/** The pages parsed so far, by the HTML each was parsed from, least recently read first. */
+const kept = new Map<string, ParsedPage>();
+/** How much HTML the pages in `kept` were parsed from. */
+let keptHtml = 0;
+
+/**
+ * Parses HTML with `hast-util-from-html` (parse5: the HTML standard's parser) into a ParsedPage. The same HTML gives
+ * the same ParsedPage, parsed once (up to KEPT_HTML_BUDGET), so its tree is shared by every test that reads it: read
+ * it, never change it.
+ */
 export function parsePage(html: string): ParsedPage {
+	const known = kept.get(html);
+	if (known) {
+		kept.delete(html);
+		kept.set(html, known);
+		return known;
+	}
+	const page = readPage(html);
+	kept.set(html, page);
+	keptHtml += html.length;
+	for (const [oldest] of kept) {
+		if (keptHtml <= KEPT_HTML_BUDGET) break;
+		kept.delete(oldest);
+		keptHtml -= oldest.length;
+	}
+	return page;
+}
+
+/** A ParsedPage of `html`, parsed now. */
+function readPage(html: string): ParsedPage {
 	const root = fromHtml(html);
 	const page: ParsedPage = {
 		root,
