@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwri
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
+import { readFrontmatter } from '../../packages/sharing-care/src/validation/read-frontmatter.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
 import { fillIn, offerLocalFolder, readProjectFolder } from './editor-driver.ts';
@@ -58,14 +59,22 @@ afterAll(async () => {
 	await site?.close();
 });
 
+/** An entry's title, as its file in the fixture site (the content the editor works on) gives it. */
+function titleOf({ collection, id }: { collection: string; id: string }): string {
+	const file = readFrontmatter(readFileSync(join(FIXTURE_SITE, 'content', collection, `${id}.md`), 'utf8'));
+	if (!file.ok || typeof file.data.title !== 'string') throw new Error(`No title in the fixture entry ${collection}/${id}`);
+	return file.data.title;
+}
+
 /**
  * Opens an entry in the editor, as selecting it in its collection's list does, and returns its preview pane once it is
  * drawn: as a frame locator, found again at each use, as the editor may put a new frame in the pane's place.
  */
 async function openInEditor({ collection, id }: { collection: string; id: string }): Promise<FrameLocator> {
+	const expected = titleOf({ collection, id });
 	await editor.evaluate((hash) => (window.location.hash = hash), `#/collections/${collection}/entries/${id}`);
-	// The pane of the entry open before may still be there for a moment: the preview is this entry's once its heading
-	// is the title in this entry's form.
+	// The form and the pane of the entry open before may still be there for a moment, their heading and title alike:
+	// the preview is this entry's once its heading and the form's title are both this entry's title.
 	const currentPreview = async (): Promise<Frame | undefined> => {
 		const frame = await (await editor.locator('iframe.preview').elementHandle())?.contentFrame();
 		const heading = await frame
@@ -76,7 +85,7 @@ async function openInEditor({ collection, id }: { collection: string; id: string
 			.getByRole('textbox', { name: 'Title', exact: true })
 			.inputValue({ timeout: 500 })
 			.catch(() => null);
-		return frame && heading && title && heading.trim() === title.trim() ? frame : undefined;
+		return frame && heading?.trim() === expected && title?.trim() === expected ? frame : undefined;
 	};
 	await expect.poll(async () => Boolean(await currentPreview()), { timeout: 15_000 }).toBe(true);
 	const preview = editor.frameLocator('iframe.preview');
