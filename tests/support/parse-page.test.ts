@@ -81,7 +81,7 @@ describe('parsePage', () => {
 		const svg = parsePage('<button aria-hidden="false" aria-pressed="true" disabled><svg aria-hidden="true" viewBox="0 0 2 2"></svg></button>');
 		expect(svg.attributes(svg.select('button')!)).toEqual({ 'aria-hidden': 'false', 'aria-pressed': 'true', disabled: '' });
 		expect(svg.attr('svg', 'aria-hidden')).toBe('true');
-		expect(svg.attributes(svg.select('svg')!)).toEqual({ 'aria-hidden': 'true', viewBox: '0 0 2 2' });
+		expect(svg.attributes(svg.select('svg')!)).toEqual({ 'aria-hidden': 'true', viewbox: '0 0 2 2' });
 		const path = parsePage('<svg><path stroke-width="3" d="M0 0"/></svg>');
 		expect(path.attributes(path.select('path')!)).toEqual({ 'stroke-width': '3', d: 'M0 0' });
 	});

@@ -1,8 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
-import { rawText, textOf } from '../../packages/sharing-care/src/lib/html/read-html.ts';
+import { attributesOf, rawText, textOf } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 
 /** A page (or any HTML: a feed item's content) parsed as a browser parses it, read with CSS selectors. */
 export interface ParsedPage {
@@ -28,7 +27,10 @@ export interface ParsedPage {
 	 * or of the first element a selector matches (an error when none does); undefined when the element has none.
 	 */
 	attr(target: string | Element, name: string): string | undefined;
-	/** Every attribute of an element, by its name in the HTML, with its decoded value (`''` for one with none). */
+	/**
+	 * Every attribute of an element, by its name in the HTML in lower case (SVG's `viewbox`, `stroke-width`), with its
+	 * decoded value (`''` for one with none): the kit's `attributesOf`.
+	 */
 	attributes(element: Element): Record<string, string>;
 	/** The page's structured data: each `<script type="application/ld+json">`, parsed, in document order. */
 	jsonLd(): Record<string, unknown>[];
@@ -101,22 +103,4 @@ function required(page: ParsedPage, selector: string): Element {
 function pruned<Node extends Nodes>(node: Node, leftOut: ReadonlySet<Nodes>): Node {
 	if (!('children' in node)) return node;
 	return { ...node, children: node.children.filter((child) => !leftOut.has(child)).map((child) => pruned(child, leftOut)) };
-}
-
-/** An element's attributes by their HTML names; hast keeps them as properties (`className`, `ariaCurrent`), some as lists. */
-function attributesOf(element: Element): Record<string, string> {
-	const attributes: Record<string, string> = {};
-	for (const [property, value] of Object.entries(element.properties)) {
-		// Names hast keeps from SVG (`strokeWidth`) are SVG's, unknown to HTML.
-		const inHtml = find(htmlSchema, property);
-		const info = inHtml.defined ? inHtml : find(svgSchema, property);
-		// `true`/`false` stand for the words in a "true"/"false" attribute (`aria-hidden`), and for a bare one's presence.
-		if (typeof value === 'boolean') {
-			if (info.booleanish) attributes[info.attribute] = String(value);
-			else if (value) attributes[info.attribute] = '';
-		} else if (value !== undefined && value !== null) {
-			attributes[info.attribute] = Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : String(value);
-		}
-	}
-	return attributes;
 }

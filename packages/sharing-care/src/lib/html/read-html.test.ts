@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { svg as SVG } from 'property-information';
 import { select, selectAll } from 'hast-util-select';
 import { attributesOf, eachElement, mapHtmlUrls, mapSrcset, parseFragment, readAttribute, rawText, splitUrlList, textOf, urlsOf } from './read-html.ts';
 
@@ -68,11 +67,11 @@ describe('readAttribute and attributesOf', () => {
 		});
 	});
 
-	it('read SVG attributes by their SVG names, xlink:href among them', () => {
-		const elements = elementsOf('<svg viewBox="0 0 8 8"><use xlink:href="/icons.svg#a" stroke-width="2"/></svg>');
+	it('read SVG attributes by their SVG names, xlink:href among them, and the ones HTML shares by HTML’s', () => {
+		const elements = elementsOf('<svg viewBox="0 0 8 8" aria-hidden="true"><use xlink:href="/icons.svg#a" stroke-width="2" class="icon"/></svg>');
 		expect(elements.map((element) => element.tagName)).toEqual(['svg', 'use']);
-		expect(attributesOf(elements[0]!, SVG)).toEqual({ viewbox: '0 0 8 8' });
-		expect(attributesOf(elements[1]!, SVG)).toEqual({ 'xlink:href': '/icons.svg#a', 'stroke-width': '2' });
+		expect(attributesOf(elements[0]!)).toEqual({ viewbox: '0 0 8 8', 'aria-hidden': 'true' });
+		expect(attributesOf(elements[1]!)).toEqual({ 'xlink:href': '/icons.svg#a', 'stroke-width': '2', class: 'icon' });
 	});
 });
 

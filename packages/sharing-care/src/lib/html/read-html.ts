@@ -1,7 +1,7 @@
 import type { Element, Nodes, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { find, html as HTML, type Schema } from 'property-information';
+import { find, html as HTML, svg as SVG } from 'property-information';
 
 /**
  * HTML is read one way in the kit: parsed by `hast-util-from-html` (parse5, the HTML standard's parser) into a hast
@@ -65,11 +65,16 @@ export function readAttribute(element: Element, name: string): string | undefine
 	return attributeText(element.properties[info.property], info);
 }
 
-/** Every attribute of an element, by its name in HTML in lower case, decoded (`''` for one with no value). `schema` is SVG's inside an `<svg>`. */
-export function attributesOf(element: Element, schema: Schema = HTML): Record<string, string> {
+/**
+ * Every attribute of an element, by its name in HTML in lower case, decoded (`''` for one with no value). Names that
+ * HTML does not define are SVG's (`stroke-width`, `xlink:href`, `viewbox`), as hast keeps the attributes of an
+ * element inside an `<svg>` by their SVG properties (`strokeWidth`).
+ */
+export function attributesOf(element: Element): Record<string, string> {
 	const attributes: Record<string, string> = {};
 	for (const [property, value] of Object.entries(element.properties)) {
-		const info = find(schema, property);
+		const inHtml = find(HTML, property);
+		const info = inHtml.defined ? inHtml : find(SVG, property);
 		const text = attributeText(value, info);
 		if (text !== undefined) attributes[info.attribute.toLowerCase()] = text;
 	}
