@@ -3,14 +3,15 @@
  * costs most, as Pagefind keeps a word's whole page list in one chunk. Function words ("the", "and") are left out:
  * nobody searches a care co-op's site for them.
  */
-import { STOP_WORDS } from '../../packages/sharing-care/src/lib/text/find-unsupported-words.ts';
+import english from '../../packages/sharing-care/src/i18n/locales/en-GB.ts';
+import { readStopWords } from '../../packages/sharing-care/src/lib/text/find-unsupported-words.ts';
 
 /**
- * Words left out of the count: the key-point check's function words (src/lib/text/find-unsupported-words.ts), with more
- * that carry no subject of their own.
+ * Words left out of the count: the stop words that search and the key-point check leave out (the strings table's
+ * `search.stopWords`, in English as the generated entries are), with more that carry no subject of their own.
  */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-	...STOP_WORDS,
+	...readStopWords(english.search.stopWords),
 	...'above after again against before below between doing down during few further herself himself itself myself now once one ourselves per themselves three through two via yes yourself yourselves'.split(
 		' ',
 	),

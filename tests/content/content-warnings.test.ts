@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import english from '../../packages/sharing-care/src/i18n/locales/en-GB.ts';
 import { formatProblems } from '../../packages/sharing-care/src/lib/text/format-problems.ts';
 import { checkProject } from '../../packages/sharing-care/src/validation/validate-project.ts';
 import { copyFixtureSite, ROOT, writeCheckableSite } from '../support/fixture-site.ts';
@@ -94,6 +95,21 @@ describe('the check of key points', () => {
 			content/practice/open-doors-hillcrest.md
 			  - lastReviewed: Published on 2019-01-01 and not reviewed since, and guidance is due for review every 2 years. Read it through and check it is still right: correct anything out of date and note each correction under changes, then add lastReviewed: YYYY-MM-DD with the day you checked it."
 		`);
+	});
+
+	it('lets a key point use the stop words of the site’s own wording (content/strings.yaml), the ones its search leaves out', async () => {
+		const strings = join(dir, 'content', 'strings.yaml');
+		writeFileSync(strings, `search:\n  stopWords: ${english.search.stopWords} are easy\n`);
+		try {
+			const message = await withChange(
+				REPORT,
+				(source) => source.replace('  - Recruiting drivers remains the hardest part.\n', '  - Recruiting drivers remains the hardest part, and volunteers are easy to find.\n'),
+				keyPointWarnings,
+			);
+			expect(message).toContain('keyPoints[3]: Uses a word the entry does not: "volunteers".');
+		} finally {
+			rmSync(strings);
+		}
 	});
 
 	it('leaves a key point still holding a placeholder to the error about it', async () => {

@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { checkSiteConfig, type SiteEnv } from '../config/resolve-site-config.ts';
-import { SiteConfigSchema, type SiteConfigInput } from '../config/schema.ts';
+import type { SiteEnv } from '../config/resolve-site-config.ts';
+import { SiteConfigSchema } from '../config/schema.ts';
 import { checkAttachmentFile } from '../lib/files/check-attachment-file.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 import type { Attachment } from '../schemas/attachments.ts';
+import { readValidConfig } from './validate-config.ts';
 
 /** The largest document the kit lets an entry publish when the config sets no size (`attachments.maxSizeMB`). */
 const DEFAULT_MAX_SIZE_MB: number = SiteConfigSchema.shape.attachments.parse(undefined).maxSizeMB;
@@ -15,13 +15,7 @@ const DEFAULT_MAX_SIZE_MB: number = SiteConfigSchema.shape.attachments.parse(und
  * site.config.ts, or the kit's default when the config leaves it out or cannot be read (its own problems say why).
  */
 export async function readAttachmentLimit(root: string, env: SiteEnv): Promise<number> {
-	try {
-		const input = (await import(pathToFileURL(join(root, 'site.config.ts')).href)).default as SiteConfigInput;
-		const result = checkSiteConfig(input, env);
-		return result.ok ? result.config.attachments.maxSizeMB : DEFAULT_MAX_SIZE_MB;
-	} catch {
-		return DEFAULT_MAX_SIZE_MB;
-	}
+	return (await readValidConfig(root, env))?.attachments.maxSizeMB ?? DEFAULT_MAX_SIZE_MB;
 }
 
 /** The size of a file in `folder` named exactly `name` (letter case too, as a web host reads it), or undefined when there is none. */

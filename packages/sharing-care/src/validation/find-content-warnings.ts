@@ -33,8 +33,11 @@ function entryText({ written, body }: CheckedEntry): string {
 	return [...texts, body].join('\n');
 }
 
-/** Key points that use words their entry never does: each may claim something the entry does not say. */
-export function findUnsupportedKeyPoints(entry: CheckedEntry): Problem[] {
+/**
+ * Key points that use words their entry never does: each may claim something the entry does not say. `stopWords`:
+ * the site's language's words that carry no claim of their own (readSiteStopWords), which any key point may use.
+ */
+export function findUnsupportedKeyPoints(entry: CheckedEntry, stopWords: ReadonlySet<string>): Problem[] {
 	const points = entry.written.keyPoints;
 	if (!Array.isArray(points)) return [];
 	// The entry's words are read once, for all its key points.
@@ -43,7 +46,7 @@ export function findUnsupportedKeyPoints(entry: CheckedEntry): Problem[] {
 		const text = readKeyPointText(point);
 		// A placeholder is already an error of its own.
 		if (text === undefined || hasPlaceholder(text)) return [];
-		const words = findUnsupportedWords(text, sourceWords);
+		const words = findUnsupportedWords(text, sourceWords, stopWords);
 		if (!words.length) return [];
 		const quoted = words.map((word) => `"${word}"`).join(', ');
 		return [

@@ -104,16 +104,23 @@ export function findReviewWarnings(editor: Pick<SiteConfig['editor'], 'review'>,
  * GitHub repository found for the editor (findReviewWarnings). None when the config is not valid: its problems say why.
  */
 export async function findConfigWarnings(root: string, env: SiteEnv & RepositoryEnv): Promise<Problem[]> {
-	let input: unknown;
-	try {
-		input = (await import(pathToFileURL(join(root, FILE)).href)).default;
-	} catch {
-		return [];
-	}
-	const result = checkSiteConfig(input as SiteConfigInput, env);
-	if (!result.ok) return [];
-	const { editor } = result.config;
+	const config = await readValidConfig(root, env);
+	if (!config) return [];
+	const { editor } = config;
 	return findReviewWarnings(editor, editor.review ? findRepository({ configured: editor.repo, env, originUrl: readOriginUrl(root) }) : undefined);
+}
+
+/**
+ * The site config in `root`, with the build's environment overrides applied, when it can be read and is valid;
+ * undefined when not (validateConfig says why). For the checks that depend on a setting.
+ */
+export async function readValidConfig(root: string, env: SiteEnv): Promise<SiteConfig | undefined> {
+	try {
+		const result = checkSiteConfig((await import(pathToFileURL(join(root, FILE)).href)).default as SiteConfigInput, env);
+		return result.ok ? result.config : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /**

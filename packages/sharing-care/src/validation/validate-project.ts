@@ -17,6 +17,7 @@ import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas
 import { knownReference } from '../schemas/known-reference.ts';
 import { findMissingDraftLine, findOverdueReview, findUnfaithfulKeyPoints, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
 import { findAttachmentProblems, readAttachmentLimit } from './find-attachment-problems.ts';
+import { readSiteStopWords } from './read-site-stop-words.ts';
 import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
@@ -193,6 +194,8 @@ async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today:
 	const schemas = createSchemas(root);
 	/** The largest document an entry may publish (`attachments.maxSizeMB`). */
 	const maxSizeMB = await readAttachmentLimit(root, env);
+	/** The words any key point may use, in the site's language, when warnings are looked for. */
+	const stopWords = today ? await readSiteStopWords(root, env) : new Set<string>();
 	for (const kind of DATA_KINDS) problems.push(...validateDataFile(root, schemas, kind as DataKind));
 	for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
 		const seen = new Map<string, string>();
@@ -213,7 +216,7 @@ async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today:
 			if (entry && today) {
 				warnings.push(
 					...findMissingDraftLine(entry),
-					...findUnsupportedKeyPoints(entry),
+					...findUnsupportedKeyPoints(entry, stopWords),
 					...findUnfaithfulKeyPoints(entry),
 					...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today),
 				);

@@ -320,12 +320,13 @@ const strings = {
 			changeWords: 'Try other or fewer words',
 		} satisfies ResultsWording,
 		/**
-		 * Words the search leaves out and does not highlight, unless they are all that was typed: words on almost every
-		 * page. Pagefind matches the start of words, so "a" would find every page with "April" or "at". In quotation
-		 * marks ("Power to Change") they count. Not shown: lower case, separated by spaces.
+		 * Words that carry no claim of their own, on almost every page. The search leaves them out and does not highlight
+		 * them, unless they are all that was typed (Pagefind matches the start of words, so "a" would find every page with
+		 * "April" or "at"; in quotation marks, "Power to Change", they count), and `npm run check` lets a key point use them
+		 * whether or not its entry does. Not shown: lower case, separated by spaces.
 		 */
 		stopWords:
-			'a an the and or but nor so yet if then than that this these those there here of to in on at by for from with without into onto over under about as up out off is are was were be been being am it its they them their we us our you your he him his she her i me my who whom whose which what when where why how not no do does did have has had will would can could shall should may might must also all any each every some such more most much many very only just own other too because while although though whether until unless since',
+			'a an the and or but nor so yet if then than that this these those there here of to in on at by for from with without into onto over under about as up out off is are was were be been being am it its they them their theirs we us our ours you your yours he him his she her hers i me my who whom whose which what when where why how not no do does did done have has had having will would can could shall should may might must also all any each every some such more most much many very only just own other others same both either neither too because while although though whether until unless since',
 	},
 	/** The RSS feeds: their titles, and the words inside them. */
 	feeds: {

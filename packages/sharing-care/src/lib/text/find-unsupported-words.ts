@@ -1,16 +1,11 @@
 /**
- * Words that carry no claim of their own: articles, pronouns, prepositions, conjunctions and common auxiliary
- * verbs. A key point may use them whether or not its entry does.
+ * A list of stop words as a strings table writes it (`search.stopWords`: lower case, separated by spaces) as the set
+ * `findUnsupportedWords` leaves out: words that carry no claim of their own, which a key point may use whether or not
+ * its entry does.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-	(
-		'a an the and or but nor so yet if then than that this these those there here of to in on at by for from with without ' +
-		'into onto over under about as up out off is are was were be been being am it its they them their theirs we us our ours ' +
-		'you your yours he him his she her hers i me my who whom whose which what when where why how not no do does did done ' +
-		'have has had having will would can could shall should may might must also all any each every some such more most much ' +
-		'many very only just own other others same both either neither too because while although though whether until unless since'
-	).split(' '),
-);
+export function readStopWords(list: string): ReadonlySet<string> {
+	return new Set(list.toLowerCase().split(/\s+/).filter(Boolean));
+}
 
 /** Numbers (with their separators, `3,000`, `1.5`) and words (with inner apostrophes and hyphens, `co-op's`). */
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}]*(?:['-][\p{L}\p{N}]+)*/gu;
@@ -51,13 +46,13 @@ export function readSourceWords(source: string): SourceWords {
 
 /**
  * The content words of `claim` that `source` never uses in any form, in the order they first appear, in lower case.
- * Stop words are left out; a hyphenated word is used if the source has it whole or has each of its parts. An empty
+ * Stop words (`readStopWords`) are left out; a hyphenated word is used if the source has it whole or has each of its parts. An empty
  * list means every content word of the claim is in the source: a check that a summary keeps to its source's words,
  * not that it keeps to its meaning. `source` may be text, or its words as `readSourceWords` read them.
  */
-export function findUnsupportedWords(claim: string, source: string | SourceWords): string[] {
+export function findUnsupportedWords(claim: string, source: string | SourceWords, stopWords: ReadonlySet<string>): string[] {
 	const known = typeof source === 'string' ? readSourceWords(source) : source;
-	const isKnown = (word: string) => STOP_WORDS.has(word) || known.has(stemOf(word));
+	const isKnown = (word: string) => stopWords.has(word) || known.has(stemOf(word));
 	const unsupported: string[] = [];
 	for (const word of wordsOf(claim)) {
 		if (isKnown(word) || (word.includes('-') && word.split('-').every(isKnown))) continue;
