@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { parseSharedHtml } from '../../packages/sharing-care/src/cli/read-built-page.ts';
 import { attributesOf, rawText, textOf } from '../../packages/sharing-care/src/lib/html/read-html.ts';
 
 /** A page (or any HTML: a feed item's content) parsed as a browser parses it, read with CSS selectors. */
@@ -36,44 +36,26 @@ export interface ParsedPage {
 	jsonLd(): Record<string, unknown>[];
 }
 
-/**
- * How much HTML (in characters) the pages kept for reuse may stand for: the test files of one worker read the same few
- * hundred built pages (about 5 MB) again and again, so each is parsed once and shared. A tree takes about 13 times the
- * memory of its HTML.
- */
-export const KEPT_HTML_BUDGET = 16 * 1024 * 1024;
-
-/** The pages parsed so far, by the HTML each was parsed from, least recently read first. */
-const kept = new Map<string, ParsedPage>();
-/** How much HTML the pages in `kept` were parsed from. */
-let keptHtml = 0;
+/** The ParsedPage of each shared tree, so the same HTML gives the same ParsedPage too. */
+const pages = new WeakMap<Root, ParsedPage>();
 
 /**
- * Parses HTML with `hast-util-from-html` (parse5: the HTML standard's parser) into a ParsedPage. The same HTML gives
- * the same ParsedPage, parsed once (up to KEPT_HTML_BUDGET), so its tree is shared by every test that reads it: read
- * it, never change it.
+ * Parses HTML with `hast-util-from-html` (parse5: the HTML standard's parser) into a ParsedPage. The test files of
+ * one worker read the same few hundred built pages again and again, so the same HTML gives the same ParsedPage, its
+ * tree parsed once and shared by every test that reads it (the kit's parseSharedHtml): read it, never change it.
  */
 export function parsePage(html: string): ParsedPage {
-	const known = kept.get(html);
-	if (known) {
-		kept.delete(html);
-		kept.set(html, known);
-		return known;
-	}
-	const page = readPage(html);
-	kept.set(html, page);
-	keptHtml += html.length;
-	for (const [oldest] of kept) {
-		if (keptHtml <= KEPT_HTML_BUDGET) break;
-		kept.delete(oldest);
-		keptHtml -= oldest.length;
+	const root = parseSharedHtml(html);
+	let page = pages.get(root);
+	if (!page) {
+		page = readPage(root);
+		pages.set(root, page);
 	}
 	return page;
 }
 
-/** A ParsedPage of `html`, parsed now. */
-function readPage(html: string): ParsedPage {
-	const root = fromHtml(html);
+/** A ParsedPage of a parsed tree. */
+function readPage(root: Root): ParsedPage {
 	const page: ParsedPage = {
 		root,
 		// `within` given as undefined (an element a test did not find) selects nothing, rather than the whole page.

@@ -9,29 +9,32 @@ import { fromHtml } from 'hast-util-from-html';
  */
 export const SHARED_HTML_BUDGET = 32 * 1024 * 1024;
 
-/** The pages parsed so far, by path, with the HTML each was parsed from. */
-const parsed = new Map<string, { html: string; tree: Root }>();
+/** The trees parsed so far, by the HTML each was parsed from. */
+const parsed = new Map<string, Root>();
 /** How much HTML the trees in `parsed` were parsed from. */
 let sharedHtml = 0;
 
 /**
- * A page of a built site (or an SVG file), parsed into a hast tree. `sharing-care check-site` and `sharing-care test`
- * run the whole-site checks one after another in one process, and each reads every page: each page is parsed once
- * and its tree shared while the file holds the same HTML, up to SHARED_HTML_BUDGET. The checks only read the trees;
- * none may change one.
+ * HTML parsed into a hast tree, shared: the same HTML gives the same tree, parsed once, while the trees kept stand
+ * for at most SHARED_HTML_BUDGET of HTML (HTML beyond it is parsed each time it is read). Read the tree; never change it.
  */
-export function readBuiltPage(path: string): Root {
-	const html = readFileSync(path, 'utf8');
-	const known = parsed.get(path);
-	if (known?.html === html) return known.tree;
+export function parseSharedHtml(html: string): Root {
+	const known = parsed.get(html);
+	if (known) return known;
 	const tree = fromHtml(html);
-	if (known) {
-		parsed.delete(path);
-		sharedHtml -= known.html.length;
-	}
 	if (sharedHtml + html.length <= SHARED_HTML_BUDGET) {
-		parsed.set(path, { html, tree });
+		parsed.set(html, tree);
 		sharedHtml += html.length;
 	}
 	return tree;
+}
+
+/**
+ * A page of a built site (or an SVG file), parsed into a hast tree. `sharing-care check-site` and `sharing-care test`
+ * run the whole-site checks one after another in one process, and each reads every page: each page is parsed once
+ * and its tree shared while the file holds the same HTML (parseSharedHtml). The checks only read the trees; none may
+ * change one.
+ */
+export function readBuiltPage(path: string): Root {
+	return parseSharedHtml(readFileSync(path, 'utf8'));
 }

@@ -49,7 +49,8 @@ export function buildSiteCsp(dist: string): string {
 		const head = headEnd === -1 ? html : html.slice(0, headEnd);
 		const start = head.indexOf(ASTRO_CSP_META);
 		const end = head.indexOf('>', start) + 1;
-		const astroOnly = start !== -1 && end > start && head.lastIndexOf(ASTRO_CSP_META) === start && head.toLowerCase().split('http-equiv').length === 2;
+		// Astro's `<meta>`, whole, and no other `http-equiv` in the head (so no other policy, in any form).
+		const astroOnly = start !== -1 && end > start && head.toLowerCase().split('http-equiv').length === 2;
 		policies.push(...(astroOnly ? readOnce(head.slice(start, end)) : readMetaPolicies(head)));
 	}
 	policies.push(HEADER_ONLY_DIRECTIVES.join('; '));

@@ -22,7 +22,7 @@ import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { findConfigWarnings, validateConfig, type RepositoryEnv } from './validate-config.ts';
-import { validateStrings } from './validate-strings.ts';
+import { readSiteWording } from './validate-strings.ts';
 
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg']);
 
@@ -185,7 +185,9 @@ export async function validateProject(root: string, env: SiteEnv = process.env):
 
 /** Finds the problems, and the warnings for `today` when one is given. */
 async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today: Date | undefined): Promise<ProjectCheck> {
-	const problems: Problem[] = [...(await validateConfig(root, env)), ...validateStrings(root)];
+	// The site's wording (content/strings.yaml), read once: its problems, and its own stop words for the warnings.
+	const wording = readSiteWording(root);
+	const problems: Problem[] = [...(await validateConfig(root, env)), ...(wording?.problems ?? [])];
 	// The config's reminders (review before publishing with no GitHub repository), when warnings are looked for.
 	const warnings: Problem[] = today ? await findConfigWarnings(root, env) : [];
 	// Content in an older kit's format: the one thing to fix is to run the upgrade, not its errors item by item.
@@ -195,7 +197,7 @@ async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today:
 	/** The largest document an entry may publish (`attachments.maxSizeMB`). */
 	const maxSizeMB = await readAttachmentLimit(root, env);
 	/** The words any key point may use, in the site's language, when warnings are looked for. */
-	const stopWords = today ? await readSiteStopWords(root, env) : new Set<string>();
+	const stopWords = today ? await readSiteStopWords(root, env, wording) : new Set<string>();
 	for (const kind of DATA_KINDS) problems.push(...validateDataFile(root, schemas, kind as DataKind));
 	for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
 		const seen = new Map<string, string>();

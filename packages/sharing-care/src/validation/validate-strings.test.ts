@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readStringsSource, validateStrings } from './validate-strings.ts';
+import { readSiteWording, readStringsSource } from './validate-strings.ts';
 
 const roots: string[] = [];
 
@@ -17,11 +17,14 @@ function project(wording?: string): string {
 	return root;
 }
 
+/** The problems readSiteWording finds in a project's wording: none when it has no wording. */
+const validateStrings = (root: string) => readSiteWording(root)?.problems ?? [];
+
 afterAll(() => {
 	for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-describe('validateStrings', () => {
+describe('readSiteWording', () => {
 	it('finds nothing to check in a site with no wording of its own', async () => {
 		const root = project();
 		expect(readStringsSource(root)).toBeNull();
