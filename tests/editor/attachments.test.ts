@@ -9,7 +9,7 @@ import { BASED } from '../support/test-builds.ts';
 import { AGM_PAPERS, EDITOR_SAVES } from '../support/editor-saves.ts';
 import { parsePage } from '../support/parse-page.ts';
 import { readPage } from '../support/read-dist.ts';
-import { fieldGroup, fillIn, readLocalFolder, reveal, scrollToTop, setOn, startEntry } from './editor-driver.ts';
+import { fieldGroup, fillIn, readLocalFolder, reveal, scrollToTop, setOn, startEntry, waitForLocalFile } from './editor-driver.ts';
 import { openEditor, type EditorSession } from './editor-session.ts';
 
 /**
@@ -64,7 +64,7 @@ describe('documents in the web editor', () => {
 		await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'The members approved the accounts and the annual report.');
 		await fillIn(page, form.getByRole('textbox', { name: 'Publication date' }), '2025-05-23');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect.poll(async () => Object.keys(await readLocalFolder(page, 'content')), { timeout: 15_000 }).toContain(ENTRY_FILE);
+		await waitForLocalFile(page, ENTRY_FILE);
 
 		saved = await readLocalFolder(page, 'content');
 		const text = saved[ENTRY_FILE]!.toString('utf8');

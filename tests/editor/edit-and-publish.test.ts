@@ -9,7 +9,7 @@ import { validateProject } from '../../packages/sharing-care/src/validation/vali
 import { EDITOR_SAVES, OPEN_DAY_PICTURE } from '../support/editor-saves.ts';
 import { parsePage } from '../support/parse-page.ts';
 import { htmlToText, readPage } from '../support/read-dist.ts';
-import { fieldGroup, fillIn, readable, readLocalFolder, reveal, setOn, spokenText, startEntry } from './editor-driver.ts';
+import { fieldGroup, fillIn, readable, readLocalFolder, reveal, setOn, spokenText, startEntry, waitForLocalFile } from './editor-driver.ts';
 import { openEditor, type EditorSession } from './editor-session.ts';
 
 /**
@@ -54,7 +54,7 @@ afterAll(async () => {
  */
 async function save(file: string): Promise<string> {
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect.poll(async () => Object.keys(await readLocalFolder(page, 'content')), { timeout: 15_000 }).toContain(file);
+	await waitForLocalFile(page, file);
 	await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
 	saved = { ...saved, ...(await readLocalFolder(page, 'content')) };
 	const text = saved[file]!.toString('utf8');

@@ -68,6 +68,38 @@ export async function readLocalFolder(page: Page, folder: string): Promise<Recor
 }
 
 /**
+ * Waits until the editor has written `path` (from the folder's parent: `content/minutes/x.md`) in the origin-private
+ * file system, and it holds something, looking for it in the page every POLL_MS: one small call a look, where reading the whole folder each
+ * time sent all of it over.
+ */
+export async function waitForLocalFile(page: Page, path: string, timeout = 15_000): Promise<void> {
+	await page.waitForFunction(
+		async (path: string) => {
+			const parts = path.split('/');
+			try {
+				let dir = await navigator.storage.getDirectory();
+				for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+				return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).size > 0;
+			} catch {
+				return false;
+			}
+		},
+		path,
+		{ polling: POLL_MS, timeout },
+	);
+}
+
+/** The text of one file the editor keeps in the origin-private file system (`path` as for waitForLocalFile). */
+export async function readLocalFile(page: Page, path: string): Promise<string> {
+	return page.evaluate(async (path: string) => {
+		const parts = path.split('/');
+		let dir = await navigator.storage.getDirectory();
+		for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+		return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+	}, path);
+}
+
+/**
  * The accessible name the editor gives a field's group: “Title” Field, with the label wrapped in Unicode isolation
  * marks as the editor writes every label it interpolates.
  */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { fieldGroup, fillIn, readLocalFolder } from './editor-driver.ts';
+import { fieldGroup, fillIn, readLocalFile } from './editor-driver.ts';
 import { openEditor, type EditorSession } from './editor-session.ts';
 
 /**
@@ -81,7 +81,7 @@ describe('the glossary in the web editor', () => {
 		await expect
 			.poll(
 				async () => {
-					after = parseYaml((await readLocalFolder(page, 'content'))['content/glossary.yaml']!.toString('utf8')) as Term[];
+					after = parseYaml(await readLocalFile(page, 'content/glossary.yaml')) as Term[];
 					return after.length;
 				},
 				{ timeout: 15_000 },
