@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serveDist, type ServedSite } from '../../packages/sharing-care/src/cli/serve-dist.ts';
 import { headersForPath, parseHeadersFile } from '../../packages/sharing-care/src/lib/headers/format-headers-file.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -45,4 +45,20 @@ export async function openEditor(name: string): Promise<EditorSession> {
 		await close();
 		throw error;
 	}
+}
+
+/**
+ * The editor, opened (as openEditor opens it) before the tests of the calling file and closed after them; its fields
+ * are set once the tests start. Opening it costs Chromium about 3 CPU-seconds, so tests that can follow one another
+ * in one editor share it (tests/editor/board-round-trips.test.ts).
+ */
+export function editorForTests(name: string): EditorSession {
+	const editor = {} as EditorSession;
+	beforeAll(async () => {
+		Object.assign(editor, await openEditor(name));
+	});
+	afterAll(async () => {
+		await editor.close?.();
+	});
+	return editor;
 }

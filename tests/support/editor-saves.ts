@@ -5,8 +5,8 @@ import { ROOT } from '../../scripts/lib/copy-project.ts';
 import { makePdf } from './fixture-documents.ts';
 
 /**
- * What the web editor tests save through the real editor (tests/editor/edit-and-publish.test.ts,
- * tests/editor/attachments.test.ts), kept as the files the editor writes: the entries in
+ * What the web editor tests save through the real editor (tests/editor/board-round-trips.test.ts: round-trips/
+ * edit-and-publish.ts and round-trips/documents.ts), kept as the files the editor writes: the entries in
  * `tests/fixtures/editor-saves/content/`, and the files a board member uploads, made in code as the fixture site's
  * pictures and documents are. The shared base-path build (`basedSiteDist`) builds them with the fixture site, so
  * the editor tests compare what the editor saves with these files and read the pages they became, without a
