@@ -69,8 +69,8 @@ export async function readLocalFolder(page: Page, folder: string): Promise<Recor
 
 /**
  * Waits until the editor has written `path` (from the folder's parent: `content/minutes/x.md`) in the origin-private
- * file system, and it holds something, looking for it in the page every POLL_MS: one small call a look, where reading the whole folder each
- * time sent all of it over.
+ * file system, and it holds something, looking for it in the page every POLL_MS: one small call a look, where reading
+ * the whole folder each time sent all of it over.
  */
 export async function waitForLocalFile(page: Page, path: string, timeout = 15_000): Promise<void> {
 	await page.waitForFunction(

@@ -60,6 +60,8 @@ export function describeDocuments(editor: EditorSession): void {
 			await fillIn(page, form.getByRole('textbox', { name: 'Publication date' }), '2025-05-23');
 			await page.getByRole('button', { name: 'Save', exact: true }).click();
 			await waitForLocalFile(page, ENTRY_FILE);
+			// Saved once the editor is back at the list: the document too, and the next round trip starts from there.
+			await page.getByRole('button', { name: 'Create New Entry' }).first().waitFor();
 
 			saved = await readLocalFolder(page, 'content');
 			const text = saved[ENTRY_FILE]!.toString('utf8');
