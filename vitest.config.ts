@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { loadSiteConfig } from './packages/sharing-care/src/config/load-site-config.ts';
 import fixtureConfig from './tests/fixture-site/site.config.ts';
+import { SlowFirstSequencer } from './tests/support/sequencer.ts';
 
 /**
  * The kit's tests, as two projects (the benchmark tools in bench/ have their own: npm run test:bench):
@@ -19,6 +20,8 @@ export default defineConfig({
 		// Two files at a time, one per core, each worker started once for all its files (no test file changes global state).
 		maxWorkers: 2,
 		isolate: false,
+		// The slowest files first, also on a fresh clone, which has no timings yet (tests/support/sequencer.ts).
+		sequence: { sequencer: SlowFirstSequencer },
 		projects: [
 			{
 				define,
