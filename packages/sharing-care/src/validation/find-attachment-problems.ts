@@ -1,21 +1,19 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { SiteEnv } from '../config/resolve-site-config.ts';
-import { SiteConfigSchema } from '../config/schema.ts';
+import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { checkAttachmentFile } from '../lib/files/check-attachment-file.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 import type { Attachment } from '../schemas/attachments.ts';
-import { readValidConfig } from './validate-config.ts';
 
 /** The largest document the kit lets an entry publish when the config sets no size (`attachments.maxSizeMB`). */
 const DEFAULT_MAX_SIZE_MB: number = SiteConfigSchema.shape.attachments.parse(undefined).maxSizeMB;
 
 /**
- * The largest document, in megabytes, the site in `root` lets an entry publish: `attachments.maxSizeMB` in its
- * site.config.ts, or the kit's default when the config leaves it out or cannot be read (its own problems say why).
+ * The largest document, in megabytes, a site lets an entry publish: `attachments.maxSizeMB` in its valid config
+ * (checkConfigFile), or the kit's default when the config cannot be read or is not valid (its own problems say why).
  */
-export async function readAttachmentLimit(root: string, env: SiteEnv): Promise<number> {
-	return (await readValidConfig(root, env))?.attachments.maxSizeMB ?? DEFAULT_MAX_SIZE_MB;
+export function attachmentLimitOf(config: Pick<SiteConfig, 'attachments'> | undefined): number {
+	return config?.attachments.maxSizeMB ?? DEFAULT_MAX_SIZE_MB;
 }
 
 /** The size of a file in `folder` named exactly `name` (letter case too, as a web host reads it), or undefined when there is none. */

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findConfigWarnings, findLocaleProblems, findMissingConfigFiles, findReviewWarnings, listKitLocales, validateConfig } from './validate-config.ts';
+import {
+	checkConfigFile,
+	findConfigWarnings,
+	findLocaleProblems,
+	findMissingConfigFiles,
+	findReviewWarnings,
+	listKitLocales,
+	validateConfig,
+} from './validate-config.ts';
 import { MINIMAL_SITE_CONFIG as minimal } from '../../test/support/minimal-site-config.ts';
 
 const roots: string[] = [];
@@ -180,13 +188,15 @@ describe('review before publishing (editor.review)', () => {
 	it('finds the repository as the editor does: the config, GitHub Actions, or Netlify building from GitHub', async () => {
 		// A folder outside any git clone, so no origin remote names a repository.
 		const review = (editor: Record<string, unknown>) => withConfig({ ...minimal, editor });
-		expect(await findConfigWarnings(review({ review: true }), {})).toEqual([expect.objectContaining({ field: 'editor.review' })]);
-		expect(await findConfigWarnings(review({ review: true, repo: 'hillside-care/site' }), {})).toEqual([]);
-		expect(await findConfigWarnings(review({ review: true }), { GITHUB_REPOSITORY: 'hillside-care/site' })).toEqual([]);
-		expect(await findConfigWarnings(review({ review: true }), { REPOSITORY_URL: 'https://github.com/hillside-care/site' })).toEqual([]);
+		/** The warnings for the site in `root`, its config read as the checker reads it. */
+		const warningsOf = async (root: string, env: Record<string, string>) => findConfigWarnings((await checkConfigFile(root, env)).config!, root, env);
+		expect(await warningsOf(review({ review: true }), {})).toEqual([expect.objectContaining({ field: 'editor.review' })]);
+		expect(await warningsOf(review({ review: true, repo: 'hillside-care/site' }), {})).toEqual([]);
+		expect(await warningsOf(review({ review: true }), { GITHUB_REPOSITORY: 'hillside-care/site' })).toEqual([]);
+		expect(await warningsOf(review({ review: true }), { REPOSITORY_URL: 'https://github.com/hillside-care/site' })).toEqual([]);
 		// Another host: the editor saves to GitHub only.
-		expect(await findConfigWarnings(review({ review: true }), { REPOSITORY_URL: 'https://gitlab.com/hillside-care/site' })).toHaveLength(1);
-		expect(await findConfigWarnings(review({}), {})).toEqual([]);
+		expect(await warningsOf(review({ review: true }), { REPOSITORY_URL: 'https://gitlab.com/hillside-care/site' })).toHaveLength(1);
+		expect(await warningsOf(review({}), {})).toEqual([]);
 	});
 
 	it('refuses a review setting that is not true or false, as the schema is strict', async () => {

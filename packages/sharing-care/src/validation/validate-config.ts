@@ -101,43 +101,44 @@ export function findReviewWarnings(editor: Pick<SiteConfig['editor'], 'review'>,
 
 /**
  * The config's warnings: reminders that do not stop the site being published. Review before publishing with no
- * GitHub repository found for the editor (findReviewWarnings). None when the config is not valid: its problems say why.
+ * GitHub repository found for the editor (findReviewWarnings). For a valid config (checkConfigFile); an invalid one's
+ * problems say what to fix first.
  */
-export async function findConfigWarnings(root: string, env: SiteEnv & RepositoryEnv): Promise<Problem[]> {
-	const config = await readValidConfig(root, env);
-	if (!config) return [];
+export function findConfigWarnings(config: Pick<SiteConfig, 'editor'>, root: string, env: RepositoryEnv): Problem[] {
 	const { editor } = config;
 	return findReviewWarnings(editor, editor.review ? findRepository({ configured: editor.repo, env, originUrl: readOriginUrl(root) }) : undefined);
 }
 
-/**
- * The site config in `root`, with the build's environment overrides applied, when it can be read and is valid;
- * undefined when not (validateConfig says why). For the checks that depend on a setting.
- */
-export async function readValidConfig(root: string, env: SiteEnv): Promise<SiteConfig | undefined> {
-	try {
-		const result = checkSiteConfig((await import(pathToFileURL(join(root, FILE)).href)).default as SiteConfigInput, env);
-		return result.ok ? result.config : undefined;
-	} catch {
-		return undefined;
-	}
+/** The site config of a project, read and checked: its problems, and the config when its schema accepts it. */
+export interface ConfigCheck {
+	problems: Problem[];
+	/** The config with the build's environment overrides applied; undefined when it cannot be read or is not valid. */
+	config?: SiteConfig;
 }
 
 /**
- * Validates the site config in `root`: its schema, with the build's environment overrides applied, and the
- * files it names (findMissingConfigFiles). Each problem names site.config.ts and the field, taken from zod’s issues.
+ * Reads and checks the site config in `root`, once for everything that depends on it: its schema, with the build's
+ * environment overrides applied, and the files it names (findMissingConfigFiles). Each problem names site.config.ts
+ * and the field, taken from zod’s issues.
  */
-export async function validateConfig(root: string, env: SiteEnv): Promise<Problem[]> {
+export async function checkConfigFile(root: string, env: SiteEnv): Promise<ConfigCheck> {
 	let input: unknown;
 	try {
 		input = (await import(pathToFileURL(join(root, FILE)).href)).default;
 	} catch (error) {
-		return [{ file: FILE, message: `The config could not be read: ${(error as Error).message.split('\n')[0]}` }];
+		return { problems: [{ file: FILE, message: `The config could not be read: ${(error as Error).message.split('\n')[0]}` }] };
 	}
 	const result = checkSiteConfig(input as SiteConfigInput, env);
-	if (result.ok) return [...findLocaleProblems(result.config.locale), ...findMissingConfigFiles(root, result.config)];
-	return result.issues.map((issue) => {
-		const field = formatFieldPath(issue.path);
-		return { file: FILE, ...(field ? { field } : {}), message: explainIssue(issue, result.input) };
-	});
+	if (result.ok) return { problems: [...findLocaleProblems(result.config.locale), ...findMissingConfigFiles(root, result.config)], config: result.config };
+	return {
+		problems: result.issues.map((issue) => {
+			const field = formatFieldPath(issue.path);
+			return { file: FILE, ...(field ? { field } : {}), message: explainIssue(issue, result.input) };
+		}),
+	};
+}
+
+/** The problems of the site config in `root` (checkConfigFile). */
+export async function validateConfig(root: string, env: SiteEnv): Promise<Problem[]> {
+	return (await checkConfigFile(root, env)).problems;
 }

@@ -16,12 +16,12 @@ import type { ImageMetadata } from 'astro';
 import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas/context.ts';
 import { knownReference } from '../schemas/known-reference.ts';
 import { findMissingDraftLine, findOverdueReview, findUnfaithfulKeyPoints, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
-import { findAttachmentProblems, readAttachmentLimit } from './find-attachment-problems.ts';
+import { attachmentLimitOf, findAttachmentProblems } from './find-attachment-problems.ts';
 import { readSiteStopWords } from './read-site-stop-words.ts';
 import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
-import { findConfigWarnings, validateConfig, type RepositoryEnv } from './validate-config.ts';
+import { checkConfigFile, findConfigWarnings, type RepositoryEnv } from './validate-config.ts';
 import { readSiteWording } from './validate-strings.ts';
 
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg']);
@@ -187,17 +187,19 @@ export async function validateProject(root: string, env: SiteEnv = process.env):
 async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today: Date | undefined): Promise<ProjectCheck> {
 	// The site's wording (content/strings.yaml), read once: its problems, and its own stop words for the warnings.
 	const wording = readSiteWording(root);
-	const problems: Problem[] = [...(await validateConfig(root, env)), ...(wording?.problems ?? [])];
+	// The config, read and checked once: its problems, and the settings the checks below depend on.
+	const { problems: configProblems, config } = await checkConfigFile(root, env);
+	const problems: Problem[] = [...configProblems, ...(wording?.problems ?? [])];
 	// The config's reminders (review before publishing with no GitHub repository), when warnings are looked for.
-	const warnings: Problem[] = today ? await findConfigWarnings(root, env) : [];
+	const warnings: Problem[] = today && config ? findConfigWarnings(config, root, env) : [];
 	// Content in an older kit's format: the one thing to fix is to run the upgrade, not its errors item by item.
 	const outdated = findOutdatedContent(root);
 	if (outdated.length) return { problems: [...problems, ...outdated], warnings };
 	const schemas = createSchemas(root);
 	/** The largest document an entry may publish (`attachments.maxSizeMB`). */
-	const maxSizeMB = await readAttachmentLimit(root, env);
+	const maxSizeMB = attachmentLimitOf(config);
 	/** The words any key point may use, in the site's language, when warnings are looked for. */
-	const stopWords = today ? await readSiteStopWords(root, env, wording) : new Set<string>();
+	const stopWords = today ? await readSiteStopWords(config?.locale, wording) : new Set<string>();
 	for (const kind of DATA_KINDS) problems.push(...validateDataFile(root, schemas, kind as DataKind));
 	for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
 		const seen = new Map<string, string>();

@@ -46,9 +46,9 @@ export function readSourceWords(source: string): SourceWords {
 
 /**
  * The content words of `claim` that `source` never uses in any form, in the order they first appear, in lower case.
- * Stop words (`readStopWords`) are left out; a hyphenated word is used if the source has it whole or has each of its parts. An empty
- * list means every content word of the claim is in the source: a check that a summary keeps to its source's words,
- * not that it keeps to its meaning. `source` may be text, or its words as `readSourceWords` read them.
+ * `stopWords` (`readStopWords`) are left out; a hyphenated word is used if the source has it whole or has each of its
+ * parts. An empty list means every content word of the claim is in the source: a check that a summary keeps to its
+ * source's words, not that it keeps to its meaning. `source` may be text, or its words as `readSourceWords` read them.
  */
 export function findUnsupportedWords(claim: string, source: string | SourceWords, stopWords: ReadonlySet<string>): string[] {
 	const known = typeof source === 'string' ? readSourceWords(source) : source;
