@@ -17,9 +17,31 @@ export interface PagePool {
 }
 
 /**
+ * Leaves what the page shows for a blank page, as a link on it would: the blank page stays in the page's renderer
+ * process, so the next visit to the same site can use it too. Going to about:blank from outside (`page.goto`) puts it
+ * in a new process, and the next visit in another: 0.27 to 0.33 CPU-seconds a visit on a 2-core machine, against 0.15
+ * this way (.build-only measurement, 40 visits to 8 pages of the fixture site). Falls back to `page.goto` if the page
+ * cannot run the link (it crashed, or shows no document).
+ */
+async function leaveForBlank(page: Page): Promise<void> {
+	if (page.url() === 'about:blank') return;
+	const left = page.waitForURL('about:blank', { timeout: 5_000 }).then(
+		() => true,
+		() => false,
+	);
+	// The blank page may replace the document before it answers.
+	await page
+		.evaluate(() => {
+			window.location.href = 'about:blank';
+		})
+		.catch(() => undefined);
+	if (!(await left)) await page.goto('about:blank');
+}
+
+/**
  * A pool of pages in one browser context (made with `options` on first use): a visit in an open page costs
  * Chromium about a quarter of what opening a page for it does (0.12 against 0.46 CPU-seconds on a 2-core machine),
- * and the test run opened about a hundred. Tests that need a context of their own (no JavaScript, an empty cache,
+ * and the test run visits over a hundred. Tests that need a context of their own (no JavaScript, an empty cache,
  * another Content Security Policy) open one instead. `browser` is read when the pool is first used, so the pool can
  * be made before the browser is started.
  */
@@ -32,7 +54,7 @@ export function poolPages(browser: () => Browser, options: BrowserContextOptions
 		try {
 			for (const event of PAGE_EVENTS) await page.removeAllListeners(event);
 			await page.unrouteAll({ behavior: 'ignoreErrors' });
-			await page.goto('about:blank');
+			await leaveForBlank(page);
 			await page.setViewportSize(viewport);
 			await page.emulateMedia({ media: null });
 			idle.push(page);
