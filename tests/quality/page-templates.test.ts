@@ -69,7 +69,8 @@ async function reflowProblems(page: Page): Promise<string[]> {
 	return problems;
 }
 
-// Several templates at once, so Chromium works on both cores, each in a page of the pool.
+// Several templates at once, each in a page of the pool: the pages share one renderer process, and while it runs one
+// page's scripts, the browser's other processes and the test work for the others.
 describe.concurrent('every page template, served with the site’s headers', () => {
 	it.for(pages.map((page) => [page.name, page] as const))(
 		'%s: passes axe-core’s WCAG 2.2 AA rules, reflows at 320 px and at 200% zoom, requests nothing from another host and breaks no CSP rule',

@@ -28,8 +28,8 @@ describe('a browser visiting every page template of the base-path build', () => 
 		const requests: string[] = [];
 		context.on('request', (request: Request) => requests.push(request.url()));
 		const { pages } = findTemplatePages(dist);
-		// Four tabs at once, so Chromium works on both cores, each going from template to template (opening a tab
-		// costs more than a visit).
+		// Four tabs at once, each going from template to template (opening a tab costs more than a visit): while their
+		// shared renderer process draws one, the browser's other processes and the test work for the others.
 		const queue = [...pages];
 		const visit = async () => {
 			const page = await context.newPage();

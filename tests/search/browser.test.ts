@@ -67,7 +67,8 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 const status = (page: Page) => page.locator('[role="status"]').textContent();
 
-// A few tests at a time, so Chromium works on both cores, each with a page of its own from the pool.
+// A few tests at a time, each with a page of its own from the pool: while one page's renderer works, the test and the
+// browser's other processes work for the others.
 describe.concurrent('search in the browser', () => {
 	it('finds the one document with a rare word, as you type, and highlights it', ({ expect }) =>
 		withPage(async ({ page, problems }) => {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, KIT_DISABLED_FEATURES } from '../src/cli/chromium.ts';
@@ -14,6 +16,14 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
+
+/** How many renderer processes the browser has now. */
+async function countRenderers(): Promise<number> {
+	const session = await browser.newBrowserCDPSession();
+	const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+	await session.detach();
+	return processInfo.filter((process) => process.type === 'renderer').length;
+}
 
 /** The features each `--disable-features` switch on the browser process's command line turns off, in order. */
 async function disabledFeatureSwitches(): Promise<string[][]> {
@@ -49,6 +59,26 @@ describe('the checking browser', () => {
 			await session.detach();
 		} finally {
 			await context.close();
+		}
+	});
+
+	it('runs the pages of a browser context in one renderer process, as they go from page to page', async () => {
+		const server = createServer((request, response) => response.end(`<!DOCTYPE html><title>${request.url}</title><p>${request.url}`));
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const context = await browser.newContext();
+		try {
+			// Two tabs at once, as the checks keep them, each visiting pages one after another.
+			await Promise.all(
+				['first', 'second'].map(async (tab) => {
+					const page = await context.newPage();
+					for (const path of ['/', `/${tab}/`, '/about/']) await page.goto(origin + path);
+				}),
+			);
+			expect(await countRenderers()).toBe(1);
+		} finally {
+			await context.close();
+			server.close();
 		}
 	});
 });
