@@ -46,8 +46,7 @@ export const KIT_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup
  * still starts a process for each browser context (contexts never share one) and for each other site, but the pages
  * of a context, which visit one site, share one process instead of starting about three a tab (one for its first
  * blank page, one for the site, and a spare). Measured on a 2-core machine: a context visiting one page 0.29 to 0.32
- * CPU-seconds against 0.42 to 0.46; the kit's whole test run about 34 renderer processes against 96 and 151 to 155
- * CPU-seconds against 182 to 215.
+ * CPU-seconds against 0.42 to 0.46; the kit's test run starts about 34 renderer processes instead of 96.
  */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
