@@ -180,6 +180,17 @@ export async function fillIn(_page: Page, box: Locator, value: string): Promise<
 	if (kept !== value) throw new Error(`The editor did not keep "${value}" (it holds "${kept}")`);
 }
 
+/**
+ * Types `text` into an entry's body (its rich-text box) key by key, as a person does, and waits until the editor has
+ * taken the words into the entry, a moment after the last key: its preview pane shows them. A save straight after
+ * the keys could write the entry without them.
+ */
+export async function typeInBody(page: Page, box: Locator, text: string): Promise<void> {
+	await box.click();
+	await page.keyboard.type(text);
+	await page.frameLocator('iframe.preview').getByText(text).first().waitFor();
+}
+
 /** Turns a switch or tick box on or off: Playwright clicks it and checks that it changed. */
 export async function setOn(_page: Page, control: Locator, on: boolean): Promise<void> {
 	await control.setChecked(on);

@@ -9,7 +9,7 @@ import { validateProject } from '../../../packages/sharing-care/src/validation/v
 import { EDITOR_SAVES, OPEN_DAY_PICTURE } from '../../support/editor-saves.ts';
 import { parsePage } from '../../support/parse-page.ts';
 import { htmlToText, readPage } from '../../support/read-dist.ts';
-import { fieldGroup, fillIn, readable, readLocalFolder, reveal, setOn, spokenText, startEntry, waitForLocalFile } from '../editor-driver.ts';
+import { fieldGroup, fillIn, readable, readLocalFolder, reveal, setOn, spokenText, startEntry, typeInBody, waitForLocalFile } from '../editor-driver.ts';
 import type { EditorSession } from '../editor-session.ts';
 
 /**
@@ -73,8 +73,7 @@ export function describePublishing(editor: EditorSession): void {
 			const decisions = form.getByRole('group', fieldGroup('Decisions'));
 			await decisions.getByRole('button', { name: 'Add \u2068Decision\u2069' }).click();
 			await fill('What', decisions.getByRole('textbox', { name: 'What' }), QUICK.decision);
-			await form.getByRole('textbox', { name: 'Text' }).click();
-			await page.keyboard.type(QUICK.notes);
+			await typeInBody(page, form.getByRole('textbox', { name: 'Text' }), QUICK.notes);
 			filled.add('Text');
 			await setOn(page, await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' })), false);
 			filled.add('Draft (not published)');
@@ -110,8 +109,7 @@ export function describePublishing(editor: EditorSession): void {
 			await fillIn(page, actions.getByRole('textbox', { name: 'What' }), ACTION.text);
 			await fillIn(page, actions.getByRole('textbox', { name: 'Who' }), ACTION.owner);
 			await fillIn(page, await reveal(page, actions.getByRole('textbox', { name: 'Due by' })), ACTION.due);
-			await (await reveal(page, form.getByRole('textbox', { name: 'Text' }))).click();
-			await page.keyboard.type('The meeting was quorate.');
+			await typeInBody(page, await reveal(page, form.getByRole('textbox', { name: 'Text' })), 'The meeting was quorate.');
 			await setOn(page, await reveal(page, form.getByRole('switch', { name: 'Draft (not published)' })), false);
 			await fillIn(page, form.getByRole('textbox', { name: 'Summary' }), 'The board agreed the budget and online membership.');
 			await fillIn(page, form.getByRole('textbox', { name: 'Publication date' }), '2025-03-14');
