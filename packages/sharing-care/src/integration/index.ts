@@ -15,6 +15,7 @@ import { basePathLinks } from './base-path-links.ts';
 import { startContentCheck } from './content-check.ts';
 import { contentChecked, holdContentUntil } from '../data/content-check-gate.ts';
 import { glossaryLinks } from './glossary-links.ts';
+import { passOnBuildWarnings } from './pass-on-build-warnings.ts';
 import { printAddresses } from './print-addresses.ts';
 import { DATA_STORE_FILE, readDataStoreAtRuntime } from './read-data-store-at-runtime.ts';
 import { GLOSSARY_FILE, readGlossaryTerms } from './read-glossary-terms.ts';
@@ -119,7 +120,8 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						// One stylesheet for the whole site: a reader downloads it once and every page after is styled from the
 						// cache (the whole site's CSS is under 4 KB gzipped), rather than several small per-page files. It also
 						// spares the build hashing each page's stylesheets for its Content Security Policy.
-						build: { cssCodeSplit: false },
+						// Astro's own directive warning, once per MDX entry, left out of the build's output (pass-on-build-warnings.ts).
+						build: { cssCodeSplit: false, rolldownOptions: { onwarn: passOnBuildWarnings } },
 						define: {
 							__SHARING_CARE_SITE__: JSON.stringify(site),
 							__SHARING_CARE_STRINGS__: JSON.stringify(wording),
