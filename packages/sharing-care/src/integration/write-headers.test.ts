@@ -38,6 +38,13 @@ describe('buildSiteCsp, reading pages', () => {
 		expect(csp.get('script-src')).toEqual(expect.arrayContaining(["'sha256-one='", "'sha256-two='"]));
 		expect(csp.get('style-src')).toContain("'sha256-three='");
 	});
+
+	it('reads the whole of a policy with a ">" inside it, not only what comes before it', () => {
+		const dist = writeTempSite({
+			'index.html': page('/', '', { head: meta("report-uri /csp-report?from=a>b; style-src 'self' 'sha256-after='") }),
+		});
+		expect(parseCsp(buildSiteCsp(dist)).get('style-src')).toContain("'sha256-after='");
+	});
 });
 
 describe('writeHeaders', () => {

@@ -22,7 +22,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** How Astro writes a page's policy: the start of its `<meta>`, which ends at the first `>` (a policy has none). */
+/** How Astro writes a page's policy: the start of its `<meta>`, whose attributes it puts in double quotes. */
 const ASTRO_CSP_META = '<meta http-equiv="content-security-policy"';
 
 /** The policies in the `<meta>` elements of a piece of HTML. */
@@ -49,8 +49,9 @@ export function buildSiteCsp(dist: string): string {
 		const head = headEnd === -1 ? html : html.slice(0, headEnd);
 		const start = head.indexOf(ASTRO_CSP_META);
 		const end = head.indexOf('>', start) + 1;
-		// Astro's `<meta>`, whole, and no other `http-equiv` in the head (so no other policy, in any form).
-		const astroOnly = start !== -1 && end > start && head.toLowerCase().split('http-equiv').length === 2;
+		// Astro's `<meta>`, whole (it ends at the first `>` outside its quoted values: every quote before it is closed),
+		// and no other `http-equiv` in the head (so no other policy, in any form).
+		const astroOnly = start !== -1 && end > start && head.slice(start, end).split('"').length % 2 === 1 && head.toLowerCase().split('http-equiv').length === 2;
 		policies.push(...(astroOnly ? readOnce(head.slice(start, end)) : readMetaPolicies(head)));
 	}
 	policies.push(HEADER_ONLY_DIRECTIVES.join('; '));
