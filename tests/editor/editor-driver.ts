@@ -182,8 +182,8 @@ export async function fillIn(_page: Page, box: Locator, value: string): Promise<
 
 /**
  * Types `text` into an entry's body (its rich-text box) key by key, as a person does, and waits until the editor has
- * taken the words into the entry, a moment after the last key: its preview pane shows them. A save straight after
- * the keys could write the entry without them.
+ * taken the words into the entry, a moment after the last key: its preview pane shows them (the editor shows the
+ * pane in a window 1,024 pixels wide or more). A save straight after the keys could write the entry without them.
  */
 export async function typeInBody(page: Page, box: Locator, text: string): Promise<void> {
 	await box.click();
