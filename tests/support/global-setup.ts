@@ -106,8 +106,16 @@ export default async function setup(project: TestProject) {
 		project.provide('exampleSiteDist', projectDist);
 		console.log('Using the example co-op’s site in dist/ (exampleSiteDist): it was built after the last change to what it is made from');
 	}
-	const builds = await runBuilds(plannedBuilds(!projectBuilt));
-	const chromium = await startSharedChromium();
+	// Chromium starts while the sites build; it is closed again if a build fails.
+	const starting = startSharedChromium();
+	const builds = await runBuilds(plannedBuilds(!projectBuilt)).catch(async (error: unknown) => {
+		await starting.then(
+			(started) => started.close(),
+			() => undefined,
+		);
+		throw error;
+	});
+	const chromium = await starting;
 	const output: Partial<Record<BuildName, string>> = {};
 	for (const [name, build] of builds) {
 		project.provide(name, build.dist);
