@@ -49,10 +49,11 @@ export function buildSiteCsp(dist: string): string {
 		const head = headEnd === -1 ? html : html.slice(0, headEnd);
 		const start = head.indexOf(ASTRO_CSP_META);
 		const end = head.indexOf('>', start) + 1;
+		const meta = head.slice(start, end);
 		// Astro's `<meta>`, whole (it ends at the first `>` outside its quoted values: every quote before it is closed),
 		// and no other `http-equiv` in the head (so no other policy, in any form).
-		const astroOnly = start !== -1 && end > start && head.slice(start, end).split('"').length % 2 === 1 && head.toLowerCase().split('http-equiv').length === 2;
-		policies.push(...(astroOnly ? readOnce(head.slice(start, end)) : readMetaPolicies(head)));
+		const astroOnly = start !== -1 && end > start && meta.split('"').length % 2 === 1 && head.toLowerCase().split('http-equiv').length === 2;
+		policies.push(...(astroOnly ? readOnce(meta) : readMetaPolicies(head)));
 	}
 	policies.push(HEADER_ONLY_DIRECTIVES.join('; '));
 	// Each policy once, in the order first met: most pages share one.
