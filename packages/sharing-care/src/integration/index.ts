@@ -132,7 +132,12 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						// The pages read the content from the store Astro wrote when it synced, rather than from a copy compiled
 						// into the page renderer: on a large site that copy took longer to compile than every page to render.
 						// The site's own stylesheets and components, where site.config.ts names them, in place of the kit's (site-overrides.ts).
-						plugins: [readDataStoreAtRuntime(fileURLToPath(new URL(DATA_STORE_FILE, astro.cacheDir))), siteOverrides(fileURLToPath(astro.root), site)],
+						plugins: [
+							readDataStoreAtRuntime(fileURLToPath(new URL(DATA_STORE_FILE, astro.cacheDir)), {
+								singleFile: (astro.experimental.collectionStorage ?? 'single-file') === 'single-file',
+							}),
+							siteOverrides(fileURLToPath(astro.root), site),
+						],
 					},
 				});
 
