@@ -31,24 +31,30 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `astro <command>` in a project folder and resolves with its address once the server says it is listening
+ * Starts `astro <command>` for a project folder (`--root`), from the folder `from` (the project's own unless given),
+ * and resolves with its address once the server says it is listening
  * there and `path` answers with a page for which `ready` holds. Astro prints the address once it is ready (the dev
  * server after syncing content); if the page is not ready yet, it asks again each time the server prints something,
  * or after a second of quiet, as each answer from the dev server renders the page, which costs a core.
  */
 async function startAstro(
-	cwd: string,
+	root: string,
 	command: 'dev' | 'preview',
 	path: string,
 	env: Record<string, string> = {},
 	ready: (html: string) => boolean = () => true,
+	from: string = root,
 ): Promise<string> {
 	const port = await freePort();
-	const child = spawn(process.execPath, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--host', '127.0.0.1', '--port', String(port)], {
-		cwd,
-		env: { ...withoutTestRunner(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = spawn(
+		process.execPath,
+		[join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--root', root, '--host', '127.0.0.1', '--port', String(port)],
+		{
+			cwd: from,
+			env: { ...withoutTestRunner(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	running.push(child);
 	const origin = `http://127.0.0.1:${port}`;
 	let printed = '';
@@ -86,8 +92,13 @@ async function startAstro(
 
 beforeAll(async () => {
 	copy = await copyFixtureSite(`local-servers-${process.pid}`);
-	// The dev server answers before the content layer has loaded: wait until the blog index lists posts.
-	[browser, dev] = await Promise.all([launchBrowser(), startAstro(copy, 'dev', '/blog/', {}, (html) => html.includes('Winter letters: learning to listen'))]);
+	// The dev server answers before the content layer has loaded: wait until the blog index lists posts. It is started
+	// from the folder above the site, as in a repository that holds the site in a folder of its own (`astro dev --root
+	// site`): the kit reads the site's content, packages and documents from Astro's root, not from where it was started.
+	[browser, dev] = await Promise.all([
+		launchBrowser(),
+		startAstro(copy, 'dev', '/blog/', {}, (html) => html.includes('Winter letters: learning to listen'), dirname(copy)),
+	]);
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { describeReference } from '../collections/describe-reference.ts';
 import { DATA_KINDS, ENTRY_GLOB, ENTRY_KINDS } from '../collections/index.ts';
 import type { DataKind, EntryKind } from '../collections/index.ts';
 import { CONTENT_DIR } from '../config/paths.ts';
+import { projectRoot } from '../config/project-root.ts';
 import { besideContentCheck } from './content-check-gate.ts';
 import { readKnownIds } from './read-known-ids.ts';
 import { keyItemsById } from '../lib/entries/key-items-by-id.ts';
@@ -18,11 +19,12 @@ const referenceSchemas = new Map<ReferenceCollection, z.ZodType>();
 
 /**
  * Astro's reference(), behind a check that the id exists. Built once per collection: the known ids are
- * read when a value is checked (and re-read only when the file changes), so the dev server sees new ones.
+ * read from the site's folder when a value is checked (and re-read only when the file changes), so the dev server
+ * sees new ones.
  */
 const checkedReference: SchemaContext['reference'] = <C extends ReferenceCollection>(collection: C) => {
 	if (!referenceSchemas.has(collection)) {
-		referenceSchemas.set(collection, knownReference(describeReference(collection), () => readKnownIds(collection)).pipe(reference(collection)));
+		referenceSchemas.set(collection, knownReference(describeReference(collection), () => readKnownIds(collection, projectRoot)).pipe(reference(collection)));
 	}
 	return referenceSchemas.get(collection) as unknown as z.ZodType<ReferenceTo<C>>;
 };

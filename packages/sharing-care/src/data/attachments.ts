@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { projectRoot } from '../config/project-root.ts';
 import { site } from '../config/site.ts';
 import { number } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
@@ -44,9 +45,9 @@ const listedIn = (entry: Entry): readonly Attachment[] => ('attachments' in entr
  * such a document stops the page with the same words.
  */
 function readAttachment(entry: Entry, attachment: Attachment, index: number): PublishedAttachment {
-	// Entries name their files from the project root (Astro's `filePath`), where the build and the dev server run.
+	// Entries name their files from the site's folder (Astro's `filePath` is relative to its root).
 	const entryFile = entry.filePath ?? '';
-	const folder = join(process.cwd(), dirname(entryFile));
+	const folder = join(projectRoot, dirname(entryFile));
 	const name = basename(attachment.file);
 	const type = findAttachmentType(name);
 	const found = type && readdirSync(folder).includes(name) && statSync(join(folder, name)).isFile();

@@ -20,10 +20,10 @@ function cached(path: string, read: () => Set<string>): Set<string> {
 
 /**
  * Reads the ids a reference may point to: the items' ids in `content/<collection>.yaml` for reference data,
- * or the file names in `content/<collection>/` for entries. Read from disk so that an unknown id fails
+ * or the file names in `content/<collection>/` for entries, in the site's folder `root`. Read from disk so that an unknown id fails
  * validation with a message naming the field, in the build and in `npm run check` alike.
  */
-export function readKnownIds(collection: ReferenceCollection, root = process.cwd()): Set<string> {
+export function readKnownIds(collection: ReferenceCollection, root: string): Set<string> {
 	const path = isDataCollection(collection) ? join(root, CONTENT_DIR, `${collection}.yaml`) : join(root, CONTENT_DIR, collection);
 	return cached(path, () => (isDataCollection(collection) ? readDataIds(path) : readEntryIds(path)));
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { projectRoot } from '../config/project-root.ts';
 import { localiseBundle, type LocalCopy } from './localise-bundle.ts';
 import { rewordBundle, rewordLocaleFile, speaksLanguageOf, type EditorUiWording } from './reword-editor-ui.ts';
 
@@ -21,8 +22,8 @@ export interface EditorFile {
 	body: () => string | Uint8Array<ArrayBuffer>;
 }
 
-/** Packages are found from the project root, where the build runs, wherever Vite bundles this module. */
-const require = createRequire(join(process.cwd(), 'package.json'));
+/** Packages are found from the site's folder, wherever Vite bundles this module. */
+const require = createRequire(join(projectRoot, 'package.json'));
 
 /** The installed editor package's folder and version. */
 function editorPackage(): { dir: string; version: string } {

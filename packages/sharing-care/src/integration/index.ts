@@ -124,6 +124,7 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						build: { cssCodeSplit: false, rolldownOptions: { onwarn: passOnBuildWarnings } },
 						define: {
 							__SHARING_CARE_SITE__: JSON.stringify(site),
+							__SHARING_CARE_ROOT__: JSON.stringify(fileURLToPath(astro.root)),
 							__SHARING_CARE_STRINGS__: JSON.stringify(wording),
 							__SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev'),
 							__SHARING_CARE_HAS_GLOSSARY__: JSON.stringify(glossary.length > 0),

@@ -5,6 +5,7 @@ import { site } from '../../config/site.ts';
 import { enabledCollections } from '../../data/entries.ts';
 import { CONTENT_DIR } from '../../config/paths.ts';
 import { readOriginUrl } from '../../data/read-origin-url.ts';
+import { projectRoot } from '../../config/project-root.ts';
 import { absoluteUrl, sitePath } from '../../data/urls.ts';
 import { buildEditorConfig } from '../../editor/build-editor-config.ts';
 import { t } from '../../i18n/index.ts';
@@ -18,7 +19,7 @@ const NO_REPOSITORY = 'not-set/set-editor-repo-in-site-config';
 
 /** The web editor's configuration (src/editor/build-editor-config.ts), generated from the registry at build time. */
 export const GET: APIRoute = () => {
-	const repo = findRepository({ configured: site.editor.repo, env: process.env, originUrl: readOriginUrl() }) ?? NO_REPOSITORY;
+	const repo = findRepository({ configured: site.editor.repo, env: process.env, originUrl: readOriginUrl(projectRoot) }) ?? NO_REPOSITORY;
 	const config = buildEditorConfig({
 		kinds: enabledCollections().map(entryKind),
 		dataKinds: DATA_KINDS,
