@@ -29,7 +29,7 @@ export function readStoreAtRuntime(storeFile: string): string | undefined {
  * A Vite plugin for `astro build`: the page renderer (Astro's `prerender` environment, which runs on the building
  * machine, where the store file is) reads the content data store from its file (`readStoreAtRuntime`). It loads the
  * module before Astro's own plugin does (its hook's `order`), so Astro does not read, parse and escape the whole
- * store into a module that would be thrown away: 0.1 s at 1,000 entries, about 1 s at 10,000. Other environments,
+ * store into a module that would be thrown away (0.1 s at 1,000 entries, growing with the store). Other environments,
  * such as an adapter's server bundle that is deployed elsewhere, keep Astro's module; so does a site that has Astro
  * keep its store in chunks (`experimental.collectionStorage`), which `singleFile` false says.
  */
