@@ -184,11 +184,35 @@ export async function fillIn(_page: Page, box: Locator, value: string): Promise<
  * Types `text` into an entry's body (its rich-text box) key by key, as a person does, and waits until the editor has
  * taken the words into the entry, a moment after the last key: its preview pane shows them (the editor shows the
  * pane in a window 1,024 pixels wide or more). A save straight after the keys could write the entry without them.
+ * The keys go where the focus is, so each try waits until the box has it; a box still setting itself up on a busy
+ * machine can take the click and then lose the focus, and the keys with it. Then what the box holds is cleared and
+ * the words typed again, at most three times, before it fails saying what the box held.
  */
 export async function typeInBody(page: Page, box: Locator, text: string): Promise<void> {
-	await box.click();
-	await page.keyboard.type(text);
-	await page.frameLocator('iframe.preview').getByText(text).first().waitFor();
+	let held = '';
+	for (let attempt = 1; attempt <= 3; attempt++) {
+		await box.click();
+		const focused = await box.evaluate(
+			(element, pollMs) =>
+				new Promise<boolean>((resolve) => {
+					const giveUp = Date.now() + 10_000;
+					const check = () => (element.contains(document.activeElement) ? resolve(true) : Date.now() > giveUp ? resolve(false) : setTimeout(check, pollMs));
+					check();
+				}),
+			POLL_MS,
+		);
+		if (!focused) continue;
+		await page.keyboard.type(text);
+		held = (await box.textContent()) ?? '';
+		if (held.includes(text)) {
+			await page.frameLocator('iframe.preview').getByText(text).first().waitFor();
+			return;
+		}
+		await box.click();
+		await page.keyboard.press('ControlOrMeta+A');
+		await page.keyboard.press('Backspace');
+	}
+	throw new Error(`The entry's text box did not take "${text}" in three tries: it holds "${held}"`);
 }
 
 /** Turns a switch or tick box on or off: Playwright clicks it and checks that it changed. */
