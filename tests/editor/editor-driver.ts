@@ -192,15 +192,12 @@ export async function typeInBody(page: Page, box: Locator, text: string): Promis
 	let held = '';
 	for (let attempt = 1; attempt <= 3; attempt++) {
 		await box.click();
-		const focused = await box.evaluate(
-			(element, pollMs) =>
-				new Promise<boolean>((resolve) => {
-					const giveUp = Date.now() + 10_000;
-					const check = () => (element.contains(document.activeElement) ? resolve(true) : Date.now() > giveUp ? resolve(false) : setTimeout(check, pollMs));
-					check();
-				}),
-			POLL_MS,
-		);
+		const focused = await page
+			.waitForFunction((element) => element?.contains(document.activeElement), await box.elementHandle(), { polling: POLL_MS, timeout: 10_000 })
+			.then(
+				() => true,
+				() => false,
+			);
 		if (!focused) continue;
 		await page.keyboard.type(text);
 		held = (await box.textContent()) ?? '';
