@@ -61,13 +61,14 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 		name: 'sharing-care',
 		hooks: {
 			'astro:config:setup': async ({ command, config: astro, updateConfig, injectRoute, addWatchFile, logger }) => {
+				const root = fileURLToPath(astro.root);
 				// The glossary's terms, for the links from entries to it and its page (read again when the dev server restarts,
 				// which it does when the file changes).
-				const glossary = readGlossaryTerms(fileURLToPath(astro.root));
+				const glossary = readGlossaryTerms(root);
 				addWatchFile(new URL(GLOSSARY_FILE, astro.root));
 				// The site's own wording of the UI text, read and checked once here and applied by the pages (src/i18n/index.ts);
 				// the dev server restarts to read it again when it changes.
-				const wording = readSiteWording(fileURLToPath(astro.root));
+				const wording = readSiteWording(root);
 				addWatchFile(new URL(SITE_STRINGS_FILE, astro.root));
 				// 1. Config: where the site lives, and the validated config for every page. Drafts and scheduled entries
 				// show on the dev server only, decided by Astro's command, so no setting can leak one into a build.
@@ -109,11 +110,7 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						// address for paper, once, as the entry is rendered, rather than the page's HTML being read again for it.
 						processor: satteri({
 							features: { smartPunctuation: false },
-							hastPlugins: [
-								basePathLinks(site.basePath),
-								glossaryLinks(glossary, site.basePath),
-								printAddresses(join(fileURLToPath(astro.root), CONTENT_DIR), site),
-							],
+							hastPlugins: [basePathLinks(site.basePath), glossaryLinks(glossary, site.basePath), printAddresses(join(root, CONTENT_DIR), site)],
 						}),
 					},
 					vite: {
@@ -124,11 +121,11 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						build: { cssCodeSplit: false, rolldownOptions: { onwarn: passOnBuildWarnings } },
 						define: {
 							__SHARING_CARE_SITE__: JSON.stringify(site),
-							__SHARING_CARE_ROOT__: JSON.stringify(fileURLToPath(astro.root)),
+							__SHARING_CARE_ROOT__: JSON.stringify(root),
 							__SHARING_CARE_STRINGS__: JSON.stringify(wording),
 							__SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev'),
 							__SHARING_CARE_HAS_GLOSSARY__: JSON.stringify(glossary.length > 0),
-							__SHARING_CARE_LOGO_SIZE__: JSON.stringify(await readLogoSize(fileURLToPath(astro.root), site.logo?.src)),
+							__SHARING_CARE_LOGO_SIZE__: JSON.stringify(await readLogoSize(root, site.logo?.src)),
 						},
 						// The pages read the content from the store Astro wrote when it synced, rather than from a copy compiled
 						// into the page renderer: on a large site that copy took longer to compile than every page to render.
@@ -137,7 +134,7 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 							readDataStoreAtRuntime(fileURLToPath(new URL(DATA_STORE_FILE, astro.cacheDir)), {
 								singleFile: (astro.experimental.collectionStorage ?? 'single-file') === 'single-file',
 							}),
-							siteOverrides(fileURLToPath(astro.root), site),
+							siteOverrides(root, site),
 						],
 					},
 				});
@@ -150,7 +147,7 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 				// the ones the board reads.
 				if (command === 'build') {
 					const start = performance.now();
-					const check = startContentCheck(fileURLToPath(astro.root));
+					const check = startContentCheck(root);
 					holdContentUntil(
 						check.passed().then((passed) => {
 							if (!passed) {

@@ -39,7 +39,8 @@ export function readDataStoreAtRuntime(storeFile: string, { singleFile }: { sing
 		apply: 'build',
 		load: {
 			order: 'pre',
-			filter: { id: /^\0astro:data-layer-content$/ },
+			// The module's id, exactly (it has no character that a regular expression reads otherwise).
+			filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
 			handler(id) {
 				if (!singleFile || id !== DATA_STORE_MODULE || this.environment.name !== 'prerender') return null;
 				const code = readStoreAtRuntime(storeFile);
