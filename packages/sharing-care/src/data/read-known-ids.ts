@@ -8,9 +8,12 @@ import type { ReferenceCollection } from '../schemas/context.ts';
 
 const cache = new Map<string, { stamp: number; ids: Set<string> }>();
 
-/** The ids at `path`, read again only when its modification time changes (so the dev server sees new ones). */
+/**
+ * The ids at `path`, read again only when its modification time changes (so the dev server sees new ones). Asked once
+ * for every reference an entry makes, so it looks at the file with one call, a missing file included.
+ */
 function cached(path: string, read: () => Set<string>): Set<string> {
-	const stamp = existsSync(path) ? statSync(path).mtimeMs : -1;
+	const stamp = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 	const hit = cache.get(path);
 	if (hit && hit.stamp === stamp) return hit.ids;
 	const ids = read();
