@@ -2,18 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-	checkConfigFile,
-	findConfigWarnings,
-	findLocaleProblems,
-	findMissingConfigFiles,
-	findReviewWarnings,
-	listKitLocales,
-	validateConfig,
-} from './validate-config.ts';
+import { checkConfigFile, findConfigWarnings, findLocaleProblems, findMissingConfigFiles, findReviewWarnings, listKitLocales } from './validate-config.ts';
 import { MINIMAL_SITE_CONFIG as minimal } from '../../test/support/minimal-site-config.ts';
 
 const roots: string[] = [];
+
+/** The problems checkConfigFile finds in the project at `root`. */
+const problemsOf = async (root: string, env: Record<string, string>) => (await checkConfigFile(root, env)).problems;
 
 /** A project folder holding `files` (path → text), removed after the tests. */
 function project(files: Record<string, string> = {}): string {
@@ -122,16 +117,16 @@ describe('findMissingConfigFiles', () => {
 	});
 });
 
-describe('validateConfig', () => {
+describe('checkConfigFile', () => {
 	it('accepts a valid config whose files exist', async () => {
-		expect(
-			await validateConfig(withConfig({ ...minimal, logo: { src: 'src/assets/logo.svg', alt: 'Logo' } }, { 'src/assets/logo.svg': '<svg/>' }), {}),
-		).toEqual([]);
+		expect(await problemsOf(withConfig({ ...minimal, logo: { src: 'src/assets/logo.svg', alt: 'Logo' } }, { 'src/assets/logo.svg': '<svg/>' }), {})).toEqual(
+			[],
+		);
 	});
 
 	it('reports each schema problem with its field, from zod’s issues', async () => {
 		const { name: _, ...noName } = minimal;
-		expect(await validateConfig(withConfig({ ...noName, shortName: 'A name far too long for a phone icon', features: { search: 'yes' } }), {})).toEqual([
+		expect(await problemsOf(withConfig({ ...noName, shortName: 'A name far too long for a phone icon', features: { search: 'yes' } }), {})).toEqual([
 			{ file: 'site.config.ts', field: 'name', message: 'This is required but missing. Expected text.' },
 			{ file: 'site.config.ts', field: 'shortName', message: 'Keep the short name to 24 characters or fewer: it labels the icon on a phone home screen.' },
 			{ file: 'site.config.ts', field: 'features.search', message: 'Found "yes", but expected true or false.' },
@@ -139,7 +134,7 @@ describe('validateConfig', () => {
 	});
 
 	it('names a field inside a list the way the config writes it', async () => {
-		const problems = await validateConfig(withConfig({ ...minimal, navigation: [{ label: 'About', href: 'about/' }] }), {});
+		const problems = await problemsOf(withConfig({ ...minimal, navigation: [{ label: 'About', href: 'about/' }] }), {});
 		expect(problems).toEqual([
 			{
 				file: 'site.config.ts',
@@ -150,13 +145,13 @@ describe('validateConfig', () => {
 	});
 
 	it('checks the config with the build’s environment overrides applied', async () => {
-		expect(await validateConfig(withConfig(minimal), { SITE_URL: 'ftp://example.org' })).toEqual([
+		expect(await problemsOf(withConfig(minimal), { SITE_URL: 'ftp://example.org' })).toEqual([
 			{ file: 'site.config.ts', field: 'url', message: 'Write a full address starting with https://, for example "https://care.example.org".' },
 		]);
 	});
 
 	it('checks the files only once the config is valid, and then reports a missing one', async () => {
-		expect(await validateConfig(withConfig({ ...minimal, favicon: '/our-icon.svg' }), {})).toEqual([
+		expect(await problemsOf(withConfig({ ...minimal, favicon: '/our-icon.svg' }), {})).toEqual([
 			{
 				file: 'site.config.ts',
 				field: 'favicon',
@@ -166,7 +161,7 @@ describe('validateConfig', () => {
 	});
 
 	it('says when the config file cannot be read', async () => {
-		const [problem] = await validateConfig(project({ 'site.config.ts': 'export default {\n' }), {});
+		const [problem] = await problemsOf(project({ 'site.config.ts': 'export default {\n' }), {});
 		expect(problem).toMatchObject({ file: 'site.config.ts', message: expect.stringMatching(/^The config could not be read: /) });
 	});
 });
@@ -200,7 +195,7 @@ describe('review before publishing (editor.review)', () => {
 	});
 
 	it('refuses a review setting that is not true or false, as the schema is strict', async () => {
-		const problems = await validateConfig(withConfig({ ...minimal, editor: { review: 'yes' } }), {});
+		const problems = await problemsOf(withConfig({ ...minimal, editor: { review: 'yes' } }), {});
 		expect(problems).toEqual([expect.objectContaining({ file: 'site.config.ts', field: 'editor.review' })]);
 	});
 });

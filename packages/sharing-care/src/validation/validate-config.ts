@@ -137,8 +137,3 @@ export async function checkConfigFile(root: string, env: SiteEnv): Promise<Confi
 		}),
 	};
 }
-
-/** The problems of the site config in `root` (checkConfigFile). */
-export async function validateConfig(root: string, env: SiteEnv): Promise<Problem[]> {
-	return (await checkConfigFile(root, env)).problems;
-}
