@@ -181,6 +181,24 @@ describe('the check of key points', () => {
 		`);
 	});
 
+	it('looks for the qualifiers of the site’s own wording (content/strings.yaml) when it gives them', async () => {
+		const leaveOutOnly = (source: string) =>
+			source.replace(
+				'  - text: Co-production is easier for a small provider, but only if it keeps time for it in every week.\n',
+				'  - text: Co-production is easier for a small provider if it keeps time for it in every week.\n',
+			);
+		const strings = join(dir, 'content', 'strings.yaml');
+		writeFileSync(strings, 'entry:\n  keyPointQualifiers: purely, not yet, in part\n');
+		try {
+			expect(await withChange(AUDIT, leaveOutOnly, keyPointWarnings)).toBe('Found 0 warnings in 0 files:\n\n');
+			writeFileSync(strings, 'entry:\n  keyPointQualifiers: easier, only\n');
+			const message = await withChange(AUDIT, (source) => leaveOutOnly(source).replace('Co-production is easier for a small provider if', 'Co-production suits a small provider if'), keyPointWarnings);
+			expect(message).toContain('keyPoints[2].text: Leaves out "easier", "only", which the sentence it summarises says');
+		} finally {
+			rmSync(strings);
+		}
+	});
+
 	it('leaves a cited sentence still holding a placeholder to the error about it', async () => {
 		const { problems, warnings } = await withChange(
 			REPORT,

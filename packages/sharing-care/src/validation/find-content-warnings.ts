@@ -35,7 +35,7 @@ function entryText({ written, body }: CheckedEntry): string {
 
 /**
  * Key points that use words their entry never does: each may claim something the entry does not say. `stopWords`:
- * the site's language's words that carry no claim of their own (readSiteStopWords), which any key point may use.
+ * the site's language's words that carry no claim of their own (readSiteCheckWords), which any key point may use.
  */
 export function findUnsupportedKeyPoints(entry: CheckedEntry, stopWords: ReadonlySet<string>): Problem[] {
 	const points = entry.written.keyPoints;
@@ -69,10 +69,11 @@ const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80).repla
 
 /**
  * Key points that cite the sentence they summarise (`from`) and do not keep to it: the quotation is not in the
- * entry's text (read as a reader sees it, without its Markdown), or the key point leaves out a qualifier the
- * sentence has ("only", "some", "not yet"…), so it claims more than the entry does.
+ * entry's text (read as a reader sees it, without its Markdown), or the key point leaves out one of `qualifiers` the
+ * sentence has ("only", "some", "not yet"…: the strings table's `entry.keyPointQualifiers`, or the site's own), so it
+ * claims more than the entry does.
  */
-export function findUnfaithfulKeyPoints(entry: CheckedEntry): Problem[] {
+export function findUnfaithfulKeyPoints(entry: CheckedEntry, qualifiers: readonly string[]): Problem[] {
 	const points = entry.written.keyPoints;
 	if (!Array.isArray(points)) return [];
 	let text: string | undefined;
@@ -91,7 +92,7 @@ export function findUnfaithfulKeyPoints(entry: CheckedEntry): Problem[] {
 				},
 			];
 		}
-		const missing = findMissingQualifiers(claim, from);
+		const missing = findMissingQualifiers(claim, from, qualifiers);
 		if (!missing.length) return [];
 		const quoted = missing.map((qualifier) => `"${qualifier}"`).join(', ');
 		return [

@@ -17,7 +17,7 @@ import type { ReferenceCollection, ReferenceTo, SchemaContext } from '../schemas
 import { knownReference } from '../schemas/known-reference.ts';
 import { findMissingDraftLine, findOverdueReview, findUnfaithfulKeyPoints, findUnsupportedKeyPoints, type CheckedEntry } from './find-content-warnings.ts';
 import { attachmentLimitOf, findAttachmentProblems } from './find-attachment-problems.ts';
-import { readSiteStopWords } from './read-site-stop-words.ts';
+import { readSiteCheckWords } from './read-site-check-words.ts';
 import { findOutdatedContent } from './find-outdated-content.ts';
 import type { Problem } from '../lib/text/format-problems.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
@@ -198,8 +198,8 @@ async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today:
 	const schemas = createSchemas(root);
 	/** The largest document an entry may publish (`attachments.maxSizeMB`). */
 	const maxSizeMB = attachmentLimitOf(config);
-	/** The words any key point may use, in the site's language, when warnings are looked for. */
-	const stopWords = today ? await readSiteStopWords(config?.locale, wording) : new Set<string>();
+	/** The words key points are checked with, in the site's language, when warnings are looked for. */
+	const words = today ? await readSiteCheckWords(config?.locale, wording) : undefined;
 	for (const kind of DATA_KINDS) problems.push(...validateDataFile(root, schemas, kind as DataKind));
 	for (const kind of ENTRY_KINDS as readonly EntryKind[]) {
 		const seen = new Map<string, string>();
@@ -217,11 +217,11 @@ async function inspectProject(root: string, env: SiteEnv & RepositoryEnv, today:
 			const { problems: found, entry } = validateEntry(root, schemas, kind, name);
 			problems.push(...found);
 			if (entry) problems.push(...findAttachmentProblems(join(root, file), file, entry.data, maxSizeMB));
-			if (entry && today) {
+			if (entry && today && words) {
 				warnings.push(
 					...findMissingDraftLine(entry),
-					...findUnsupportedKeyPoints(entry, stopWords),
-					...findUnfaithfulKeyPoints(entry),
+					...findUnsupportedKeyPoints(entry, words.stopWords),
+					...findUnfaithfulKeyPoints(entry, words.qualifiers),
 					...findOverdueReview(entry, schemas.hasField(kind, 'lastReviewed'), today),
 				);
 			}

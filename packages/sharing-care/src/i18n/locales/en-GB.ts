@@ -104,6 +104,14 @@ const strings = {
 		/** The heading of the key points at the top of a report, audit or practice example. */
 		keyPoints: 'At a glance',
 		/**
+		 * Words and phrases that hedge or limit what a sentence claims: how sure it is ("may", "suggests"), how much of
+		 * something it covers ("some", "most", "in part"), how far it has got ("not yet") and how exact a figure is
+		 * ("about", "at least"). A key point that leaves out one the sentence it summarises has claims more than its
+		 * entry, and `npm run check` says so. Not shown: lower case, separated by commas.
+		 */
+		keyPointQualifiers:
+			'only, purely, not yet, yet, some, most, mostly, many, few, may, might, could, often, usually, sometimes, suggests, apart from, almost, nearly, about, around, roughly, up to, at least, in part, partly, mainly, largely',
+		/**
 		 * The page's history, at the end of an entry: when it was last reviewed and updated, and each change with its
 		 * date. `{date}` is a date; in `change`, `{note}` is what changed, in the entry's own words.
 		 */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingQualifiers, QUALIFIERS } from './find-missing-qualifiers.ts';
+import english from '../../i18n/locales/en-GB.ts';
+import { findMissingQualifiers as findMissing, readQualifiers } from './find-missing-qualifiers.ts';
+
+/** The qualifiers of the kit's English strings table, which the check uses for a site in English. */
+const QUALIFIERS = readQualifiers(english.entry.keyPointQualifiers);
+/** findMissingQualifiers with the English qualifiers. */
+const findMissingQualifiers = (claim: string, quotation: string) => findMissing(claim, quotation, QUALIFIERS);
 
 const SOURCE = 'There is also evidence that staff retention is more about feeling valued than purely pay';
 
@@ -34,9 +40,20 @@ describe('findMissingQualifiers', () => {
 		expect(findMissingQualifiers('User members were not yet society members.', 'User members were not yet society members.')).toEqual([]);
 	});
 
-	it('lists the hedges and limiters the check looks for', () => {
+	it('looks only for the qualifiers it is given', () => {
+		expect(findMissing('Members have a say.', 'Some members may in part have a say', ['may'])).toEqual(['may']);
+		expect(findMissing('Rhai aelodau.', 'Dim ond rhai aelodau.', ['dim ond', 'rhai'])).toEqual(['dim ond']);
+	});
+
+	it('lists the hedges and limiters the check looks for in English', () => {
 		expect(QUALIFIERS).toEqual(
 			expect.arrayContaining(['only', 'purely', 'not yet', 'some', 'may', 'suggests', 'apart from', 'up to', 'at least', 'in part', 'partly']),
 		);
+	});
+});
+
+describe('readQualifiers', () => {
+	it('reads a strings table’s qualifiers, separated by commas, in lower case with single spaces', () => {
+		expect(readQualifiers(' Only,  not   yet ,at least,, ')).toEqual(['only', 'not yet', 'at least']);
 	});
 });

@@ -1,38 +1,13 @@
 /**
- * Words and phrases that hedge or limit what a sentence claims: how sure it is ("may", "suggests"), how much of
- * something it covers ("some", "most", "in part"), how far it has got ("not yet") and how exact a figure is
- * ("about", "at least"). A summary that drops one claims more than its source.
+ * A list of qualifiers as a strings table writes it (`entry.keyPointQualifiers`: words and phrases separated by
+ * commas) as the list `findMissingQualifiers` looks for, each in lower case, with single spaces between its words.
  */
-export const QUALIFIERS: readonly string[] = [
-	'only',
-	'purely',
-	'not yet',
-	'yet',
-	'some',
-	'most',
-	'mostly',
-	'many',
-	'few',
-	'may',
-	'might',
-	'could',
-	'often',
-	'usually',
-	'sometimes',
-	'suggests',
-	'apart from',
-	'almost',
-	'nearly',
-	'about',
-	'around',
-	'roughly',
-	'up to',
-	'at least',
-	'in part',
-	'partly',
-	'mainly',
-	'largely',
-];
+export function readQualifiers(text: string): string[] {
+	return text
+		.split(',')
+		.map((qualifier) => qualifier.trim().replace(/\s+/g, ' ').toLowerCase())
+		.filter(Boolean);
+}
 
 /** A whole word or phrase, with any spaces between its words; `flags` says whether case matters. */
 function phrasePattern(phrase: string, flags: string): RegExp {
@@ -53,13 +28,13 @@ function usesQualifier(text: string, qualifier: string): boolean {
 }
 
 /**
- * The qualifiers (QUALIFIERS) a quotation uses that a claim summarising it leaves out, in the order of the list,
- * each as it is listed: `findMissingQualifiers('Staff retention is about being valued.', 'There is evidence that
- * staff retention is more about feeling valued than purely pay')` gives `['purely']`. A qualifier is a whole word or
+ * The qualifiers (`readQualifiers`) a quotation uses that a claim summarising it leaves out, in the order of the
+ * list, each as it is listed: `findMissingQualifiers('Staff retention is about being valued.', 'There is evidence that
+ * staff retention is more about feeling valued than purely pay', ['only', 'purely'])` gives `['purely']`. A qualifier is a whole word or
  * phrase; the claim may use it in any case. A shorter qualifier inside a longer one that is missing too ("yet" in
  * "not yet") is not listed again.
  */
-export function findMissingQualifiers(claim: string, quotation: string, qualifiers: readonly string[] = QUALIFIERS): string[] {
+export function findMissingQualifiers(claim: string, quotation: string, qualifiers: readonly string[]): string[] {
 	const missing = qualifiers.filter((qualifier) => usesQualifier(quotation, qualifier) && !phrasePattern(qualifier, 'i').test(claim));
 	return missing.filter((qualifier) => !missing.some((other) => other !== qualifier && phrasePattern(qualifier, 'i').test(other)));
 }
