@@ -30,9 +30,9 @@ function usesQualifier(text: string, qualifier: string): boolean {
 /**
  * The qualifiers (`readQualifiers`) a quotation uses that a claim summarising it leaves out, in the order of the
  * list, each as it is listed: `findMissingQualifiers('Staff retention is about being valued.', 'There is evidence that
- * staff retention is more about feeling valued than purely pay', ['only', 'purely'])` gives `['purely']`. A qualifier is a whole word or
- * phrase; the claim may use it in any case. A shorter qualifier inside a longer one that is missing too ("yet" in
- * "not yet") is not listed again.
+ * staff retention is more about feeling valued than purely pay', ['only', 'purely'])` gives `['purely']`. A qualifier
+ * is a whole word or phrase; the claim may use it in any case. A shorter qualifier inside a longer one that is missing
+ * too ("yet" in "not yet") is not listed again.
  */
 export function findMissingQualifiers(claim: string, quotation: string, qualifiers: readonly string[]): string[] {
 	const missing = qualifiers.filter((qualifier) => usesQualifier(quotation, qualifier) && !phrasePattern(qualifier, 'i').test(claim));
