@@ -32,10 +32,10 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts `astro <command>` for a project folder (`--root`), from the folder `from` (the project's own unless given),
- * and resolves with its address once the server says it is listening
- * there and `path` answers with a page for which `ready` holds. Astro prints the address once it is ready (the dev
- * server after syncing content); if the page is not ready yet, it asks again each time the server prints something,
- * or after a second of quiet, as each answer from the dev server renders the page, which costs a core.
+ * and resolves with its address once the server says it is listening there and `path` answers with a page for which
+ * `ready` holds. Astro prints the address once it is ready (the dev server after syncing content); if the page is not
+ * ready yet, it asks again each time the server prints something, or after a second of quiet, as each answer from the
+ * dev server renders the page, which costs a core.
  */
 async function startAstro(
 	root: string,

@@ -22,9 +22,9 @@ function cached(path: string, read: () => Set<string>): Set<string> {
 }
 
 /**
- * Reads the ids a reference may point to: the items' ids in `content/<collection>.yaml` for reference data,
- * or the file names in `content/<collection>/` for entries, in the site's folder `root`. Read from disk so that an unknown id fails
- * validation with a message naming the field, in the build and in `npm run check` alike.
+ * Reads the ids a reference may point to: the items' ids in `content/<collection>.yaml` for reference data, or the
+ * file names in `content/<collection>/` for entries, in the site's folder `root`. Read from disk so that an unknown id
+ * fails validation with a message naming the field, in the build and in `npm run check` alike.
  */
 export function readKnownIds(collection: ReferenceCollection, root: string): Set<string> {
 	const path = isDataCollection(collection) ? join(root, CONTENT_DIR, `${collection}.yaml`) : join(root, CONTENT_DIR, collection);
