@@ -24,6 +24,7 @@ import { routesFor } from './routes.ts';
 import { siteOverrides } from './site-overrides.ts';
 import { preloadSearchIndex } from './preload-search-index.ts';
 import { searchIndex, type SearchIndex } from './search-index.ts';
+import type { HeaderRule } from '../lib/headers/format-headers-file.ts';
 import { buildHeaderRules, writeHeaders } from './write-headers.ts';
 
 export interface SharingCareOptions {
@@ -47,8 +48,9 @@ export interface SharingCareOptions {
  *    (read-data-store-at-runtime.ts).
  * 5. **Search**: Pagefind indexes the pages of entries, organisations, people and topics, once, starting as the last
  *    page is written, while Astro optimises images (search-index.ts, index-site.ts).
- * 6. **Headers**: `_headers` is worked out from the pages as built while Pagefind finishes, and written with the
- *    search bundle's caching rules (write-headers.ts).
+ * 6. **Headers**: `_headers` is worked out from the pages as built while Pagefind finishes, and the sitemap is
+ *    written meanwhile too; then, last of all, `_headers` is written with the search bundle's caching rules
+ *    (write-headers.ts), by a second, small integration that comes after the sitemap's (`sharing-care:finish`).
  *
  * `npm run build` (`sharing-care build`, src/cli/build.ts) builds into a staging folder and swaps it into `dist/` only when all of
  * this has passed.
@@ -57,6 +59,27 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 	const site = loadSiteConfig(config, process.env);
 	let search: SearchIndex | undefined;
 	let hasAdapter = false;
+	/** The site's own `_headers` rules, worked out while Pagefind indexes, and written once it has finished. */
+	let headerRules: { rules: HeaderRule[]; seconds: number } | undefined;
+	/**
+	 * The end of the build, after every other integration's: Astro runs each integration's `astro:build:done` in turn,
+	 * so the sitemap is written while Pagefind is still indexing (its last part, writing the bundle, keeps one core
+	 * busy), rather than after it.
+	 */
+	const finish: AstroIntegration = {
+		name: 'sharing-care:finish',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				// 5. Search, finished; the search page then fetches the index's files as it opens.
+				await search?.finish(logger);
+				if (search) preloadSearchIndex(fileURLToPath(dir), site.basePath, site.locale);
+				// 6. Headers, written with the search bundle's.
+				if (!headerRules) throw new Error("The site's _headers rules were not worked out before the build finished");
+				writeHeaders(fileURLToPath(dir), site.basePath, headerRules.rules);
+				logger.info(`Wrote _headers (${headerRules.seconds.toFixed(1)} s for the site's rules)`);
+			},
+		},
+	};
 	return {
 		name: 'sharing-care',
 		hooks: {
@@ -100,6 +123,7 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 						// Every page that is built for readers: not the 404 page, nor the web editor (a tool for the board).
 						// Drafts, scheduled entries and switched-off features have no page.
 						sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith(`${site.basePath}${EDITOR_FOLDER}/`) }),
+						finish,
 					],
 					markdown: {
 						// No syntax colouring: code is rare in this content, and Shiki's inline styles would break the CSP.
@@ -173,18 +197,12 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 				if (index && !hasAdapter) setPrerenderer((prerenderer) => index.startAsLastPageIsWritten(prerenderer));
 			},
 
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir }) => {
 				// 5. Search, started now if the last page did not start it (with an adapter).
 				search?.start();
-				// 6. Headers: the site's worked out while Pagefind finishes the index, then written with the search bundle's.
+				// 6. Headers: the site's worked out while Pagefind indexes; written at the very end (`finish`, above).
 				const start = performance.now();
-				const rules = buildHeaderRules(fileURLToPath(dir), site.basePath);
-				const seconds = (performance.now() - start) / 1000;
-				// 5. Search, finished; the search page then fetches the index's files as it opens.
-				await search?.finish(logger);
-				if (search) preloadSearchIndex(fileURLToPath(dir), site.basePath, site.locale);
-				writeHeaders(fileURLToPath(dir), site.basePath, rules);
-				logger.info(`Wrote _headers (${seconds.toFixed(1)} s for the site's rules)`);
+				headerRules = { rules: buildHeaderRules(fileURLToPath(dir), site.basePath), seconds: (performance.now() - start) / 1000 };
 			},
 		},
 	};

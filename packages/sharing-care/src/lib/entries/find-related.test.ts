@@ -59,6 +59,45 @@ describe('createRelatedFinder', () => {
 		}
 	});
 
+	it('puts entries of the same date in the order given, whether or not they share every topic', () => {
+		const sameDay = [
+			entry('p', ['care', 'funding'], '2020-01-01'),
+			entry('q', ['care', 'funding'], '2020-01-01'),
+			entry('r', ['care'], '2020-01-01'),
+			entry('s', ['care', 'funding'], '2020-01-01'),
+		];
+		const find = createRelatedFinder(sameDay);
+		// Three share both topics: found by walking one topic's entries.
+		expect(find(entry('x', ['care', 'funding'], '2024-01-01')).map((e) => e.key)).toEqual(['p', 'q', 's']);
+		// Four asked for, and only three share both: found by counting.
+		expect(find(entry('x', ['care', 'funding'], '2024-01-01'), 4).map((e) => e.key)).toEqual(['p', 'q', 's', 'r']);
+	});
+
+	it('agrees entry for entry with a plain count and stable sort where many entries share a date', () => {
+		let seed = 11;
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		const topics = Array.from({ length: 6 }, (_, i) => `t${i}`);
+		const many = Array.from({ length: 600 }, (_, i) =>
+			entry(
+				`e${i}`,
+				topics.filter(() => random() < 0.4),
+				`202${Math.floor(random() * 4)}-01-01`,
+			),
+		);
+		const find = createRelatedFinder(many);
+		const plain = (target: (typeof many)[number], limit: number) =>
+			many
+				.filter((other) => other.key !== target.key)
+				.map((other) => ({ other, shared: other.topics.filter((t) => target.topics.includes(t)).length }))
+				.filter(({ shared }) => shared > 0)
+				.sort((a, b) => b.shared - a.shared || b.other.date.getTime() - a.other.date.getTime())
+				.slice(0, limit)
+				.map(({ other }) => other.key);
+		for (const target of many.slice(0, 80)) {
+			for (const limit of [1, 3, 8]) expect(find(target, limit).map((e) => e.key)).toEqual(plain(target, limit));
+		}
+	});
+
 	it('returns nothing when asked for no entries', () => {
 		expect(findRelated(entries[0]!, 0)).toEqual([]);
 	});

@@ -30,6 +30,13 @@ describe('countWords', () => {
 	it('counts numbers and words in any script', () => {
 		expect(countWords('38 people came; Croeso i bawb; 45 young people')).toBe(9);
 	});
+
+	it('splits words at any space, and counts a run once it holds a letter or digit, astral letters too', () => {
+		// No-break, em and ideographic spaces and a tab separate words; a dash, emoji or bullet alone is not one.
+		const text = 'care\u00a0co-op\u2003Cymraeg\u3000日本語\t— 🙂 • 𝒜lpha (2024) «mot» -5';
+		expect(countWords(text)).toBe(8);
+		expect(countWords(text)).toBe(text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length);
+	});
 });
 
 describe('estimateReadingTime', () => {
