@@ -17,7 +17,7 @@ const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Formatter
 /**
  * The `Intl.DateTimeFormat` options that write a date of a site's format to a precision: the format itself for a day,
  * only its month and year, or only its year. Always in UTC. Self-contained: the editor's preview runs it in the browser
- * (src/editor/preview-script.ts).
+ * (src/editor/build-preview-script.ts).
  */
 export function dateTimeOptions(format: Intl.DateTimeFormatOptions, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormatOptions {
 	const options: Intl.DateTimeFormatOptions =
