@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createRelatedFinder } from './find-related.ts';
 
 const entry = (key: string, topics: string[], iso: string) => ({ key, topics, date: new Date(iso) });
+type Entry = ReturnType<typeof entry>;
+
+/** A seeded random number generator, so the random sets below are the same on every run. */
+const seededRandom = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+
+/** The related entries of `target` the plain way: every other entry's shared topics counted, then a stable sort. */
+const rankPlainly = (all: readonly Entry[], target: Entry, limit: number) =>
+	all
+		.filter((other) => other.key !== target.key)
+		.map((other) => ({ other, shared: other.topics.filter((t) => target.topics.includes(t)).length }))
+		.filter(({ shared }) => shared > 0)
+		.sort((a, b) => b.shared - a.shared || b.other.date.getTime() - a.other.date.getTime())
+		.slice(0, limit);
 const entries = [
 	entry('a', ['care', 'funding'], '2020-01-01'),
 	entry('b', ['care', 'funding', 'governance'], '2021-01-01'),
@@ -32,8 +45,7 @@ describe('createRelatedFinder', () => {
 	});
 
 	it('agrees with a plain count-and-sort on a large random set', () => {
-		let seed = 7;
-		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		const random = seededRandom(7);
 		const topics = Array.from({ length: 12 }, (_, i) => `t${i}`);
 		const many = Array.from({ length: 2000 }, (_, i) =>
 			entry(
@@ -43,14 +55,7 @@ describe('createRelatedFinder', () => {
 			),
 		);
 		const fast = createRelatedFinder(many);
-		const plain = (target: (typeof many)[number], limit: number) =>
-			many
-				.filter((other) => other.key !== target.key)
-				.map((other) => ({ other, shared: other.topics.filter((t) => target.topics.includes(t)).length }))
-				.filter(({ shared }) => shared > 0)
-				.sort((a, b) => b.shared - a.shared || b.other.date.getTime() - a.other.date.getTime())
-				.slice(0, limit)
-				.map(({ other, shared }) => `${shared}:${other.date.getTime()}`);
+		const plain = (target: Entry, limit: number) => rankPlainly(many, target, limit).map(({ other, shared }) => `${shared}:${other.date.getTime()}`);
 		for (const target of many.slice(0, 50)) {
 			for (const limit of [1, 3, 5]) {
 				const counted = fast(target, limit).map((other) => `${other.topics.filter((t) => target.topics.includes(t)).length}:${other.date.getTime()}`);
@@ -74,8 +79,7 @@ describe('createRelatedFinder', () => {
 	});
 
 	it('agrees entry for entry with a plain count and stable sort where many entries share a date', () => {
-		let seed = 11;
-		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		const random = seededRandom(11);
 		const topics = Array.from({ length: 6 }, (_, i) => `t${i}`);
 		const many = Array.from({ length: 600 }, (_, i) =>
 			entry(
@@ -85,14 +89,7 @@ describe('createRelatedFinder', () => {
 			),
 		);
 		const find = createRelatedFinder(many);
-		const plain = (target: (typeof many)[number], limit: number) =>
-			many
-				.filter((other) => other.key !== target.key)
-				.map((other) => ({ other, shared: other.topics.filter((t) => target.topics.includes(t)).length }))
-				.filter(({ shared }) => shared > 0)
-				.sort((a, b) => b.shared - a.shared || b.other.date.getTime() - a.other.date.getTime())
-				.slice(0, limit)
-				.map(({ other }) => other.key);
+		const plain = (target: Entry, limit: number) => rankPlainly(many, target, limit).map(({ other }) => other.key);
 		for (const target of many.slice(0, 80)) {
 			for (const limit of [1, 3, 8]) expect(find(target, limit).map((e) => e.key)).toEqual(plain(target, limit));
 		}
