@@ -180,20 +180,25 @@ export async function fillIn(_page: Page, box: Locator, value: string): Promise<
 	if (kept !== value) throw new Error(`The editor did not keep "${value}" (it holds "${kept}")`);
 }
 
+/** How long a try of typeInBody waits for the box it clicked to have the focus before it clicks again. */
+const FOCUS_WAIT_MS = 2_000;
+
 /**
  * Types `text` into an entry's body (its rich-text box) key by key, as a person does, and waits until the editor has
  * taken the words into the entry, a moment after the last key: its preview pane shows them (the editor shows the
  * pane in a window 1,024 pixels wide or more). A save straight after the keys could write the entry without them.
  * The keys go where the focus is, so each try waits until the box has it; a box still setting itself up on a busy
- * machine can take the click and then lose the focus, and the keys with it. Then what the box holds is cleared and
- * the words typed again, at most three times, before it fails saying what the box held.
+ * machine can take the click and then lose the focus, and the keys with it. A focus that is coming is there within
+ * FOCUS_WAIT_MS, and one that was lost does not come back without another click, so the next try clicks again then
+ * rather than after 10 s, as it did. What the box holds is cleared and the words typed again, at most three times,
+ * before it fails saying what the box held.
  */
 export async function typeInBody(page: Page, box: Locator, text: string): Promise<void> {
 	let held = '';
 	for (let attempt = 1; attempt <= 3; attempt++) {
 		await box.click();
 		const focused = await page
-			.waitForFunction((element) => element?.contains(document.activeElement), await box.elementHandle(), { polling: POLL_MS, timeout: 10_000 })
+			.waitForFunction((element) => element?.contains(document.activeElement), await box.elementHandle(), { polling: POLL_MS, timeout: FOCUS_WAIT_MS })
 			.then(
 				() => true,
 				() => false,
