@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { entryIdOf, isDataCollection, isEntryFile } from '../collections/index.ts';
@@ -7,16 +7,19 @@ import { CONTENT_DIR } from '../config/paths.ts';
 import type { ReferenceCollection } from '../schemas/context.ts';
 
 const cache = new Map<string, { stamp: number; ids: Set<string> }>();
+/** The stamp of a path with nothing at it. */
+const MISSING = -1;
 
 /**
- * The ids at `path`, read again only when its modification time changes (so the dev server sees new ones). Asked once
- * for every reference an entry makes, so it looks at the file with one call, a missing file included.
+ * The ids at `path`, read again only when its modification time changes (so the dev server sees new ones); none when
+ * there is nothing at `path`. Asked once for every reference an entry makes, so it looks at the file with one call,
+ * a missing file included, and `read` is only called for one that is there.
  */
 function cached(path: string, read: () => Set<string>): Set<string> {
-	const stamp = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+	const stamp = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? MISSING;
 	const hit = cache.get(path);
 	if (hit && hit.stamp === stamp) return hit.ids;
-	const ids = read();
+	const ids = stamp === MISSING ? new Set<string>() : read();
 	cache.set(path, { stamp, ids });
 	return ids;
 }
@@ -32,7 +35,6 @@ export function readKnownIds(collection: ReferenceCollection, root: string): Set
 }
 
 function readDataIds(file: string): Set<string> {
-	if (!existsSync(file)) return new Set();
 	let data: unknown;
 	try {
 		data = parseYaml(readFileSync(file, 'utf8'));
@@ -43,6 +45,5 @@ function readDataIds(file: string): Set<string> {
 }
 
 function readEntryIds(dir: string): Set<string> {
-	if (!existsSync(dir)) return new Set();
 	return new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isEntryFile).map(entryIdOf));
 }
