@@ -4,6 +4,7 @@ import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
+import { readImageFacts } from '../lib/graphics/read-image-facts.ts';
 import { absolutiseTree } from '../lib/html/absolutise-urls.ts';
 import { PRINT_ADDRESS_PROPERTY } from '../lib/html/add-print-addresses.ts';
 import { eachElement, parseFragment } from '../lib/html/read-html.ts';
@@ -44,7 +45,8 @@ function outOfContext(html: string, pageUrl: string): string {
 async function coverHtml(entry: Entry): Promise<string> {
 	const cover = entry.data.cover;
 	if (!cover) return '';
-	const image = await getImage(cover.src.format === 'svg' ? { src: cover.src, format: 'svg' } : { src: cover.src, width: Math.min(1200, cover.src.width) });
+	const { format, width } = readImageFacts(cover.src);
+	const image = await getImage(format === 'svg' ? { src: cover.src, format: 'svg' } : { src: cover.src, width: Math.min(1200, width) });
 	const caption = cover.caption ? `<figcaption>${escapeXml(cover.caption)}</figcaption>` : '';
 	const size = ['width', 'height']
 		.map((name) => (image.attributes[name] === undefined ? '' : ` ${name}="${escapeXml(String(image.attributes[name]))}"`))

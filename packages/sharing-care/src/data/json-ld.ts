@@ -3,6 +3,7 @@ import { entryKind } from '../collections/index.ts';
 import { site } from '../config/site.ts';
 import { buildArticleJsonLd, type ArticleFacts } from '../lib/metadata/build-article-json-ld.ts';
 import { findLastUpdate } from '../lib/dates/find-last-update.ts';
+import { readImageFacts } from '../lib/graphics/read-image-facts.ts';
 import { readGuidanceFields } from '../lib/entries/read-guidance-fields.ts';
 import { getCredits } from './credits.ts';
 import { topicIdsOf, type Entry } from './entries.ts';
@@ -22,10 +23,9 @@ function publisherLogo(): Promise<string> {
 		? loadLogo(site.logo.src).then(async (logo) => {
 				if (logo.kind === 'public') return absoluteUrl(logo.src);
 				const source = logo.image;
+				const { format, width } = readImageFacts(source);
 				const image =
-					source.format === 'svg'
-						? await getImage({ src: source, format: 'svg' })
-						: await getImage({ src: source, width: Math.min(600, source.width), format: 'png' });
+					format === 'svg' ? await getImage({ src: source, format: 'svg' }) : await getImage({ src: source, width: Math.min(600, width), format: 'png' });
 				return absoluteUrl(image.src);
 			})
 		: Promise.resolve(defaultShareImage().url);

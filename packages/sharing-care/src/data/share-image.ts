@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
 import { site } from '../config/site.ts';
 import { memoiseByKey } from '../lib/entries/memoise-by-key.ts';
+import { readImageFacts } from '../lib/graphics/read-image-facts.ts';
 import { entryKey, type Entry } from './entries.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -33,12 +34,13 @@ export function defaultShareImage(): ShareImage {
 /** An entry's cover as a JPEG at most 1200 pixels wide, made once per entry. */
 const coverShareImage = memoiseByKey(async (entry: Entry): Promise<ShareImage> => {
 	const cover = entry.data.cover!;
-	const image = await getImage({ src: cover.src, width: Math.min(SHARE_CARD_SIZE.width, cover.src.width), format: 'jpeg' });
+	const original = readImageFacts(cover.src);
+	const image = await getImage({ src: cover.src, width: Math.min(SHARE_CARD_SIZE.width, original.width), format: 'jpeg' });
 	return {
 		url: absoluteUrl(image.src),
 		alt: cover.alt,
-		width: Number(image.attributes.width ?? cover.src.width),
-		height: Number(image.attributes.height ?? cover.src.height),
+		width: Number(image.attributes.width ?? original.width),
+		height: Number(image.attributes.height ?? original.height),
 		type: 'image/jpeg',
 	};
 }, entryKey);
@@ -47,6 +49,6 @@ const coverShareImage = memoiseByKey(async (entry: Entry): Promise<ShareImage> =
 export function shareImageFor(entry: Entry): Promise<ShareImage> {
 	const cover = entry.data.cover;
 	// Link previews do not show SVG pictures: an SVG cover leaves the default card in place.
-	if (!cover || cover.src.format === 'svg') return Promise.resolve(defaultShareImage());
+	if (!cover || readImageFacts(cover.src).format === 'svg') return Promise.resolve(defaultShareImage());
 	return coverShareImage(entry);
 }
