@@ -12,7 +12,7 @@ export interface ContentCheck {
 
 /**
  * Starts the content check (src/validation/validate-project.ts) in a process of its own, so its memory is free
- * again when it ends (see BENCHMARKS.md). The check prints its own messages, which name the file and the field.
+ * again when it ends (bench/HISTORY.md). The check prints its own messages, which name the file and the field.
  * It runs while Astro starts up and loads the content, and Astro's collections finish loading, and report anything,
  * only once it has passed (data/content-check-gate.ts), so those messages are all a board member sees when something
  * is wrong, never Astro's own report of the same mistake.

@@ -102,7 +102,7 @@ export function sharingCare({ config }: SharingCareOptions): AstroIntegration {
 					// Lossless whitespace removal: the default ('jsx') glues words on separate lines together.
 					compressHTML: true,
 					// Stylesheets as cacheable files: readers browse many pages, often on slow connections. Pages are built
-					// eight at a time: each waits on writing its file, and the others render meanwhile (see BENCHMARKS.md).
+					// eight at a time: each waits on writing its file, and the others render meanwhile (bench/HISTORY.md).
 					build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
 					image: { responsiveStyles: true },
 					// A Content Security Policy on every page: Astro hashes each script and style it emits, nothing inline

@@ -17,7 +17,7 @@ export const DATA_STORE_MODULE_META = { astroIncremental: { kind: 'content-data'
  * The data store module for the page renderer: the JSON Astro wrote to `storeFile` when it synced the content, read
  * from the file as the renderer starts, rather than written into the module as one string literal. Node compiles a
  * string literal in a time that grows much faster than its length: at 10,000 entries (a 117 MB store) it took 92 s
- * before the first page, where reading and parsing the file takes about 1 s (BENCHMARKS.md). Undefined when there
+ * before the first page, where reading and parsing the file takes about 1 s (bench/HISTORY.md). Undefined when there
  * is no store file, where Astro's own module (an empty store) is wanted.
  */
 export function readStoreAtRuntime(storeFile: string): string | undefined {
