@@ -14,20 +14,17 @@ const builds = [
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** The pictures written beside a built copy's entries (the fixture site's cover, also a picture in its entry's text). */
-const picturesOf = (dist: string) => listFiles(join(dirname(dist), 'content')).filter((file) => /\.(png|jpe?g|webp)$/.test(file));
-
 describe('the pictures a build publishes', () => {
 	it.each(builds)('$name publishes the versions of a cover that its pages use, and never the picture’s own file', ({ dist, base }) => {
+		// The pictures written beside the built copy's entries: the fixture site's cover, also a picture in its entry's text.
 		const content = join(dirname(dist), 'content');
-		const pictures = picturesOf(dist);
+		const pictures = listFiles(content).filter((file) => /\.(png|jpe?g|webp)$/.test(file));
 		expect(pictures).toContain('blog/feed-fixture-photo.png');
-		// The cover's versions, as the entry page, its share card and its feed item name them, are there.
+		// The cover's versions, as the entry page and its share card name them, are there.
 		const page = parsePage(readPage(dist, 'blog/feed-fixture-markdown/'));
-		const cover = page.select('figure.cover img');
 		const used = [
-			...(page.attr(cover!, 'srcset') ?? '').split(',').map((candidate) => candidate.trim().split(' ')[0]!),
-			page.attr(cover!, 'src')!,
+			...(page.attr('figure.cover img', 'srcset') ?? '').split(',').map((candidate) => candidate.trim().split(' ')[0]!),
+			page.attr('figure.cover img', 'src')!,
 			new URL(page.attr('meta[property="og:image"]', 'content')!).pathname,
 		];
 		expect(used.length).toBeGreaterThanOrEqual(3);
